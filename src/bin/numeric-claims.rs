@@ -1,0 +1,2 @@
+//! The `numeric-claims` command-line tool (being written).
+fn main() {}
