@@ -1,8 +1,34 @@
 //! Turn every numeric claim in news text into a typed, bounded, exact quantity.
+//!
+//! "at least 337 drones" is `[337, ∞)` drones, exact; "some 50,000 soldiers" is about 50000
+//! soldiers, `[45000, 55000]`; "$461 million" is 461000000 USD. Values are exact rationals
+//! (no floating point anywhere between the text and a value), and every span points into the
+//! caller's original text.
+//!
+//! The pipeline, one module each: [`normalize`] → scan → [`parse_quantity`]'s grammar →
+//! resolve (the intervals of SPEC.md section 2) → the output types.
+//!
+//! ```
+//! use numeric_claims::{parse_quantity, Hedge, Number};
+//!
+//! let q = parse_quantity("more than 1,550").unwrap();
+//! assert_eq!(q.hedge, Some(Hedge::MoreThan));
+//! assert_eq!(q.interval.low.unwrap().value, Number::from(1550));
+//! assert_eq!(q.to_string(), ">1550");
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod error;
 pub mod normalize;
+mod number;
+mod parse;
+mod quantity;
+mod resolve;
 mod span;
 
+pub use error::Error;
+pub use number::{Number, ParseNumberError};
+pub use parse::parse_quantity;
+pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
 pub use span::Span;

@@ -1,0 +1,443 @@
+//! Exact rational numbers: the values of every figure, bound and rounding unit.
+//!
+//! No floating point is used anywhere between the text and a value: a figure is kept as a
+//! reduced fraction of two `i128`s, so "1.1 million" is exactly 1100000 and "two-thirds" is
+//! exactly 2/3. Arithmetic is checked; a figure whose value does not fit is reported as too
+//! large rather than wrapped.
+
+use core::cmp::Ordering;
+use core::fmt;
+use core::str::FromStr;
+
+/// An exact rational number: a stated figure, an interval bound or a rounding unit.
+///
+/// Always kept in lowest terms with a positive denominator, so two equal values compare equal
+/// field by field. `Display` prints a plain decimal ("1550", "-20", "2.5", "0.375") when the
+/// value has a finite decimal expansion, and `p/q` ("2/3") otherwise; `FromStr` reads both.
+///
+/// ```
+/// use numeric_claims::Number;
+///
+/// let half: Number = "0.5".parse().unwrap();
+/// assert_eq!(half, Number::ratio(1, 2).unwrap());
+/// assert_eq!(Number::ratio(2, 3).unwrap().to_string(), "2/3");
+/// assert_eq!(Number::from(1550).to_string(), "1550");
+/// assert!(Number::from(2) > half);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Number {
+    num: i128,
+    den: i128,
+}
+
+/// Why a string is not a [`Number`]; see [`Number::from_str`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseNumberError {
+    offset: usize,
+    too_large: bool,
+}
+
+impl ParseNumberError {
+    /// The byte offset in the string where reading failed.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!("12x".parse::<Number>().unwrap_err().offset(), 2);
+    /// ```
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// Whether the digits were well formed but the value does not fit.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// let huge = "9".repeat(60);
+    /// assert!(huge.parse::<Number>().unwrap_err().is_too_large());
+    /// ```
+    #[must_use]
+    pub fn is_too_large(&self) -> bool {
+        self.too_large
+    }
+}
+
+impl fmt::Display for ParseNumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.too_large {
+            write!(f, "number too large at byte {}", self.offset)
+        } else {
+            write!(f, "invalid number at byte {}", self.offset)
+        }
+    }
+}
+
+impl std::error::Error for ParseNumberError {}
+
+const fn gcd(mut a: i128, mut b: i128) -> i128 {
+    // Both arguments are made non-negative first; `unsigned_abs` avoids overflow on i128::MIN.
+    a = if a < 0 { -a } else { a };
+    b = if b < 0 { -b } else { b };
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a
+}
+
+impl Number {
+    /// Zero.
+    pub const ZERO: Number = Number { num: 0, den: 1 };
+    /// One.
+    pub const ONE: Number = Number { num: 1, den: 1 };
+
+    /// The fraction `num/den` in lowest terms, or `None` when `den` is zero or the value does
+    /// not fit.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::ratio(4, 8), Number::ratio(1, 2));
+    /// assert_eq!(Number::ratio(1, 0), None);
+    /// ```
+    #[must_use]
+    pub fn ratio(num: i128, den: i128) -> Option<Number> {
+        if den == 0 || num == i128::MIN || den == i128::MIN {
+            return None;
+        }
+        let g = gcd(num, den);
+        let (mut num, mut den) = (num / g, den / g);
+        if den < 0 {
+            num = -num;
+            den = -den;
+        }
+        Some(Number { num, den })
+    }
+
+    /// `digits × 10^-scale`: the value of a decimal written with `scale` digits after the point.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::decimal(25, 1).unwrap().to_string(), "2.5");
+    /// ```
+    #[must_use]
+    pub fn decimal(digits: i128, scale: u32) -> Option<Number> {
+        Number::ratio(digits, 10i128.checked_pow(scale)?)
+    }
+
+    /// The numerator, in lowest terms (carries the sign).
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::ratio(-6, 4).unwrap().numerator(), -3);
+    /// ```
+    #[must_use]
+    pub const fn numerator(self) -> i128 {
+        self.num
+    }
+
+    /// The denominator, in lowest terms (always positive).
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::ratio(-6, 4).unwrap().denominator(), 2);
+    /// ```
+    #[must_use]
+    pub const fn denominator(self) -> i128 {
+        self.den
+    }
+
+    /// Whether the value is a whole number.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert!(Number::from(3).is_integer());
+    /// assert!(!Number::ratio(1, 2).unwrap().is_integer());
+    /// ```
+    #[must_use]
+    pub const fn is_integer(self) -> bool {
+        self.den == 1
+    }
+
+    /// Whether the value is below zero.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert!(Number::from(-20).is_negative());
+    /// ```
+    #[must_use]
+    pub const fn is_negative(self) -> bool {
+        self.num < 0
+    }
+
+    /// Checked sum.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// let half = Number::ratio(1, 2).unwrap();
+    /// assert_eq!(Number::from(2).checked_add(half).unwrap().to_string(), "2.5");
+    /// ```
+    #[must_use]
+    pub fn checked_add(self, other: Number) -> Option<Number> {
+        let g = gcd(self.den, other.den);
+        let lhs = self.num.checked_mul(other.den / g)?;
+        let rhs = other.num.checked_mul(self.den / g)?;
+        let den = (self.den / g).checked_mul(other.den)?;
+        Number::ratio(lhs.checked_add(rhs)?, den)
+    }
+
+    /// Checked difference.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::from(5).checked_sub(Number::from(7)), Some(Number::from(-2)));
+    /// ```
+    #[must_use]
+    pub fn checked_sub(self, other: Number) -> Option<Number> {
+        self.checked_add(other.checked_neg()?)
+    }
+
+    /// Checked product.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// let m = Number::from(1_000_000);
+    /// assert_eq!(Number::decimal(11, 1).unwrap().checked_mul(m), Some(Number::from(1_100_000)));
+    /// ```
+    #[must_use]
+    pub fn checked_mul(self, other: Number) -> Option<Number> {
+        // Cross-reduce first so that exact products of large figures and small fractions fit.
+        let g1 = gcd(self.num, other.den).max(1);
+        let g2 = gcd(other.num, self.den).max(1);
+        let num = (self.num / g1).checked_mul(other.num / g2)?;
+        let den = (self.den / g2).checked_mul(other.den / g1)?;
+        Number::ratio(num, den)
+    }
+
+    /// Checked quotient; `None` when dividing by zero.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::from(2).checked_div(Number::from(3)), Number::ratio(2, 3));
+    /// ```
+    #[must_use]
+    pub fn checked_div(self, other: Number) -> Option<Number> {
+        if other.num == 0 {
+            return None;
+        }
+        self.checked_mul(Number::ratio(other.den, other.num)?)
+    }
+
+    /// Checked negation.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::from(20).checked_neg(), Some(Number::from(-20)));
+    /// ```
+    #[must_use]
+    pub fn checked_neg(self) -> Option<Number> {
+        Some(Number {
+            num: self.num.checked_neg()?,
+            den: self.den,
+        })
+    }
+
+    /// `10^exp` for `exp` from -38 to 38.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::pow10(-2).unwrap().to_string(), "0.01");
+    /// assert_eq!(Number::pow10(3), Some(Number::from(1000)));
+    /// ```
+    #[must_use]
+    pub fn pow10(exp: i32) -> Option<Number> {
+        let p = 10i128.checked_pow(exp.unsigned_abs())?;
+        if exp >= 0 {
+            Some(Number { num: p, den: 1 })
+        } else {
+            Some(Number { num: 1, den: p })
+        }
+    }
+
+    /// The rounding unit of a decimal value: the place value of its last non-zero digit
+    /// (50000 → 10000, 126 → 1, 2.5 → 0.1, 0 → 1). `None` when the value has no finite decimal
+    /// expansion.
+    ///
+    /// ```
+    /// # use numeric_claims::Number;
+    /// assert_eq!(Number::from(50_000).decimal_unit(), Some(Number::from(10_000)));
+    /// assert_eq!(Number::from(11_000).decimal_unit(), Some(Number::from(1_000)));
+    /// assert_eq!(Number::decimal(25, 1).unwrap().decimal_unit(), Number::decimal(1, 1));
+    /// assert_eq!(Number::ratio(2, 3).unwrap().decimal_unit(), None);
+    /// ```
+    #[must_use]
+    pub fn decimal_unit(self) -> Option<Number> {
+        if self.num == 0 {
+            return Some(Number::ONE);
+        }
+        let (digits, scale) = self.to_decimal_parts()?;
+        let mut digits = digits.unsigned_abs();
+        let mut exp = -(scale as i32);
+        while digits % 10 == 0 {
+            digits /= 10;
+            exp += 1;
+        }
+        Number::pow10(exp)
+    }
+
+    /// `(digits, scale)` with `self == digits × 10^-scale` and `scale` minimal, when the value
+    /// has a finite decimal expansion that fits.
+    fn to_decimal_parts(self) -> Option<(i128, u32)> {
+        let mut den = self.den;
+        let (mut twos, mut fives) = (0u32, 0u32);
+        while den % 2 == 0 {
+            den /= 2;
+            twos += 1;
+        }
+        while den % 5 == 0 {
+            den /= 5;
+            fives += 1;
+        }
+        if den != 1 {
+            return None;
+        }
+        let scale = twos.max(fives);
+        let factor = 10i128.checked_pow(scale)? / self.den;
+        Some((self.num.checked_mul(factor)?, scale))
+    }
+}
+
+impl From<i64> for Number {
+    fn from(value: i64) -> Self {
+        Number {
+            num: i128::from(value),
+            den: 1,
+        }
+    }
+}
+
+impl PartialOrd for Number {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Number {
+    fn cmp(&self, other: &Self) -> Ordering {
+        if self.den == other.den {
+            return self.num.cmp(&other.num);
+        }
+        // Compare a/b with c/d as a·d with c·b; when that overflows, compare the integer
+        // parts and then the remainders as fractions, which is exact for every i128 pair.
+        match (
+            self.num.checked_mul(other.den),
+            other.num.checked_mul(self.den),
+        ) {
+            (Some(l), Some(r)) => l.cmp(&r),
+            _ => {
+                let (qa, ra) = (self.num.div_euclid(self.den), self.num.rem_euclid(self.den));
+                let (qb, rb) = (
+                    other.num.div_euclid(other.den),
+                    other.num.rem_euclid(other.den),
+                );
+                qa.cmp(&qb).then_with(|| {
+                    Number::ratio(ra, self.den)
+                        .zip(Number::ratio(rb, other.den))
+                        .map_or(Ordering::Equal, |(x, y)| x.cmp(&y))
+                })
+            }
+        }
+    }
+}
+
+impl fmt::Debug for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some((digits, scale)) = self.to_decimal_parts() else {
+            return write!(f, "{}/{}", self.num, self.den);
+        };
+        if scale == 0 {
+            return write!(f, "{digits}");
+        }
+        let sign = if digits < 0 { "-" } else { "" };
+        let magnitude = digits.unsigned_abs();
+        let base = 10u128.pow(scale);
+        let frac = magnitude % base;
+        write!(
+            f,
+            "{sign}{}.{frac:0width$}",
+            magnitude / base,
+            width = scale as usize
+        )
+    }
+}
+
+impl FromStr for Number {
+    type Err = ParseNumberError;
+
+    /// Reads the canonical forms `Display` writes: an optional `-`, digits with an optional
+    /// fractional part (`2.5`, `.5`), or a ratio `p/q` of two integers.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let fail = |offset: usize, too_large: bool| ParseNumberError { offset, too_large };
+        if let Some((p, q)) = s.split_once('/') {
+            let num = parse_decimal(p).map_err(|(o, big)| fail(o, big))?;
+            let den = parse_decimal(q).map_err(|(o, big)| fail(p.len() + 1 + o, big))?;
+            if den == Number::ZERO {
+                return Err(fail(p.len() + 1, false));
+            }
+            return num
+                .checked_div(den)
+                .ok_or_else(|| fail(0, true));
+        }
+        parse_decimal(s).map_err(|(o, big)| fail(o, big))
+    }
+}
+
+/// Reads `-?digits(.digits)?` exactly; errors carry the failing offset and whether the
+/// digits were fine but too many.
+fn parse_decimal(s: &str) -> Result<Number, (usize, bool)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let negative = bytes.first() == Some(&b'-');
+    if negative {
+        i = 1;
+    }
+    let mut digits: i128 = 0;
+    let mut scale: u32 = 0;
+    let mut seen_digit = false;
+    let mut seen_point = false;
+    let mut overflow = false;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'0'..=b'9' => {
+                seen_digit = true;
+                let d = i128::from(bytes[i] - b'0');
+                match digits.checked_mul(10).and_then(|x| x.checked_add(d)) {
+                    Some(v) => digits = v,
+                    None => overflow = true,
+                }
+                if seen_point {
+                    scale += 1;
+                }
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => return Err((i, false)),
+        }
+        i += 1;
+    }
+    if !seen_digit {
+        return Err((bytes.len(), false));
+    }
+    if overflow {
+        return Err((0, true));
+    }
+    if negative {
+        digits = -digits;
+    }
+    Number::decimal(digits, scale).ok_or((0, true))
+}
