@@ -19,16 +19,26 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod claim;
+mod context;
 mod error;
 pub mod normalize;
+mod noun;
 mod number;
 mod parse;
 mod quantity;
 mod resolve;
+pub mod scan;
 mod span;
 
+pub use claim::{Claim, Claims, claims, extract};
 pub use error::Error;
 pub use number::{Number, ParseNumberError};
 pub use parse::parse_quantity;
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
 pub use span::Span;
+
+// README.md's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -390,9 +390,7 @@ impl FromStr for Number {
             if den == Number::ZERO {
                 return Err(fail(p.len() + 1, false));
             }
-            return num
-                .checked_div(den)
-                .ok_or_else(|| fail(0, true));
+            return num.checked_div(den).ok_or_else(|| fail(0, true));
         }
         parse_decimal(s).map_err(|(o, big)| fail(o, big))
     }
@@ -440,4 +438,20 @@ fn parse_decimal(s: &str) -> Result<Number, (usize, bool)> {
         digits = -digits;
     }
     Number::decimal(digits, scale).ok_or((0, true))
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Number {
+    /// A `Number` serializes as its exact decimal (or ratio) string, as in SPEC.md section 1.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Number {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }

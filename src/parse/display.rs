@@ -2,7 +2,9 @@
 
 use crate::error::Error;
 use crate::number::Number;
-use crate::quantity::{Bound, Certainty, Hedge, Interval, Kind, Quantity, Unit, implied_by_symbol as implied};
+use crate::quantity::{
+    Bound, Certainty, Hedge, Interval, Kind, Quantity, Unit, implied_by_symbol as implied,
+};
 
 const SYMBOLS: &[&str] = &["≥", ">", "≤", "<", "≈"];
 
@@ -89,7 +91,10 @@ pub(crate) fn quantity(s: &str) -> Result<Quantity, Error> {
     let (mut saw_certainty, mut saw_hedge) = (false, false);
     while !rest.is_empty() {
         let Some(r) = rest.strip_prefix(' ') else {
-            return Err(Error::invalid_form("a space before the next word", offset(rest)));
+            return Err(Error::invalid_form(
+                "a space before the next word",
+                offset(rest),
+            ));
         };
         let end = r.find(' ').unwrap_or(r.len());
         let w = &r[..end];

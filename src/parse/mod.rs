@@ -10,14 +10,13 @@
 //!            | hedge? "from" ws amount ws ("to" | "-") ws amount
 //!            | hedge? amount (ws? "-" ws? | ws "to" ws | ws "or" ws) amount
 //! amount     = currency? figure unit?
-//! figure     = fraction | digits scale? | words
+//! figure     = digits scale? | fraction | "half a" scale-word | words
 //! digits     = sign? (group ("," group3)* | group (" " group3)*) ("." digit+)?
 //!            | sign? "." digit+
 //! fraction   = digit+ "/" digit+ | (digit+ " ")? digit+ "/" digit+
 //!            | ("a" | "one" | below-100) ("-" | ws) denominator | "half"
 //!            | below-100 ws ("in" | "out of") ws below-100
-//! words      = "half a" scale-word
-//!            | word-group ("and a half" | "and a quarter" ...)? (ws scale-word (ws "and"? word-group)?)*
+//! words      = word-group ("and a half" | "and a quarter" ...)? (ws scale-word (ws "and"? word-group)?)*
 //! word-group = (below-100 | "a") (ws "dozen" | ("-" | ws) "hundred" (ws "and"? ws below-100)?)?
 //! scale      = "k" | "m" | "mn" | "bn" | "tn" (attached) | ws scale-word
 //! scale-word = "thousand" | "million" | "billion" | "trillion"
@@ -79,6 +78,7 @@ pub(crate) use hedge::pre_hedge;
 pub(crate) use number::Figure;
 
 use crate::error::Error;
+use crate::normalize::normalize;
 use crate::number::Number;
 use crate::quantity::{Hedge, Interval, Quantity, Unit};
 
@@ -141,12 +141,20 @@ pub(crate) type Res<'a, T> = nom::IResult<&'a str, T, PError<'a>>;
 
 /// Whether `c` continues a word (so a word or figure cannot end before it).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || c == '_'
 }
 
 /// `w`, in any case, as a whole word: not followed by a letter or digit.
 pub(crate) fn word<'a, 'w>(w: &'w str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |input: &'a str| {
+        // Most attempts fail on the first letter; settle those without a full comparison.
+        let first_differs = match (input.as_bytes().first(), w.as_bytes().first()) {
+            (Some(a), Some(b)) => !a.eq_ignore_ascii_case(b),
+            _ => false,
+        };
+        if first_differs {
+            return Err(nom::Err::Error(PError::nom(input)));
+        }
         let (rest, matched) = tag_no_case(w).parse(input)?;
         if rest.starts_with(is_word_char) {
             return Err(nom::Err::Error(PError::nom(input)));
@@ -190,6 +198,7 @@ struct Amount {
 fn figure(input: &str) -> Res<'_, Figure> {
     alt((
         number::signed_digit_figure,
+        number::half_scale,
         number::word_fraction,
         number::word_number,
     ))
@@ -201,6 +210,12 @@ fn amount(input: &str) -> Res<'_, Amount> {
     let (rest, currency) = opt(unit::currency_prefix).parse(input)?;
     let (rest, figure) = figure(rest)?;
     if rest.starts_with(is_word_char) && !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return Err(nom::Err::Error(PError::nom(input)));
+    }
+    // Digits glued on by a separator this grammar does not read ("1'000", "1_000").
+    let mut after = rest.chars();
+    if matches!(after.next(), Some('\'' | '_')) && after.next().is_some_and(|c| c.is_ascii_digit())
+    {
         return Err(nom::Err::Error(PError::nom(input)));
     }
     let (rest, suffix) = opt(unit::unit_suffix).parse(rest)?;
@@ -277,7 +292,9 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
     let (rest, opener) = alt((word("between"), word("from"))).parse(input)?;
     let (rest, first) = preceded(multispace1, amount).parse(rest)?;
     let joiner = if opener.eq_ignore_ascii_case("between") {
-        (multispace1, word("and"), multispace1).map(|_| ()).parse(rest)
+        (multispace1, word("and"), multispace1)
+            .map(|_| ())
+            .parse(rest)
     } else {
         range_joiner.map(|_| ()).parse(rest)
     };
@@ -355,6 +372,44 @@ pub(crate) fn claim(input: &str) -> Res<'_, Phrase> {
     Ok((rest, Phrase { hedge, core, unit }))
 }
 
+/// Every word a claim can start with, lowercase: the first word of every qualifier, number
+/// word, ordinal, fraction, vague amount and currency code in the grammar's tables. The
+/// scanner only runs the grammar at words from this list (and at digits and signs), so a new
+/// table row is picked up here without further change.
+pub(crate) fn lead_words() -> Vec<String> {
+    let first = |phrase: &str| {
+        phrase
+            .split([' ', '-', '.', '$'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let mut words: Vec<String> = [
+        "between",
+        "from",
+        "a",
+        "an",
+        "half",
+        "hundredth",
+        "thousandth",
+    ]
+    .into_iter()
+    .map(first)
+    .chain(hedge::PRE_HEDGES.iter().map(|(p, _)| first(p)))
+    .chain(number::UNITS.iter().map(|p| first(p)))
+    .chain(number::TENS.iter().map(|p| first(p)))
+    .chain(number::ORDINAL_UNITS.iter().map(|p| first(p)))
+    .chain(number::ORDINAL_TENS.iter().map(|p| first(p)))
+    .chain(number::DENOMINATORS.iter().map(|(p, _)| first(p)))
+    .chain(vague::VAGUE.iter().map(|v| first(v.phrase)))
+    .chain(unit::CURRENCY_PREFIXES.iter().map(|(p, _)| first(p)))
+    .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !w.is_empty())
+    .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// Turns a grammar failure at `rest` into the crate's error, with a byte offset into
 /// `normalized`.
 pub(crate) fn failure(err: &PError<'_>, normalized: &str) -> Error {
@@ -395,9 +450,9 @@ pub(crate) fn failure(err: &PError<'_>, normalized: &str) -> Error {
 /// - anything after the phrase: `"337 drones"` gives "expected the end of the phrase, but found
 ///   'drones' at byte 4".
 pub fn parse_quantity(phrase: &str) -> Result<Quantity, Error> {
-    // TODO(normalize): wire in crate::normalize once it lands.
-    let text = phrase;
-    let original = |offset: usize| offset;
+    let normalized = normalize(phrase);
+    let text = normalized.as_str();
+    let original = |offset: usize| normalized.original_offset(offset);
     let start = text.len() - text.trim_start().len();
     let body = &text[start..];
     if body.is_empty() {

@@ -78,14 +78,12 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
     let mut first_group = true;
     let mut separator: Option<u8> = None;
     let mut overflow = false;
-    let push = |digits: &mut i128, d: u8, overflow: &mut bool| {
-        match digits
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(i128::from(d - b'0')))
-        {
-            Some(v) => *digits = v,
-            None => *overflow = true,
-        }
+    let push = |digits: &mut i128, d: u8, overflow: &mut bool| match digits
+        .checked_mul(10)
+        .and_then(|v| v.checked_add(i128::from(d - b'0')))
+    {
+        Some(v) => *digits = v,
+        None => *overflow = true,
     };
     while i < bytes.len() {
         let b = bytes[i];
@@ -101,7 +99,11 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
         let three_follow = bytes.len() >= i + 4
             && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
             && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-        let fits_group = if first_group { group_len <= 3 } else { group_len == 3 };
+        let fits_group = if first_group {
+            group_len <= 3
+        } else {
+            group_len == 3
+        };
         match b {
             b',' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 if !three_follow || !fits_group || separator.is_some_and(|s| s != b',') {
@@ -275,7 +277,9 @@ fn table_word<'a>(table: &[&str], input: &'a str) -> Res<'a, usize> {
 fn below_hundred(input: &str) -> Res<'_, i128> {
     if let Ok((rest, t)) = table_word(TENS, input) {
         let tens = (t as i128 + 2) * 10;
-        let unit = preceded(alt((tag("-"), multispace1)), |i| table_word(&UNITS[1..10], i));
+        let unit = preceded(alt((tag("-"), multispace1)), |i| {
+            table_word(&UNITS[1..10], i)
+        });
         return match opt(unit).parse(rest)? {
             (rest, Some(u)) => Ok((rest, tens + u as i128 + 1)),
             (rest, None) => Ok((rest, tens)),
@@ -324,29 +328,25 @@ fn and_fraction(input: &str) -> Res<'_, Number> {
     Ok((rest, f.value))
 }
 
+/// "half a million", "half a billion": half of a scale word.
+pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
+    let (rest, (_, _, _, _, exp)) =
+        (word("half"), multispace1, one_as_a, multispace1, scale_word).parse(input)?;
+    let value = Number::pow10(exp)
+        .and_then(|s| s.checked_div(Number::from(2)))
+        .ok_or_else(|| too_large(input))?;
+    Ok((
+        rest,
+        Figure {
+            scaled: true,
+            ..Figure::plain(value, false)
+        },
+    ))
+}
+
 /// A number in words: "seven", "forty-two", "one hundred and twelve", "two thousand three
-/// hundred", "two and a half", "two and a half million", "half a million", "a dozen".
+/// hundred", "two and a half", "two and a half million", "a dozen".
 pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
-    if let Ok((rest, (_, _, _, _, exp))) = (
-        word("half"),
-        multispace1,
-        one_as_a,
-        multispace1,
-        scale_word,
-    )
-        .parse(input)
-    {
-        let value = Number::pow10(exp)
-            .and_then(|s| s.checked_div(Number::from(2)))
-            .ok_or_else(|| too_large(input))?;
-        return Ok((
-            rest,
-            Figure {
-                scaled: true,
-                ..Figure::plain(value, false)
-            },
-        ));
-    }
     let (mut rest, first) = group(input)?;
     let mut current = Number::ratio(first, 1).ok_or_else(|| too_large(input))?;
     if let Ok((r, f)) = and_fraction(rest) {
@@ -394,7 +394,7 @@ pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
 }
 
 /// Fraction denominators in words, singular and plural.
-const DENOMINATORS: &[(&str, i128)] = &[
+pub(crate) const DENOMINATORS: &[(&str, i128)] = &[
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -497,7 +497,7 @@ pub(crate) fn signed_digit_figure(input: &str) -> Res<'_, Figure> {
 }
 
 /// Ordinal words, first to nineteenth.
-const ORDINAL_UNITS: &[&str] = &[
+pub(crate) const ORDINAL_UNITS: &[&str] = &[
     "zeroth",
     "first",
     "second",
@@ -521,7 +521,7 @@ const ORDINAL_UNITS: &[&str] = &[
 ];
 
 /// Ordinal tens, twentieth to ninetieth.
-const ORDINAL_TENS: &[&str] = &[
+pub(crate) const ORDINAL_TENS: &[&str] = &[
     "twentieth",
     "thirtieth",
     "fortieth",
@@ -565,9 +565,10 @@ fn digit_ordinal(input: &str) -> Res<'_, i128> {
 
 fn word_ordinal(input: &str) -> Res<'_, i128> {
     if let Ok((rest, t)) = table_word(TENS, input)
-        && let Ok((rest, u)) =
-            preceded(alt((tag("-"), multispace1)), |i| table_word(&ORDINAL_UNITS[1..10], i))
-                .parse(rest)
+        && let Ok((rest, u)) = preceded(alt((tag("-"), multispace1)), |i| {
+            table_word(&ORDINAL_UNITS[1..10], i)
+        })
+        .parse(rest)
     {
         return Ok((rest, (t as i128 + 2) * 10 + u as i128 + 1));
     }

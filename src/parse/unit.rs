@@ -215,9 +215,12 @@ pub(crate) fn currency_prefix(input: &str) -> Res<'_, Currency> {
 /// ("hundreds of kilometers").
 pub(crate) fn unit_suffix(input: &str) -> Res<'_, Unit> {
     let spaced = input.strip_prefix(' ');
+    // "a 30-day ceasefire", "a 10-mile convoy": a singular unit word joined by a hyphen.
+    let hyphened = input.strip_prefix('-');
     let mut best: Option<(&str, Unit)> = None;
     for &(surface, unit, fit) in UNIT_SUFFIXES {
         let candidates: [Option<&str>; 2] = match fit {
+            Fit::Word if !surface.ends_with('s') => [spaced, hyphened],
             Fit::Word | Fit::Spaced => [spaced, None],
             Fit::Symbol => [Some(input), spaced],
         };

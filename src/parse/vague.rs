@@ -5,7 +5,7 @@
 //!
 //! | phrase | interval |
 //! |---|---|
-//! | a couple (of) | [2, 3] |
+//! | a couple | [2, 3] |
 //! | a few | [2, 5] |
 //! | a handful | [3, 9] |
 //! | several | [3, 9] |
@@ -35,8 +35,8 @@ use crate::quantity::{Bound, Interval};
 
 /// One vague phrase: its words, its bounds (low inclusive; high inclusive or not), and
 /// whether it must be followed by "of" to count ("scores of", not "test scores").
-struct Vague {
-    phrase: &'static str,
+pub(crate) struct Vague {
+    pub(crate) phrase: &'static str,
     low: i64,
     high: i64,
     high_inclusive: bool,
@@ -60,8 +60,8 @@ const fn needs_of(mut v: Vague) -> Vague {
     v
 }
 
-const VAGUE: &[Vague] = &[
-    needs_of(row("a couple", 2, 3, true)),
+pub(crate) const VAGUE: &[Vague] = &[
+    row("a couple", 2, 3, true),
     row("a few", 2, 5, true),
     row("a handful", 3, 9, true),
     row("several", 3, 9, true),
@@ -112,9 +112,7 @@ pub(crate) fn vague_amount(input: &str) -> Res<'_, Interval> {
             rest = r;
         }
     }
-    if v.needs_of
-        && scale == Number::ONE
-        && preceded(multispace1, word("of")).parse(rest).is_err()
+    if v.needs_of && scale == Number::ONE && preceded(multispace1, word("of")).parse(rest).is_err()
     {
         return Err(nom::Err::Error(PError::nom(input)));
     }
