@@ -1,0 +1,294 @@
+//! `extract` on sentences: every example of SPEC.md sections 2 to 4, and properties of the
+//! claims of arbitrary text.
+
+use numeric_claims::{Claim, Kind, claims, extract};
+use proptest::prelude::*;
+
+/// The claims of `text` as `(text, canonical quantity, noun)`.
+fn found(text: &str) -> Vec<(String, String, Option<String>)> {
+    extract(text)
+        .iter()
+        .map(|c| {
+            (
+                c.text(text).to_string(),
+                c.quantity.to_string(),
+                c.noun_text(text).map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[track_caller]
+fn expect(text: &str, want: &[(&str, &str, Option<&str>)]) {
+    let want: Vec<(String, String, Option<String>)> = want
+        .iter()
+        .map(|(t, q, n)| (t.to_string(), q.to_string(), n.map(str::to_string)))
+        .collect();
+    assert_eq!(found(text), want, "claims of {text:?}");
+}
+
+#[test]
+fn spec_section_1_example() {
+    let text = "Ukraine launched at least 337 drones, and $461 million was pledged.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 2);
+    assert_eq!((claims[0].span.start, claims[0].span.end), (17, 29));
+    assert_eq!(claims[0].noun.map(|n| (n.start, n.end)), Some((30, 36)));
+    assert_eq!(claims[1].quantity.kind, Kind::Money);
+    expect(
+        text,
+        &[
+            ("at least 337", "≥337", Some("drones")),
+            ("$461 million", "461000000 USD", None),
+        ],
+    );
+}
+
+#[test]
+fn spec_section_2_qualifiers_in_sentences() {
+    expect(
+        "Russia launched 337 drones overnight.",
+        &[("337", "337", Some("drones"))],
+    );
+    expect(
+        "It fired seven missiles.",
+        &[("seven", "7", Some("missiles"))],
+    );
+    expect(
+        "Since then, more than 1,550 drones flew.",
+        &[("more than 1,550", ">1550", Some("drones"))],
+    );
+    expect(
+        "Russia is massing some 50,000 soldiers.",
+        &[("some 50,000", "≈50000 [45000, 55000]", Some("soldiers"))],
+    );
+    expect(
+        "Over 70 drones were shot down, with nearly half intercepted over Moscow.",
+        &[
+            ("Over 70", ">70", Some("drones")),
+            ("nearly half", "≈0.5 [0.375, 0.5) fraction nearly", None),
+        ],
+    );
+    expect(
+        "Between 20 and 30 people were hurt.",
+        &[("Between 20 and 30", "[20, 30] between", Some("people"))],
+    );
+    expect(
+        "It costs up to 10,000 dollars.",
+        &[("up to 10,000 dollars", "≤10000 USD", None)],
+    );
+    expect(
+        "About 20-30 drones flew.",
+        &[("About 20-30", "≈[20, 30]", Some("drones"))],
+    );
+    expect(
+        "Two or three villages fell.",
+        &[("Two or three", "[2, 3]", Some("villages"))],
+    );
+    expect(
+        "As many as 10 ships sank.",
+        &[("As many as 10", "10 (-∞, 10] as_many_as", Some("ships"))],
+    );
+    expect(
+        "Not more than 5 were found.",
+        &[("Not more than 5", "≤5", None)],
+    );
+    expect(
+        "They found 20 or more bodies.",
+        &[("20 or more", "≥20", Some("bodies"))],
+    );
+    expect(
+        "hitting targets hundreds of kilometers inside Russia",
+        &[("hundreds of kilometers", "[200, 1000) km vague", None)],
+    );
+    expect(
+        "Dozens of drones and thousands of shells",
+        &[
+            ("Dozens", "[24, 100) vague", Some("drones")),
+            ("thousands", "[2000, 10000) vague", Some("shells")),
+        ],
+    );
+    expect(
+        "Scores of people fled.",
+        &[("Scores", "[40, 100) vague", Some("people"))],
+    );
+}
+
+#[test]
+fn qualifiers_bind_only_to_a_following_figure() {
+    expect("Fighting went on over the weekend.", &[]);
+    expect("some of the 40 drones", &[("40", "40", Some("drones"))]);
+    expect("He spoke about the attack.", &[]);
+    expect(
+        "It was over. 12 drones fell.",
+        &[("12", "12", Some("drones"))],
+    );
+}
+
+#[test]
+fn shared_qualifier_either_reading() {
+    let text = "Russia has launched more than 1,550 drones and 80 missiles.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims[1].text(text), "80");
+    // SPEC.md accepts the bare and the distributed reading; this crate reports the bare one.
+    assert_eq!(claims[1].quantity.to_string(), "80");
+}
+
+#[test]
+fn nouns() {
+    expect(
+        "at least 20 Ukrainian drones",
+        &[("at least 20", "≥20", Some("Ukrainian drones"))],
+    );
+    expect(
+        "126 of the Ukrainian drones",
+        &[("126", "126", Some("Ukrainian drones"))],
+    );
+    expect("382 were intercepted", &[("382", "382", None)]);
+    expect("38 of them", &[("38", "38", None)]);
+    expect(
+        "out of the 472 drones launched",
+        &[("472", "472", Some("drones"))],
+    );
+    expect("six F-16s arrived", &[("six", "6", Some("F-16s"))]);
+}
+
+#[test]
+fn spec_section_3_figures_in_sentences() {
+    expect("It pledged €50bn.", &[("€50bn", "50000000000 EUR", None)]);
+    expect("Temperatures fell to −20°C.", &[("−20°C", "-20 C", None)]);
+    expect(
+        "It rose 2.5 percentage points.",
+        &[("2.5 percentage points", "2.5 pp", None)],
+    );
+    expect(
+        "Some 1\u{a0}550 homes",
+        &[("Some 1\u{a0}550", "≈1550 [1545, 1555]", Some("homes"))],
+    );
+    expect(
+        "the 23rd brigade and the first-ever strike",
+        &[
+            ("23rd", "23 ordinal", None),
+            ("first-ever", "1 ordinal", None),
+        ],
+    );
+    expect(
+        "one in five homes",
+        &[("one in five", "0.2 fraction", None)],
+    );
+    expect(
+        "over two and a half years ago",
+        &[("over two and a half years", ">2.5 year", None)],
+    );
+    expect("a 30-day ceasefire", &[("30-day", "30 day", None)]);
+    expect("２４ hours", &[("２４ hours", "24 hour", None)]);
+}
+
+#[test]
+fn spec_section_4_not_counts() {
+    for text in [
+        "on Feb. 23 the attack began",
+        "on March 11, 2025 officials said",
+        "on 12 March 2024 officials said",
+        "the invasion in 2022 began",
+        "at 10:30 the sirens sounded",
+        "call 555-123-4567 now",
+        "call (555) 123-4567 now",
+        "call +1 555 123 4567 now",
+        "update to version 2.0 today",
+        "the F-16 and the Su-34",
+        "an S-300 and a Kh-101",
+        "a Shahed-136 and a MiG-29",
+        "after COVID-19 and the G7",
+        "a Boeing 737 landed",
+        "since World War II",
+        "served from 2014-2022",
+        "open to one based in the air",
+        "like the one we saw",
+        "at 192.168.0.1 and 10.0.0.1",
+    ] {
+        let claims: Vec<Claim> = extract(text);
+        assert!(
+            claims.iter().all(|c| c.quantity.kind != Kind::Count),
+            "{text:?} gave counts {:?}",
+            found(text)
+        );
+    }
+    expect("six F-16s", &[("six", "6", Some("F-16s"))]);
+}
+
+/// Sentences for the property tests: claims, near-claims and filler.
+fn sentence() -> impl Strategy<Value = String> {
+    let parts = prop_oneof![
+        Just("at least 337 drones".to_string()),
+        Just("more than 1,550".to_string()),
+        Just("some 50,000 soldiers".to_string()),
+        Just("nearly half".to_string()),
+        Just("between 20 and 30".to_string()),
+        Just("$461 million".to_string()),
+        Just("approximately 85%".to_string()),
+        Just("two and a half years".to_string()),
+        Just("hundreds of kilometers".to_string()),
+        Just("F-16".to_string()),
+        Just("Feb. 23".to_string()),
+        Just("in 2022".to_string()),
+        Just("over the weekend".to_string()),
+        Just("—".to_string()),
+        Just("\u{a0}".to_string()),
+        "[a-z]{1,8}",
+        "[0-9]{1,5}",
+        "\\PC{1,6}",
+    ];
+    proptest::collection::vec(parts, 0..12).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn claims_are_ordered_non_overlapping_and_on_char_boundaries(text in sentence()) {
+        let claims = extract(&text);
+        let mut last_end = 0;
+        for c in &claims {
+            prop_assert!(c.span.start < c.span.end);
+            prop_assert!(c.span.start >= last_end, "overlap in {:?}", text);
+            prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+            prop_assert_eq!(c.text(&text), &text[c.span.start..c.span.end]);
+            if let Some(n) = c.noun {
+                prop_assert!(n.start >= c.span.end);
+                prop_assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
+            }
+            last_end = c.span.end;
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let claims = extract(&text);
+        for c in &claims {
+            prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        }
+    }
+
+    #[test]
+    fn a_sentence_has_the_same_claims_inside_other_text(before in sentence(), s in sentence(), after in sentence()) {
+        // Sentences are separated by ". " so neither neighbour can reach into the other.
+        let alone = extract(&s);
+        let text = format!("{before}. {s}. {after}");
+        let offset = before.len() + 2;
+        let inside: Vec<Claim> = extract(&text)
+            .into_iter()
+            .filter(|c| c.span.start >= offset && c.span.end <= offset + s.len())
+            .collect();
+        prop_assert_eq!(inside.len(), alone.len(), "{:?} in {:?}", s, text);
+        for (a, b) in alone.iter().zip(&inside) {
+            prop_assert_eq!(a.span.shift(offset), b.span);
+            prop_assert_eq!(a.quantity, b.quantity);
+            prop_assert_eq!(a.noun.map(|n| n.shift(offset)), b.noun);
+        }
+    }
+
+    #[test]
+    fn the_iterator_and_extract_agree(text in sentence()) {
+        prop_assert_eq!(claims(&text).collect::<Vec<_>>(), extract(&text));
+    }
+}

@@ -1,0 +1,170 @@
+//! Hostile input (SPEC.md section 6): every case must end quickly, without a panic, with
+//! claims that obey their laws, and with the specific safe behaviour asserted below.
+
+use numeric_claims::{Claim, Number, extract, parse_quantity};
+
+/// Extracts and checks the laws every claim list obeys.
+#[track_caller]
+fn safe(text: &str) -> Vec<Claim> {
+    let claims = extract(text);
+    let mut last = 0;
+    for c in &claims {
+        assert!(c.span.start >= last && c.span.start < c.span.end);
+        assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        if let (Some(l), Some(h)) = (c.quantity.interval.low, c.quantity.interval.high) {
+            assert!(l.value <= h.value);
+        }
+        last = c.span.end;
+    }
+    claims
+}
+
+#[track_caller]
+fn texts(text: &str) -> Vec<String> {
+    safe(text)
+        .iter()
+        .map(|c| c.text(text).to_string())
+        .collect()
+}
+
+#[test]
+fn ten_thousand_digit_numbers_are_never_wrapped() {
+    let digits = "7".repeat(10_000);
+    let err = parse_quantity(&digits).unwrap_err();
+    assert!(err.is_too_large(), "{err}");
+    assert_eq!(err.to_string(), "number too large at byte 0");
+    // In running text such a figure is left out rather than reported with a wrong value.
+    let text = format!("They fired {digits} drones and 5 missiles.");
+    assert_eq!(texts(&text), ["5"]);
+    let grouped = ["1"; 5000].join(",");
+    assert!(safe(&grouped).is_empty());
+}
+
+#[test]
+fn exponents_are_not_figures() {
+    for text in ["1e999 drones", "1E+308", "9e-999999999", "2e10"] {
+        let claims = safe(text);
+        assert!(claims.is_empty(), "{text:?}: {:?}", texts(text));
+    }
+}
+
+#[test]
+fn endless_qualifiers() {
+    let text = "more than ".repeat(100_000);
+    assert!(safe(&text).is_empty());
+    let text = format!("{}5 drones", "more than ".repeat(100_000));
+    let claims = safe(&text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].text(&text), "more than 5");
+    assert!(parse_quantity(&"more than ".repeat(1000)).is_err());
+}
+
+#[test]
+fn endless_separators_and_punctuation() {
+    assert!(safe(&"1,".repeat(100_000)).is_empty());
+    assert!(safe(&"(".repeat(100_000)).is_empty());
+    assert!(safe(&"-".repeat(100_000)).is_empty());
+    assert!(safe(&"1-".repeat(50_000)).len() <= 50_000);
+    // A long run of space-separated groups is one figure, read once.
+    let run = format!("1{}", " 111".repeat(30_000));
+    assert!(
+        safe(&run).is_empty(),
+        "too large for an exact value, so left out"
+    );
+    let run_x = format!("1{}x", " 111".repeat(30_000));
+    assert!(safe(&run_x).len() <= 1);
+}
+
+#[test]
+fn nul_bytes_empty_and_white_space() {
+    assert_eq!(texts("\0at least 337\0 drones\0"), ["at least 337"]);
+    assert!(safe("").is_empty());
+    assert!(safe(" \t\n\r ").is_empty());
+    assert!(parse_quantity("\0").is_err());
+}
+
+#[test]
+fn emoji_and_zwj_sequences_before_a_claim() {
+    let text = "👩\u{200d}👩\u{200d}👧\u{200d}👦🏳\u{fe0f}\u{200d}🌈 at least 337 drones";
+    let claims = safe(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].text(text), "at least 337");
+    assert_eq!(claims[0].noun_text(text), Some("drones"));
+}
+
+#[test]
+fn combining_marks_and_zero_width_characters_inside_figures() {
+    // Zero-width characters are removed by normalization, so the figure reads through them,
+    // and the span still covers them in the original text.
+    let text = "1\u{200b}550 drones";
+    let claims = safe(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].text(text), text.split(' ').next().unwrap());
+    assert_eq!(claims[0].quantity.value, Some(Number::from(1550)));
+    // A combining mark is not a digit: it breaks the figure, and nothing wrong comes out.
+    let text = "3\u{301}37 drones";
+    for c in safe(text) {
+        assert_ne!(c.quantity.value, Some(Number::from(337)));
+    }
+    let text = "5\u{301}\u{302}\u{303}\u{304}\u{305}";
+    safe(text);
+}
+
+#[test]
+fn confusable_letters_inside_digits() {
+    // Cyrillic З looks like 3 but is a letter: "1З37" is no figure at all.
+    assert!(
+        safe("1\u{417}37 drones").is_empty(),
+        "{:?}",
+        texts("1\u{417}37 drones")
+    );
+    assert!(safe("\u{417}37 drones").is_empty());
+    // Latin O for 0 likewise.
+    assert!(safe("1O0 drones").is_empty());
+}
+
+#[test]
+fn leading_zeros_underscores_and_apostrophes() {
+    let claims = safe("007 agents");
+    assert_eq!(claims[0].quantity.value, Some(Number::from(7)));
+    // Separators this crate does not read never split a figure into two wrong ones.
+    for text in ["1_000 drones", "1'000 drones", "1\u{2019}000 drones"] {
+        let values: Vec<Option<Number>> = safe(text).iter().map(|c| c.quantity.value).collect();
+        assert!(
+            values.iter().all(|v| *v == Some(Number::from(1000))),
+            "{text:?}: {:?}",
+            texts(text)
+        );
+    }
+}
+
+#[test]
+fn indian_lakh_grouping_is_not_misread() {
+    for text in ["1,00,000 people", "Rs 12,34,567"] {
+        assert!(safe(text).is_empty(), "{text:?}: {:?}", texts(text));
+    }
+    assert!(
+        parse_quantity("1,00,000")
+            .unwrap_err()
+            .is_malformed_figure()
+    );
+}
+
+#[test]
+fn versions_and_ip_addresses() {
+    for text in [
+        "version 2.0",
+        "v2.3.1",
+        "upgrade to 2.3.1 now",
+        "at 192.168.0.1",
+        "10.0.0.255:8080",
+    ] {
+        assert!(safe(text).is_empty(), "{text:?}: {:?}", texts(text));
+    }
+}
+
+#[test]
+fn invalid_surrogates_and_private_use_do_not_matter() {
+    let text = "\u{fffd}\u{e000}\u{10ffff} about 50 \u{fffd}";
+    assert_eq!(texts(text), ["about 50"]);
+}
