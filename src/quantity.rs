@@ -395,9 +395,7 @@ impl Dimension {
         use Dimension::*;
         match self {
             Percent | PercentagePoint => Kind::Percent,
-            Second | Minute | Hour | Day | Week | Month | Year | Decade | Century => {
-                Kind::Duration
-            }
+            Second | Minute | Hour | Day | Week | Month | Year | Decade | Century => Kind::Duration,
             _ => Kind::Measure,
         }
     }
@@ -567,22 +565,50 @@ impl Quantity {
 }
 
 /// What a display symbol implies about hedge, certainty and (given a value) interval.
-pub(crate) fn implied_by_symbol(symbol: &str, value: Option<Number>) -> (Option<Hedge>, Certainty, Option<Interval>) {
+pub(crate) fn implied_by_symbol(
+    symbol: &str,
+    value: Option<Number>,
+) -> (Option<Hedge>, Certainty, Option<Interval>) {
     let one_sided = |low: bool, inclusive: bool| {
         value.map(|v| {
-            let b = Bound { value: v, inclusive };
+            let b = Bound {
+                value: v,
+                inclusive,
+            };
             if low {
-                Interval { low: Some(b), high: None }
+                Interval {
+                    low: Some(b),
+                    high: None,
+                }
             } else {
-                Interval { low: None, high: Some(b) }
+                Interval {
+                    low: None,
+                    high: Some(b),
+                }
             }
         })
     };
     match symbol {
-        "≥" => (Some(Hedge::AtLeast), Certainty::Exact, one_sided(true, true)),
-        ">" => (Some(Hedge::MoreThan), Certainty::Exact, one_sided(true, false)),
-        "≤" => (Some(Hedge::AtMost), Certainty::Exact, one_sided(false, true)),
-        "<" => (Some(Hedge::LessThan), Certainty::Exact, one_sided(false, false)),
+        "≥" => (
+            Some(Hedge::AtLeast),
+            Certainty::Exact,
+            one_sided(true, true),
+        ),
+        ">" => (
+            Some(Hedge::MoreThan),
+            Certainty::Exact,
+            one_sided(true, false),
+        ),
+        "≤" => (
+            Some(Hedge::AtMost),
+            Certainty::Exact,
+            one_sided(false, true),
+        ),
+        "<" => (
+            Some(Hedge::LessThan),
+            Certainty::Exact,
+            one_sided(false, false),
+        ),
         "≈" => (Some(Hedge::About), Certainty::Approximate, None),
         _ => (None, Certainty::Exact, value.map(Interval::point)),
     }
@@ -630,4 +656,3 @@ impl FromStr for Quantity {
         crate::parse::display::quantity(s)
     }
 }
-

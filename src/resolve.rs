@@ -43,8 +43,16 @@ fn single(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Certainty)
             incl(n.checked_add(half_u)?),
             Certainty::Approximate,
         ),
-        Some(Hedge::Nearly) => (incl(n.checked_sub(half_u)?), excl(n), Certainty::Approximate),
-        Some(Hedge::JustOver) => (excl(n), incl(n.checked_add(half_u)?), Certainty::Approximate),
+        Some(Hedge::Nearly) => (
+            incl(n.checked_sub(half_u)?),
+            excl(n),
+            Certainty::Approximate,
+        ),
+        Some(Hedge::JustOver) => (
+            excl(n),
+            incl(n.checked_add(half_u)?),
+            Certainty::Approximate,
+        ),
     };
     Some((Interval { low, high }, certainty))
 }
@@ -60,7 +68,13 @@ fn spread(hedge: Option<Hedge>, interval: Interval, certainty: Certainty) -> (In
     let high_excl = interval.high.map(|b| Bound::exclusive(b.value));
     match hedge {
         None | Some(Hedge::Between) => (interval, certainty),
-        Some(Hedge::AtLeast | Hedge::AsFewAs) => (Interval { high: None, ..interval }, certainty),
+        Some(Hedge::AtLeast | Hedge::AsFewAs) => (
+            Interval {
+                high: None,
+                ..interval
+            },
+            certainty,
+        ),
         Some(Hedge::MoreThan) => (
             Interval {
                 low: low_excl,
@@ -75,7 +89,13 @@ fn spread(hedge: Option<Hedge>, interval: Interval, certainty: Certainty) -> (In
             },
             approximate,
         ),
-        Some(Hedge::AtMost | Hedge::AsManyAs) => (Interval { low: None, ..interval }, certainty),
+        Some(Hedge::AtMost | Hedge::AsManyAs) => (
+            Interval {
+                low: None,
+                ..interval
+            },
+            certainty,
+        ),
         Some(Hedge::LessThan) => (
             Interval {
                 low: None,
