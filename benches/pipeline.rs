@@ -1,0 +1,93 @@
+//! One bench per pipeline stage, all on the same sample: the corpus articles repeated to
+//! about 1 MB. Criterion reports byte throughput, so each line reads in MB/s.
+//!
+//! `cargo bench --bench pipeline` (add `--features serde` for the JSON stage).
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use numeric_claims::normalize::normalize;
+use numeric_claims::scan::candidates;
+use numeric_claims::{extract, parse_quantity};
+
+/// The corpus articles, concatenated and repeated to at least `bytes` bytes.
+fn sample(bytes: usize) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus/articles")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    let one: String = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("article") + "\n")
+        .collect();
+    let mut text = String::with_capacity(bytes + one.len());
+    while text.len() < bytes {
+        text.push_str(&one);
+    }
+    text
+}
+
+const PHRASES: &[&str] = &[
+    "at least 337",
+    "more than 1,550",
+    "some 50,000",
+    "nearly half",
+    "between 20 and 30",
+    "$461 million",
+    "approximately 85%",
+    "two and a half years",
+    "hundreds of kilometers",
+    "up to 10,000",
+    "-20°C",
+    "a dozen",
+    "1.5m",
+    "€50bn",
+    "two-thirds",
+];
+
+fn stages(c: &mut Criterion) {
+    let text = sample(1 << 20);
+    let normalized = normalize(&text).into_text().into_owned();
+    let mut group = c.benchmark_group("pipeline");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("normalize", |b| {
+        b.iter(|| normalize(black_box(&text)).as_str().len())
+    });
+    group.bench_function("scan", |b| {
+        b.iter(|| candidates(black_box(&normalized)).count())
+    });
+    group.bench_function("extract", |b| b.iter(|| extract(black_box(&text)).len()));
+    #[cfg(feature = "serde")]
+    group.bench_function("extract+json", |b| {
+        let mut out = Vec::with_capacity(1 << 20);
+        b.iter(|| {
+            out.clear();
+            for claim in numeric_claims::claims(black_box(&text)) {
+                serde_json::to_writer(&mut out, &claim).expect("json");
+                out.push(b'\n');
+            }
+            out.len()
+        });
+    });
+    let phrase_bytes: usize = PHRASES.iter().map(|p| p.len()).sum();
+    group.throughput(Throughput::Bytes(phrase_bytes as u64));
+    group.bench_function("parse_quantity", |b| {
+        b.iter(|| {
+            PHRASES
+                .iter()
+                .filter(|p| parse_quantity(black_box(p)).is_ok())
+                .count()
+        });
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = stages
+}
+criterion_main!(benches);

@@ -1,0 +1,61 @@
+//! Linear time: `extract` on news text and on each hostile pattern at 1, 4 and 16 MB. When
+//! time is linear in the input, criterion's throughput (MB/s) stays flat across the sizes.
+//!
+//! `cargo bench --bench scaling`
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use numeric_claims::extract;
+
+fn news() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus/articles")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("article") + "\n")
+        .collect()
+}
+
+/// `unit` repeated to `bytes` bytes (rounded up to whole units).
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes.div_ceil(unit.len()))
+}
+
+fn scaling(c: &mut Criterion) {
+    let patterns: Vec<(&str, String)> = vec![
+        ("news", news()),
+        ("more-than", "more than ".to_string()),
+        ("one-comma", "1,".to_string()),
+        ("digits", "7".to_string()),
+        ("space-groups", " 111".to_string()),
+        ("open-paren", "(".to_string()),
+        ("minus", "-".to_string()),
+        (
+            "number-words",
+            "one hundred and twenty-three thousand ".to_string(),
+        ),
+        ("combining", "3\u{301}".to_string()),
+        ("zero-width", "1\u{200b}".to_string()),
+    ];
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for (name, unit) in &patterns {
+        for mb in [1usize, 4, 16] {
+            let text = repeat_to(unit, mb << 20);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(*name, format!("{mb}MB")), &text, |b, t| {
+                b.iter(|| extract(black_box(t)).len());
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, scaling);
+criterion_main!(benches);
