@@ -327,27 +327,35 @@ impl Ord for Number {
         if self.den == other.den {
             return self.num.cmp(&other.num);
         }
-        // Compare a/b with c/d as a·d with c·b; when that overflows, compare the integer
-        // parts and then the remainders as fractions, which is exact for every i128 pair.
-        match (
-            self.num.checked_mul(other.den),
-            other.num.checked_mul(self.den),
-        ) {
-            (Some(l), Some(r)) => l.cmp(&r),
-            _ => {
-                let (qa, ra) = (self.num.div_euclid(self.den), self.num.rem_euclid(self.den));
-                let (qb, rb) = (
-                    other.num.div_euclid(other.den),
-                    other.num.rem_euclid(other.den),
-                );
-                qa.cmp(&qb).then_with(|| {
-                    Number::ratio(ra, self.den)
-                        .zip(Number::ratio(rb, other.den))
-                        .map_or(Ordering::Equal, |(x, y)| x.cmp(&y))
-                })
-            }
+        let sign = |n: i128| n.signum();
+        match sign(self.num).cmp(&sign(other.num)) {
+            Ordering::Equal => {}
+            unequal => return unequal,
+        }
+        // Same sign: compare |a|·d with |c|·b exactly in 256 bits (denominators are positive).
+        let lhs = mul_wide(self.num.unsigned_abs(), other.den.unsigned_abs());
+        let rhs = mul_wide(other.num.unsigned_abs(), self.den.unsigned_abs());
+        if self.num < 0 {
+            rhs.cmp(&lhs)
+        } else {
+            lhs.cmp(&rhs)
         }
     }
+}
+
+/// The full 256-bit product of two `u128`s, as `(high, low)` halves.
+fn mul_wide(a: u128, b: u128) -> (u128, u128) {
+    const LOW: u128 = u64::MAX as u128;
+    let (a_hi, a_lo) = (a >> 64, a & LOW);
+    let (b_hi, b_lo) = (b >> 64, b & LOW);
+    let lo_lo = a_lo * b_lo;
+    let hi_lo = a_hi * b_lo;
+    let lo_hi = a_lo * b_hi;
+    let hi_hi = a_hi * b_hi;
+    let middle = (lo_lo >> 64) + (hi_lo & LOW) + (lo_hi & LOW);
+    let low = (lo_lo & LOW) | (middle << 64);
+    let high = hi_hi + (hi_lo >> 64) + (lo_hi >> 64) + (middle >> 64);
+    (high, low)
 }
 
 impl fmt::Debug for Number {
@@ -453,5 +461,32 @@ impl<'de> serde::Deserialize<'de> for Number {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparison_is_exact_where_cross_products_overflow() {
+        let big = i128::MAX / 3;
+        let a = Number::ratio(big, 7).unwrap();
+        let b = Number::ratio(big - 1, 7).unwrap();
+        let c = Number::ratio(big, 11).unwrap();
+        assert!(a > b && b > c && a > c);
+        assert_eq!(a.cmp(&a), Ordering::Equal);
+        let x = Number::ratio(i128::MAX - 1, i128::MAX).unwrap();
+        let y = Number::ratio(i128::MAX - 2, i128::MAX - 1).unwrap();
+        assert!(x > y, "1 - 1/M > 1 - 1/(M-1)");
+        assert!(x.checked_neg().unwrap() < y.checked_neg().unwrap());
+        assert!(Number::from(-1) < x);
+    }
+
+    #[test]
+    fn wide_multiplication() {
+        assert_eq!(mul_wide(u128::MAX, u128::MAX), (u128::MAX - 1, 1));
+        assert_eq!(mul_wide(1 << 64, 1 << 64), (1, 0));
+        assert_eq!(mul_wide(12345, 678), (0, 12345 * 678));
     }
 }

@@ -168,3 +168,21 @@ fn invalid_surrogates_and_private_use_do_not_matter() {
     let text = "\u{fffd}\u{e000}\u{10ffff} about 50 \u{fffd}";
     assert_eq!(texts(text), ["about 50"]);
 }
+
+#[test]
+fn ranges_of_figures_near_the_exact_limit() {
+    // Found by fuzzing: comparing two such ends overflowed the cross products and the
+    // fallback comparison recursed until the stack ran out.
+    let a = "0.1111111111111111111111111111111111111";
+    let b = "0.11111111111111111111111111111111111112";
+    for text in [
+        format!("{a}-{b}"),
+        format!("between {a} and {b}"),
+        format!("{b}-{a}"),
+    ] {
+        let _ = safe(&text);
+        let _ = parse_quantity(&text);
+    }
+    let q = parse_quantity(&format!("{a}-{b}")).unwrap();
+    assert!(q.interval.low.unwrap().value < q.interval.high.unwrap().value);
+}
