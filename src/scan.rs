@@ -3,9 +3,10 @@
 //! Running the grammar at every byte would be slow and, on long digit runs, quadratic. The
 //! scanner instead proposes only word starts that can begin a claim: a digit; a sign or
 //! decimal point before a digit; `~`; a currency sign; or a word from the grammar's own tables
-//! (qualifiers, number words, ordinals, fractions, vague amounts, currency codes; see
-//! [`crate::parse::lead_words`]). A word start is a position not preceded by a letter or
-//! digit, so "G7" and "F16" are never proposed.
+//! (number words, ordinals, fractions, vague amounts; see [`crate::parse::lead_words`]), or
+//! a qualifier word ("at", "more", "some", "between", "USD") when a figure begins within the
+//! next few words. A word start is a position not preceded by a letter or digit, so "G7" and
+//! "F16" are never proposed.
 //!
 //! [`candidates`] exposes the scan on its own, for callers that want to know where figures
 //! may be without parsing them, and for benchmarks of this stage.
@@ -23,26 +24,114 @@ use std::sync::OnceLock;
 /// Currency signs that may start a claim.
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '₴', '₽', '¥', '₹'];
 
-/// The longest lead word, in bytes; longer words are never looked up.
-const MAX_LEAD: usize = 16;
+/// Word classes: a word that is part of a figure, and a word that may open a claim before
+/// its figure.
+const FIGURE: u8 = 1;
+const QUALIFIER: u8 = 2;
 
-fn lead_words() -> &'static [String] {
-    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    WORDS.get_or_init(crate::parse::lead_words)
+/// How far after a qualifier word a figure must begin for the grammar to be tried there.
+/// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
+/// with room to spare.
+const FIGURE_WINDOW: usize = 64;
+
+/// A word of up to 16 ASCII letters, lowercased and packed into an integer, so that a table
+/// lookup is one hash and one or two integer comparisons.
+fn key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    Some(
+        word.iter()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
+    )
 }
 
-/// Whether `word` (ASCII letters) is in the lead word table, ignoring case.
-fn is_lead_word(word: &[u8]) -> bool {
-    if word.len() > MAX_LEAD {
-        return false;
+/// An open-addressing hash table from lead words to their classes.
+struct WordTable {
+    keys: Vec<u128>,
+    classes: Vec<u8>,
+}
+
+impl WordTable {
+    const BITS: u32 = 10;
+
+    fn slot(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
     }
-    let mut buf = [0u8; MAX_LEAD];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    lead_words()
-        .binary_search_by(|w| w.as_bytes().cmp(lower))
-        .is_ok()
+
+    fn build() -> WordTable {
+        let words = crate::parse::lead_words();
+        let size = 1 << Self::BITS;
+        let mut table = WordTable {
+            keys: vec![0; size],
+            classes: vec![0; size],
+        };
+        let entries = words
+            .figures
+            .iter()
+            .map(|w| (w, FIGURE))
+            .chain(words.qualifiers.iter().map(|w| (w, QUALIFIER)));
+        for (word, class) in entries {
+            let Some(k) = key(word.as_bytes()) else {
+                continue;
+            };
+            let mut i = Self::slot(k);
+            while table.keys[i] != 0 && table.keys[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            table.keys[i] = k;
+            table.classes[i] |= class;
+        }
+        table
+    }
+
+    fn class(&self, word: &[u8]) -> u8 {
+        let Some(k) = key(word) else {
+            return 0;
+        };
+        let mask = self.keys.len() - 1;
+        let mut i = Self::slot(k);
+        loop {
+            match self.keys[i] {
+                0 => return 0,
+                found if found == k => return self.classes[i],
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+fn table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(WordTable::build)
+}
+
+/// Whether a figure (a digit, a currency sign or a figure word) begins within
+/// [`FIGURE_WINDOW`] bytes after `from`.
+fn figure_ahead(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let limit = (from + FIGURE_WINDOW).min(bytes.len());
+    let table = table();
+    let mut i = from;
+    while i < limit {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            let end = letters_end(bytes, i);
+            let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+            if starts_word && table.class(&bytes[i..end]) & FIGURE != 0 {
+                return true;
+            }
+            i = end;
+            continue;
+        }
+        // Digits, currency signs; any non-ASCII byte may be a currency sign.
+        if b.is_ascii_digit() || b == b'$' || b >= 0x80 {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Whether the character ending at byte `i` of `text` is a letter or digit.
@@ -69,8 +158,11 @@ pub(crate) fn next_candidate(text: &str, from: usize) -> Option<usize> {
         let b = bytes[i];
         if b.is_ascii_alphabetic() {
             let end = letters_end(bytes, i);
-            if !word_char_before(text, i) && is_lead_word(&bytes[i..end]) {
-                return Some(i);
+            if !word_char_before(text, i) {
+                let class = table().class(&bytes[i..end]);
+                if class & FIGURE != 0 || (class & QUALIFIER != 0 && figure_ahead(text, end)) {
+                    return Some(i);
+                }
             }
             i = end;
             continue;

@@ -6,6 +6,7 @@
 use nom::Parser;
 use nom::character::complete::multispace1;
 
+use super::lexicon::Lexicon;
 use super::{PError, Res, is_word_char, word};
 use crate::quantity::Hedge;
 
@@ -89,11 +90,19 @@ pub(crate) const POST_HEDGES: &[(&str, Hedge)] = &[
 ];
 
 /// The longest table row that `input` starts with, as whole words, with its class.
-fn longest<'a>(table: &[(&str, Hedge)], input: &'a str) -> Res<'a, Hedge> {
+fn longest<'a>(
+    table: &[(&'static str, Hedge)],
+    lexicon: &Lexicon,
+    input: &'a str,
+) -> Res<'a, Hedge> {
     let mut best: Option<(&'a str, Hedge)> = None;
-    for &(phrase, hedge) in table {
-        let parsed = if phrase.ends_with(|c: char| !c.is_ascii_alphabetic()) {
-            // "c.", "~": punctuation ends the qualifier; no word boundary is needed after it.
+    let rows = lexicon.rows(input).iter().chain(lexicon.symbol_rows());
+    for &(phrase, hedge) in rows.map(|&r| &table[usize::from(r)]) {
+        let parsed = if phrase.len() <= 3 && phrase.ends_with('.') {
+            // "c.", "ca.": lower case only, so an initial ("John C. 5") is no qualifier.
+            nom::bytes::complete::tag::<_, _, PError<'_>>(phrase).parse(input)
+        } else if phrase.ends_with(|c: char| !c.is_ascii_alphabetic()) {
+            // "approx.", "~": punctuation ends the qualifier; no word boundary is needed.
             nom::bytes::complete::tag_no_case::<_, _, PError<'_>>(phrase).parse(input)
         } else {
             word(phrase).parse(input)
@@ -109,7 +118,8 @@ fn longest<'a>(table: &[(&str, Hedge)], input: &'a str) -> Res<'a, Hedge> {
 
 /// A qualifier before the figure; [`PRE_HEDGES`] lists them.
 pub(crate) fn pre_hedge(input: &str) -> Res<'_, Hedge> {
-    longest(PRE_HEDGES, input)
+    static LEXICON: Lexicon = Lexicon::new(|| PRE_HEDGES.iter().map(|(p, _)| *p).collect());
+    longest(PRE_HEDGES, &LEXICON, input)
 }
 
 /// A qualifier after the figure: "+" straight after it, or one of [`POST_HEDGES`] after a
@@ -120,6 +130,7 @@ pub(crate) fn post_hedge(input: &str) -> Res<'_, Hedge> {
     {
         return Ok((rest, Hedge::AtLeast));
     }
+    static LEXICON: Lexicon = Lexicon::new(|| POST_HEDGES.iter().map(|(p, _)| *p).collect());
     let (rest, _) = multispace1(input)?;
-    longest(POST_HEDGES, rest)
+    longest(POST_HEDGES, &LEXICON, rest)
 }

@@ -62,6 +62,7 @@
 
 pub(crate) mod display;
 mod hedge;
+mod lexicon;
 mod number;
 mod unit;
 mod vague;
@@ -372,42 +373,58 @@ pub(crate) fn claim(input: &str) -> Res<'_, Phrase> {
     Ok((rest, Phrase { hedge, core, unit }))
 }
 
-/// Every word a claim can start with, lowercase: the first word of every qualifier, number
-/// word, ordinal, fraction, vague amount and currency code in the grammar's tables. The
-/// scanner only runs the grammar at words from this list (and at digits and signs), so a new
-/// table row is picked up here without further change.
-pub(crate) fn lead_words() -> Vec<String> {
-    let first = |phrase: &str| {
-        phrase
-            .split([' ', '-', '.', '$'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
+/// The words the scanner looks for, lowercase, from the grammar's own tables, so a new table
+/// row is picked up without further change.
+pub(crate) struct LeadWords {
+    /// Words that are (part of) a figure: number words, fractions, ordinals, scale words and
+    /// the words of vague amounts. A claim always contains one of these, a digit or a
+    /// currency sign.
+    pub figures: Vec<String>,
+    /// Words that may start a claim before its figure: the first word of every qualifier,
+    /// "between", "from", "a", "an", and currency codes.
+    pub qualifiers: Vec<String>,
+}
+
+/// The scanner's word lists; see [`LeadWords`].
+pub(crate) fn lead_words() -> LeadWords {
+    let words = |phrase: &'static str| phrase.split([' ', '-', '.', '$']).filter(|w| !w.is_empty());
+    let first = |phrase: &'static str| words(phrase).next().unwrap_or("");
+    let clean = |list: Vec<&str>| {
+        let mut list: Vec<String> = list
+            .into_iter()
+            .map(str::to_ascii_lowercase)
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+            .collect();
+        list.sort_unstable();
+        list.dedup();
+        list
     };
-    let mut words: Vec<String> = [
-        "between",
-        "from",
-        "a",
-        "an",
-        "half",
-        "hundredth",
-        "thousandth",
-    ]
-    .into_iter()
-    .map(first)
-    .chain(hedge::PRE_HEDGES.iter().map(|(p, _)| first(p)))
-    .chain(number::UNITS.iter().map(|p| first(p)))
-    .chain(number::TENS.iter().map(|p| first(p)))
-    .chain(number::ORDINAL_UNITS.iter().map(|p| first(p)))
-    .chain(number::ORDINAL_TENS.iter().map(|p| first(p)))
-    .chain(number::DENOMINATORS.iter().map(|(p, _)| first(p)))
-    .chain(vague::VAGUE.iter().map(|v| first(v.phrase)))
-    .chain(unit::CURRENCY_PREFIXES.iter().map(|(p, _)| first(p)))
-    .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !w.is_empty())
-    .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+    let figures = number::UNITS
+        .iter()
+        .chain(number::TENS)
+        .chain(number::ORDINAL_UNITS)
+        .chain(number::ORDINAL_TENS)
+        .copied()
+        .chain(number::DENOMINATORS.iter().map(|(w, _)| *w))
+        .chain(number::SCALE_WORDS.iter().map(|(w, _)| *w))
+        .chain(["half", "hundred", "dozen", "hundredth", "thousandth"])
+        .chain(
+            vague::VAGUE
+                .iter()
+                .flat_map(|v| words(v.phrase))
+                .filter(|w| !matches!(*w, "a" | "of")),
+        )
+        .collect();
+    let qualifiers = hedge::PRE_HEDGES
+        .iter()
+        .map(|(p, _)| first(p))
+        .chain(unit::CURRENCY_PREFIXES.iter().map(|(p, _)| first(p)))
+        .chain(["between", "from", "a", "an"])
+        .collect();
+    LeadWords {
+        figures: clean(figures),
+        qualifiers: clean(qualifiers),
+    }
 }
 
 /// Turns a grammar failure at `rest` into the crate's error, with a byte offset into

@@ -11,6 +11,7 @@ use nom::character::complete::{char, multispace1};
 use nom::combinator::{opt, peek, recognize};
 use nom::sequence::preceded;
 
+use super::lexicon::Lexicon;
 use super::{PError, Res, is_word_char, word};
 use crate::number::Number;
 
@@ -224,14 +225,17 @@ pub(crate) fn scale(input: &str) -> Res<'_, i32> {
     preceded(multispace1, scale_word).parse(input)
 }
 
+static SCALE_LEXICON: Lexicon = Lexicon::new(|| SCALE_WORDS.iter().map(|(w, _)| *w).collect());
+
 /// One of [`SCALE_WORDS`], as a power of ten.
-fn scale_word(input: &str) -> Res<'_, i32> {
-    for &(w, exp) in SCALE_WORDS {
-        if let Ok((rest, _)) = word(w).parse(input) {
-            return Ok((rest, exp));
-        }
-    }
-    Err(nom::Err::Error(PError::nom(input)))
+pub(crate) fn scale_word(input: &str) -> Res<'_, i32> {
+    let (rest, row) = table_word(
+        &SCALE_LEXICON,
+        &|r| SCALE_WORDS[r].0,
+        0..SCALE_WORDS.len(),
+        input,
+    )?;
+    Ok((rest, SCALE_WORDS[row].1))
 }
 
 /// Number words below twenty.
@@ -263,29 +267,58 @@ pub(crate) const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-/// The index of the first table entry that `input` starts with as a whole word.
-fn table_word<'a>(table: &[&str], input: &'a str) -> Res<'a, usize> {
-    for (n, w) in table.iter().enumerate() {
-        if let Ok((rest, _)) = word(w).parse(input) {
-            return Ok((rest, n));
+static UNITS_LEXICON: Lexicon = Lexicon::new(|| UNITS.to_vec());
+static TENS_LEXICON: Lexicon = Lexicon::new(|| TENS.to_vec());
+static ORDINAL_UNITS_LEXICON: Lexicon = Lexicon::new(|| ORDINAL_UNITS.to_vec());
+static ORDINAL_TENS_LEXICON: Lexicon = Lexicon::new(|| ORDINAL_TENS.to_vec());
+static DENOMINATORS_LEXICON: Lexicon =
+    Lexicon::new(|| DENOMINATORS.iter().map(|(w, _)| *w).collect());
+
+/// The row, within `rows`, of the table entry that `input` starts with as a whole word;
+/// `phrase` gives a row's words.
+fn table_word<'a>(
+    lexicon: &Lexicon,
+    phrase: &dyn Fn(usize) -> &'static str,
+    rows: core::ops::Range<usize>,
+    input: &'a str,
+) -> Res<'a, usize> {
+    for &row in lexicon.rows(input) {
+        let row = usize::from(row);
+        if rows.contains(&row)
+            && let Ok((rest, _)) = word(phrase(row)).parse(input)
+        {
+            return Ok((rest, row));
         }
     }
     Err(nom::Err::Error(PError::nom(input)))
 }
 
+/// A unit word from one to nine, as its value.
+fn digit_word(input: &str) -> Res<'_, usize> {
+    table_word(&UNITS_LEXICON, &|r| UNITS[r], 1..10, input)
+}
+
+/// A number word below twenty, as its value.
+fn unit_word(input: &str) -> Res<'_, usize> {
+    table_word(&UNITS_LEXICON, &|r| UNITS[r], 0..UNITS.len(), input)
+}
+
+/// A tens word, as its row in [`TENS`].
+fn tens_word(input: &str) -> Res<'_, usize> {
+    table_word(&TENS_LEXICON, &|r| TENS[r], 0..TENS.len(), input)
+}
+
 /// "seven", "nineteen", "forty", "forty-two", "forty two": a number below one hundred.
 fn below_hundred(input: &str) -> Res<'_, i128> {
-    if let Ok((rest, t)) = table_word(TENS, input) {
+    if let Ok((rest, t)) = tens_word(input) {
         let tens = (t as i128 + 2) * 10;
-        let unit = preceded(alt((tag("-"), multispace1)), |i| {
-            table_word(&UNITS[1..10], i)
-        });
+        let unit = preceded(alt((tag("-"), multispace1)), digit_word);
         return match opt(unit).parse(rest)? {
-            (rest, Some(u)) => Ok((rest, tens + u as i128 + 1)),
+            (rest, Some(u)) => Ok((rest, tens + u as i128)),
             (rest, None) => Ok((rest, tens)),
         };
     }
-    let (rest, u) = table_word(UNITS, input)?;
+    let (rest, u) = unit_word(input)?;
     Ok((rest, u as i128))
 }
 
@@ -418,12 +451,9 @@ pub(crate) const DENOMINATORS: &[(&str, i128)] = &[
 ];
 
 fn denominator(input: &str) -> Res<'_, i128> {
-    for &(w, d) in DENOMINATORS {
-        if let Ok((rest, _)) = word(w).parse(input) {
-            return Ok((rest, d));
-        }
-    }
-    Err(nom::Err::Error(PError::nom(input)))
+    let rows = 0..DENOMINATORS.len();
+    let (rest, row) = table_word(&DENOMINATORS_LEXICON, &|r| DENOMINATORS[r].0, rows, input)?;
+    Ok((rest, DENOMINATORS[row].1))
 }
 
 /// A fraction in words: "half", "a half", "one half", "a third", "two-thirds",
@@ -564,15 +594,15 @@ fn digit_ordinal(input: &str) -> Res<'_, i128> {
 }
 
 fn word_ordinal(input: &str) -> Res<'_, i128> {
-    if let Ok((rest, t)) = table_word(TENS, input)
-        && let Ok((rest, u)) = preceded(alt((tag("-"), multispace1)), |i| {
-            table_word(&ORDINAL_UNITS[1..10], i)
-        })
-        .parse(rest)
+    let ordinal_unit = |rows, i| table_word(&ORDINAL_UNITS_LEXICON, &|r| ORDINAL_UNITS[r], rows, i);
+    if let Ok((rest, t)) = tens_word(input)
+        && let Ok((rest, u)) =
+            preceded(alt((tag("-"), multispace1)), |i| ordinal_unit(1..10, i)).parse(rest)
     {
-        return Ok((rest, (t as i128 + 2) * 10 + u as i128 + 1));
+        return Ok((rest, (t as i128 + 2) * 10 + u as i128));
     }
-    if let Ok((rest, t)) = table_word(ORDINAL_TENS, input) {
+    let rows = 0..ORDINAL_TENS.len();
+    if let Ok((rest, t)) = table_word(&ORDINAL_TENS_LEXICON, &|r| ORDINAL_TENS[r], rows, input) {
         return Ok((rest, (t as i128 + 2) * 10));
     }
     if let Ok((rest, _)) = word("hundredth").parse(input) {
@@ -581,6 +611,6 @@ fn word_ordinal(input: &str) -> Res<'_, i128> {
     if let Ok((rest, _)) = word("thousandth").parse(input) {
         return Ok((rest, 1000));
     }
-    let (rest, u) = table_word(&ORDINAL_UNITS[1..], input)?;
-    Ok((rest, u as i128 + 1))
+    let (rest, u) = ordinal_unit(1..ORDINAL_UNITS.len(), input)?;
+    Ok((rest, u as i128))
 }

@@ -6,6 +6,7 @@
 use nom::Parser;
 use nom::character::complete::multispace0;
 
+use super::lexicon::Lexicon;
 use super::{PError, Res, word};
 use crate::quantity::{Currency, Dimension, Unit};
 
@@ -194,7 +195,9 @@ pub(crate) const UNIT_SUFFIXES: &[(&str, Unit, Fit)] = {
 
 /// A currency sign or code before a figure.
 pub(crate) fn currency_prefix(input: &str) -> Res<'_, Currency> {
-    for &(surface, currency) in CURRENCY_PREFIXES {
+    static LEXICON: Lexicon = Lexicon::new(|| CURRENCY_PREFIXES.iter().map(|(s, _)| *s).collect());
+    let rows = LEXICON.rows(input).iter().chain(LEXICON.symbol_rows());
+    for &(surface, currency) in rows.map(|&r| &CURRENCY_PREFIXES[usize::from(r)]) {
         let Some(rest) = input.strip_prefix(surface) else {
             continue;
         };
@@ -217,14 +220,20 @@ pub(crate) fn unit_suffix(input: &str) -> Res<'_, Unit> {
     let spaced = input.strip_prefix(' ');
     // "a 30-day ceasefire", "a 10-mile convoy": a singular unit word joined by a hyphen.
     let hyphened = input.strip_prefix('-');
+    static LEXICON: Lexicon = Lexicon::new(|| UNIT_SUFFIXES.iter().map(|(s, _, _)| *s).collect());
     let mut best: Option<(&str, Unit)> = None;
-    for &(surface, unit, fit) in UNIT_SUFFIXES {
-        let candidates: [Option<&str>; 2] = match fit {
-            Fit::Word if !surface.ends_with('s') => [spaced, hyphened],
-            Fit::Word | Fit::Spaced => [spaced, None],
-            Fit::Symbol => [Some(input), spaced],
-        };
-        for text in candidates.into_iter().flatten() {
+    let joins = [(Some(input), b'\0'), (spaced, b' '), (hyphened, b'-')];
+    for (text, join) in joins.into_iter().filter_map(|(t, j)| Some((t?, j))) {
+        let rows = LEXICON.rows(text).iter().chain(LEXICON.symbol_rows());
+        for &(surface, unit, fit) in rows.map(|&r| &UNIT_SUFFIXES[usize::from(r)]) {
+            let fits = match (fit, join) {
+                (Fit::Word, b'-') => !surface.ends_with('s'),
+                (Fit::Word | Fit::Spaced, join) => join == b' ',
+                (Fit::Symbol, join) => join != b'-',
+            };
+            if !fits {
+                continue;
+            }
             let rest = if fit == Fit::Word {
                 word(surface).parse(text).ok().map(|(rest, _)| rest)
             } else {

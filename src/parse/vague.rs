@@ -28,6 +28,7 @@ use nom::Parser;
 use nom::character::complete::multispace1;
 use nom::sequence::preceded;
 
+use super::lexicon::Lexicon;
 use super::number::SCALE_WORDS;
 use super::{PError, Res, word};
 use crate::number::Number;
@@ -80,8 +81,9 @@ pub(crate) const VAGUE: &[Vague] = &[
 
 /// A vague amount from the table, with an optional scale ("several hundred").
 pub(crate) fn vague_amount(input: &str) -> Res<'_, Interval> {
+    static LEXICON: Lexicon = Lexicon::new(|| VAGUE.iter().map(|v| v.phrase).collect());
     let mut best: Option<(&str, &Vague)> = None;
-    for v in VAGUE {
+    for v in LEXICON.rows(input).iter().map(|&r| &VAGUE[usize::from(r)]) {
         if let Ok((rest, _)) = word(v.phrase).parse(input)
             && best.is_none_or(|(b, _)| rest.len() < b.len())
         {
