@@ -103,6 +103,7 @@ pub fn claims(text: &str) -> Claims<'_> {
     Claims {
         normalized: normalize(text),
         pos: 0,
+        scanner: scan::Scanner::default(),
     }
 }
 
@@ -111,6 +112,7 @@ pub fn claims(text: &str) -> Claims<'_> {
 pub struct Claims<'a> {
     normalized: Normalized<'a>,
     pos: usize,
+    scanner: scan::Scanner,
 }
 
 impl Iterator for Claims<'_> {
@@ -118,7 +120,7 @@ impl Iterator for Claims<'_> {
 
     fn next(&mut self) -> Option<Claim> {
         let text = self.normalized.as_str();
-        while let Some(start) = scan::next_candidate(text, self.pos) {
+        while let Some(start) = self.scanner.next_candidate(text, self.pos) {
             let Ok((rest, phrase)) = parse::claim(&text[start..]) else {
                 self.pos = scan::skip_token(text, start);
                 continue;

@@ -52,8 +52,8 @@ fn is_month(word: &str) -> bool {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.contains(&lower.as_str())
+    let word = word.trim_end_matches('.');
+    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// The word (letters, inner dots) that ends right before `at`, skipping spaces, and the
@@ -154,8 +154,10 @@ pub(crate) fn not_a_claim(
         return true;
     }
     if let Some((before, before_at)) = word_before(text, start) {
-        let lower = before.to_ascii_lowercase();
-        if bare_digits && matches!(lower.as_str(), "version" | "v." | "ver.") {
+        let version = ["version", "v.", "ver."]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(before));
+        if bare_digits && version {
             return true;
         }
         // "Feb. 23", "March 11, 2025".

@@ -28,9 +28,27 @@ const STOP_WORDS: &[&str] = &[
 /// Words that may lead a noun phrase even though they are stop words elsewhere.
 const LEADING_ADJECTIVES: &[&str] = &["other", "more"];
 
+/// Whether the sorted lowercase `list` holds `word`, in any case, without allocating.
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    let lower = |b: u8| b.to_ascii_lowercase();
+    list.binary_search_by(|w| w.bytes().cmp(word.bytes().map(lower)))
+        .is_ok()
+}
+
 fn is_stop(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    STOP_WORDS.binary_search(&lower.as_str()).is_ok()
+    in_sorted(STOP_WORDS, word)
+}
+
+/// Whether `word` ends with the lowercase `suffix`, in any case.
+fn ends_with(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+fn is_leading_adjective(word: &str) -> bool {
+    LEADING_ADJECTIVES
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A word of a noun phrase: letters, digits, and inner hyphens or apostrophes ("F-16s",
@@ -70,22 +88,19 @@ const IRREGULAR_PLURALS: &[&str] = &[
 
 /// Whether `word` looks like a plural noun ("drones", "UAVs", "F-16s", "people").
 fn is_plural(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if IRREGULAR_PLURALS.binary_search(&lower.as_str()).is_ok() {
+    if in_sorted(IRREGULAR_PLURALS, word) {
         return true;
     }
-    lower.len() > 2
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-        && !lower.ends_with("'s")
+    word.len() > 2
+        && ends_with(word, "s")
+        && !["ss", "us", "is", "'s"]
+            .iter()
+            .any(|end| ends_with(word, end))
 }
 
 /// Whether `word` reads as a verb form or adverb that ends a phrase when nothing follows it.
 fn is_verbal(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly"))
+    word.len() > 4 && ["ed", "ing", "ly"].iter().any(|end| ends_with(word, end))
 }
 
 /// The noun phrase counted by the claim ending at `after`, as a span of `text`.
@@ -104,19 +119,21 @@ pub(crate) fn counted_noun(text: &str, after: usize) -> Option<Span> {
         }
     }
     let start = i;
-    let mut words: Vec<(usize, usize)> = Vec::with_capacity(4);
-    while words.len() < 4 {
+    // At most four words, kept on the stack: nothing is allocated per claim.
+    let mut words = [(0usize, 0usize); 4];
+    let mut count = 0;
+    while count < words.len() {
         let end = word_end(text, i);
         if end == i {
             break;
         }
         let w = &text[i..end];
-        let leading =
-            words.is_empty() && LEADING_ADJECTIVES.contains(&w.to_ascii_lowercase().as_str());
-        if (is_stop(w) && !leading) || (is_verbal(w) && !words.is_empty()) {
+        let leading = count == 0 && is_leading_adjective(w);
+        if (is_stop(w) && !leading) || (is_verbal(w) && count > 0) {
             break;
         }
-        words.push((i, end));
+        words[count] = (i, end);
+        count += 1;
         if is_plural(w) {
             break;
         }
@@ -127,17 +144,16 @@ pub(crate) fn counted_noun(text: &str, after: usize) -> Option<Span> {
         i = end + 1;
     }
     // A participle, gerund or adverb cannot end a noun phrase: "one based in the air".
-    while let Some(&(s, e)) = words.last() {
+    while count > 0 {
+        let (s, e) = words[count - 1];
         if is_verbal(&text[s..e]) && !is_plural(&text[s..e]) {
-            words.pop();
+            count -= 1;
         } else {
             break;
         }
     }
-    let &(_, end) = words.last()?;
-    if words.len() == 1
-        && LEADING_ADJECTIVES.contains(&text[start..end].to_ascii_lowercase().as_str())
-    {
+    let (_, end) = words[..count].last().copied()?;
+    if count == 1 && is_leading_adjective(&text[start..end]) {
         return None;
     }
     Some(Span::new(start, end))

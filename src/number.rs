@@ -74,16 +74,34 @@ impl fmt::Display for ParseNumberError {
 
 impl std::error::Error for ParseNumberError {}
 
-const fn gcd(mut a: i128, mut b: i128) -> i128 {
-    // Both arguments are made non-negative first; `unsigned_abs` avoids overflow on i128::MIN.
-    a = if a < 0 { -a } else { a };
-    b = if b < 0 { -b } else { b };
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
+/// The greatest common divisor of `|a|` and `|b|` (callers keep both above `i128::MIN`).
+/// Binary GCD: shifts and subtractions only, since 128-bit division is slow.
+fn gcd(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
+    if a == 0 || b == 0 {
+        return (a | b) as i128;
     }
-    a
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            // Both inputs were below 2^127, so the result fits.
+            return (a << shift) as i128;
+        }
+    }
+}
+
+/// `n / d` for an exact division, in 64 bits when both fit (128-bit division is slow).
+fn div_exact(n: i128, d: i128) -> i128 {
+    match (i64::try_from(n), i64::try_from(d)) {
+        (Ok(n), Ok(d)) if d != -1 => i128::from(n / d),
+        _ => n / d,
+    }
 }
 
 impl Number {
@@ -106,7 +124,7 @@ impl Number {
             return None;
         }
         let g = gcd(num, den);
-        let (mut num, mut den) = (num / g, den / g);
+        let (mut num, mut den) = (div_exact(num, g), div_exact(den, g));
         if den < 0 {
             num = -num;
             den = -den;
@@ -180,9 +198,9 @@ impl Number {
     #[must_use]
     pub fn checked_add(self, other: Number) -> Option<Number> {
         let g = gcd(self.den, other.den);
-        let lhs = self.num.checked_mul(other.den / g)?;
-        let rhs = other.num.checked_mul(self.den / g)?;
-        let den = (self.den / g).checked_mul(other.den)?;
+        let lhs = self.num.checked_mul(div_exact(other.den, g))?;
+        let rhs = other.num.checked_mul(div_exact(self.den, g))?;
+        let den = div_exact(self.den, g).checked_mul(other.den)?;
         Number::ratio(lhs.checked_add(rhs)?, den)
     }
 
@@ -209,8 +227,8 @@ impl Number {
         // Cross-reduce first so that exact products of large figures and small fractions fit.
         let g1 = gcd(self.num, other.den).max(1);
         let g2 = gcd(other.num, self.den).max(1);
-        let num = (self.num / g1).checked_mul(other.num / g2)?;
-        let den = (self.den / g2).checked_mul(other.den / g1)?;
+        let num = div_exact(self.num, g1).checked_mul(div_exact(other.num, g2))?;
+        let den = div_exact(self.den, g2).checked_mul(div_exact(other.den, g1))?;
         Number::ratio(num, den)
     }
 

@@ -16,10 +16,12 @@
 //!
 //! let text = "at least 337 drones in G7 states";
 //! let starts: Vec<usize> = candidates(text).collect();
-//! assert_eq!(starts, [0, 9, 20]); // "at", "337", "in"; never the 7 of "G7"
+//! assert_eq!(starts, [0, 9]); // "at" (a figure follows), "337"; never the 7 of "G7"
 //! ```
 
 use std::sync::OnceLock;
+
+use crate::parse::lexicon::key;
 
 /// Currency signs that may start a claim.
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '₴', '₽', '¥', '₹'];
@@ -34,29 +36,24 @@ const QUALIFIER: u8 = 2;
 /// with room to spare.
 const FIGURE_WINDOW: usize = 64;
 
-/// A word of up to 16 ASCII letters, lowercased and packed into an integer, so that a table
-/// lookup is one hash and one or two integer comparisons.
-fn key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    Some(
-        word.iter()
-            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
-    )
-}
+/// The longest lead word, in letters; longer words are never looked up.
+const MAX_LEAD: usize = 16;
 
-/// An open-addressing hash table from lead words to their classes.
+/// The lead words and their classes: an open-addressing hash table keyed by
+/// [`crate::parse::lexicon::key`], and a filter by first letter and length that settles most
+/// ordinary words ("the", "and", "was") before any hashing.
 struct WordTable {
     keys: Vec<u128>,
     classes: Vec<u8>,
+    /// For each letter, bit `n` is set when some lead word of `n` letters starts with it.
+    lengths: [u32; 26],
 }
 
 impl WordTable {
     const BITS: u32 = 10;
 
-    fn slot(key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    fn slot(k: u128) -> usize {
+        let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
         (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
     }
 
@@ -66,6 +63,7 @@ impl WordTable {
         let mut table = WordTable {
             keys: vec![0; size],
             classes: vec![0; size],
+            lengths: [0; 26],
         };
         let entries = words
             .figures
@@ -73,7 +71,7 @@ impl WordTable {
             .map(|w| (w, FIGURE))
             .chain(words.qualifiers.iter().map(|w| (w, QUALIFIER)));
         for (word, class) in entries {
-            let Some(k) = key(word.as_bytes()) else {
+            let Some(k) = key(word.as_bytes()).filter(|_| word.len() <= MAX_LEAD) else {
                 continue;
             };
             let mut i = Self::slot(k);
@@ -82,11 +80,18 @@ impl WordTable {
             }
             table.keys[i] = k;
             table.classes[i] |= class;
+            table.lengths[usize::from(word.as_bytes()[0] - b'a')] |= 1 << word.len();
         }
         table
     }
 
+    /// The classes of the ASCII letters `word` (0 when it is no lead word).
     fn class(&self, word: &[u8]) -> u8 {
+        let len = word.len();
+        let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
+        if len > MAX_LEAD || first >= 26 || self.lengths[first] & (1 << len) == 0 {
+            return 0;
+        }
         let Some(k) = key(word) else {
             return 0;
         };
@@ -107,39 +112,16 @@ fn table() -> &'static WordTable {
     TABLE.get_or_init(WordTable::build)
 }
 
-/// Whether a figure (a digit, a currency sign or a figure word) begins within
-/// [`FIGURE_WINDOW`] bytes after `from`.
-fn figure_ahead(text: &str, from: usize) -> bool {
-    let bytes = text.as_bytes();
-    let limit = (from + FIGURE_WINDOW).min(bytes.len());
-    let table = table();
-    let mut i = from;
-    while i < limit {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            let end = letters_end(bytes, i);
-            let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-            if starts_word && table.class(&bytes[i..end]) & FIGURE != 0 {
-                return true;
-            }
-            i = end;
-            continue;
-        }
-        // Digits, currency signs; any non-ASCII byte may be a currency sign.
-        if b.is_ascii_digit() || b == b'$' || b >= 0x80 {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
-
 /// Whether the character ending at byte `i` of `text` is a letter or digit.
 pub(crate) fn word_char_before(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(crate::parse::is_word_char)
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
+        Some(_) => text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(crate::parse::is_word_char),
+    }
 }
 
 /// The end of the run of ASCII letters starting at `i`.
@@ -150,41 +132,79 @@ fn letters_end(bytes: &[u8], i: usize) -> usize {
         .count()
 }
 
-/// The first byte offset at or after `from` where a claim may start, if any.
-pub(crate) fn next_candidate(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            let end = letters_end(bytes, i);
-            if !word_char_before(text, i) {
-                let class = table().class(&bytes[i..end]);
-                if class & FIGURE != 0 || (class & QUALIFIER != 0 && figure_ahead(text, end)) {
-                    return Some(i);
-                }
-            }
-            i = end;
-            continue;
+/// The scan's state: the qualifier words seen recently, so that one pass finds both the
+/// figures and the qualifiers that a figure follows closely enough.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scanner {
+    /// Start and end of recent qualifier words, oldest first; only those whose end lies
+    /// within [`FIGURE_WINDOW`] bytes of the scan position matter.
+    pending: [(usize, usize); 8],
+    pending_len: usize,
+}
+
+impl Scanner {
+    fn remember(&mut self, start: usize, end: usize) {
+        if self.pending_len == self.pending.len() {
+            self.pending.copy_within(1.., 0);
+            self.pending_len -= 1;
         }
-        let starts = match b {
-            b'0'..=b'9' => true,
-            b'-' | b'+' | b'.' => bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
-            b'~' | b'$' => true,
-            0x80.. => text.is_char_boundary(i) && text[i..].starts_with(CURRENCY_SIGNS),
-            _ => false,
-        };
-        if starts && !word_char_before(text, i) {
-            return Some(i);
-        }
-        if b.is_ascii_digit() {
-            // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the whole token.
-            i = skip_token(text, i);
-            continue;
-        }
-        i += 1;
+        self.pending[self.pending_len] = (start, end);
+        self.pending_len += 1;
     }
-    None
+
+    /// A figure token starts at `at`: the earliest remembered qualifier close enough before
+    /// it, or `at` itself.
+    fn claim_start(&mut self, at: usize) -> usize {
+        let close = self.pending[..self.pending_len]
+            .iter()
+            .find(|&&(_, end)| at < end + FIGURE_WINDOW)
+            .map_or(at, |&(start, _)| start);
+        self.pending_len = 0;
+        close
+    }
+
+    /// The first byte offset at or after `from` where a claim may start, if any.
+    pub(crate) fn next_candidate(&mut self, text: &str, from: usize) -> Option<usize> {
+        // Qualifiers remembered before `from` were already offered or passed over.
+        self.pending_len = 0;
+        let bytes = text.as_bytes();
+        let table = table();
+        let mut i = from;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                let end = letters_end(bytes, i);
+                if !word_char_before(text, i) {
+                    let class = table.class(&bytes[i..end]);
+                    if class & FIGURE != 0 {
+                        return Some(self.claim_start(i));
+                    }
+                    if class & QUALIFIER != 0 {
+                        self.remember(i, end);
+                    }
+                }
+                i = end;
+                continue;
+            }
+            let starts = match b {
+                b'0'..=b'9' => true,
+                b'-' | b'+' | b'.' => bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+                b'~' | b'$' => true,
+                0x80.. => text.is_char_boundary(i) && text[i..].starts_with(CURRENCY_SIGNS),
+                _ => false,
+            };
+            if starts && !word_char_before(text, i) {
+                return Some(self.claim_start(i));
+            }
+            if b.is_ascii_digit() {
+                // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the whole token.
+                i = skip_token(text, i);
+                continue;
+            }
+            i += 1;
+        }
+        None
+    }
 }
 
 /// The byte offsets where a claim may start, in order, on normalized text.
@@ -193,7 +213,11 @@ pub(crate) fn next_candidate(text: &str, from: usize) -> Option<usize> {
 /// The scan skips each candidate's word or numeric token before looking for the next one.
 #[must_use]
 pub fn candidates(text: &str) -> Candidates<'_> {
-    Candidates { text, pos: 0 }
+    Candidates {
+        text,
+        pos: 0,
+        scanner: Scanner::default(),
+    }
 }
 
 /// The iterator returned by [`candidates`].
@@ -201,13 +225,14 @@ pub fn candidates(text: &str) -> Candidates<'_> {
 pub struct Candidates<'a> {
     text: &'a str,
     pos: usize,
+    scanner: Scanner,
 }
 
 impl Iterator for Candidates<'_> {
     type Item = usize;
 
     fn next(&mut self) -> Option<usize> {
-        let start = next_candidate(self.text, self.pos)?;
+        let start = self.scanner.next_candidate(self.text, self.pos)?;
         self.pos = skip_token(self.text, start);
         Some(start)
     }

@@ -62,14 +62,14 @@
 
 pub(crate) mod display;
 mod hedge;
-mod lexicon;
+pub(crate) mod lexicon;
 mod number;
 mod unit;
 mod vague;
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::{multispace0, multispace1};
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
@@ -145,18 +145,15 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// `w`, in any case, as a whole word: not followed by a letter or digit.
+/// `w`, in any case, as a whole word: not followed by a letter or digit. Table words are
+/// ASCII, so the comparison is bytewise and never splits a character.
 pub(crate) fn word<'a, 'w>(w: &'w str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |input: &'a str| {
-        // Most attempts fail on the first letter; settle those without a full comparison.
-        let first_differs = match (input.as_bytes().first(), w.as_bytes().first()) {
-            (Some(a), Some(b)) => !a.eq_ignore_ascii_case(b),
-            _ => false,
-        };
-        if first_differs {
+        let head = input.as_bytes().get(..w.len());
+        if !head.is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes())) {
             return Err(nom::Err::Error(PError::nom(input)));
         }
-        let (rest, matched) = tag_no_case(w).parse(input)?;
+        let (matched, rest) = input.split_at(w.len());
         if rest.starts_with(is_word_char) {
             return Err(nom::Err::Error(PError::nom(input)));
         }
