@@ -296,7 +296,13 @@ fn invalid_utf8_names_the_file_and_byte_offset() {
         format!("numeric-claims: {}: invalid UTF-8 at byte 19\n", bad.path())
     );
     assert_eq!(output.status.code(), Some(1));
-    for line in stdout(&output).lines() {
+    // The claims before the invalid byte are written; the rest of that file is skipped.
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    let first = check_line(lines[0], bad.path(), "At least 337 drones");
+    assert_eq!(first["text"], "At least 337");
+    assert_eq!(lines.len(), 3, "{out}");
+    for line in &lines[1..] {
         check_line(line, good.path(), SPEC_SENTENCE);
     }
 }
@@ -309,7 +315,9 @@ fn invalid_utf8_on_standard_input_is_reported_as_dash() {
         "numeric-claims: -: invalid UTF-8 at byte 11\n"
     );
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stdout(&output), "");
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    check_line(out.trim_end(), "-", "337 drones ");
 }
 
 #[test]
@@ -461,4 +469,35 @@ fn closed_standard_output_exits_quietly() {
     let output = child.wait_with_output().expect("the binary runs");
     assert_eq!(stderr(&output), "");
     assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn a_large_input_read_in_chunks_gives_the_claims_of_the_whole_text_claims() {
+    // More than one chunk (1 MiB), cut at line breaks: the spans are still offsets into the
+    // whole input, and nothing is lost or doubled at the cuts.
+    let article = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/corpus/articles/03-kyiv-moscow-strike-kursk-buildup.txt"
+    ))
+    .unwrap();
+    let text = format!("{article}\n").repeat((3 << 20) / article.len() + 1);
+    let file = TempFile::new("large.txt", text.as_bytes());
+    let output = run(&[file.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    let got: Vec<(u64, u64)> = stdout(&output)
+        .lines()
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).unwrap();
+            (v["start"].as_u64().unwrap(), v["end"].as_u64().unwrap())
+        })
+        .collect();
+    let want: Vec<(u64, u64)> = numeric_claims::extract(&text)
+        .iter()
+        .map(|c| (c.span.start as u64, c.span.end as u64))
+        .collect();
+    assert_eq!(got.len(), want.len());
+    assert!(
+        got == want,
+        "spans differ from the library's on the whole text"
+    );
 }

@@ -17,12 +17,15 @@
 //! `--format table` prints the same claims as an aligned table for people.
 //!
 //! A file that cannot be read, or is not valid UTF-8, is reported on standard error
-//! (`numeric-claims: FILE: invalid UTF-8 at byte N`) and skipped; the other files are still
-//! processed and the exit status is 1. A usage error exits with 2. When the reader of standard
-//! output goes away (`numeric-claims ... | head`), the tool stops quietly.
+//! (`numeric-claims: FILE: invalid UTF-8 at byte N`); the claims before the invalid byte are
+//! written and the rest of that file is skipped; the other files are still processed and the
+//! exit status is 1. A usage error exits with 2. When the reader of standard output goes away
+//! (`numeric-claims ... | head`), the tool stops quietly.
 //!
-//! Memory stays bounded by the largest single input: inputs are read one at a time into one
-//! reused buffer, and output goes straight to a buffered, locked standard output.
+//! JSON Lines output streams (see `pipeline.rs`): inputs are read in chunks of about 1 MiB cut
+//! at line breaks, the chunks' claims are found on every core, and the output keeps input
+//! order, so memory stays flat whatever the size or number of inputs. The table format aligns
+//! columns over a whole input and so holds one input at a time.
 #![forbid(unsafe_code)]
 
 use std::borrow::Cow;
@@ -32,6 +35,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
+
+mod pipeline;
 
 use numeric_claims::{Bound, Claim, Error, Hedge, Number, Unit, claims};
 use serde::{Serialize, Serializer};
@@ -62,6 +67,10 @@ Output (jsonl): one JSON object per claim, in order of position, with the keys
   file, start, end, text, kind, value, low, high, certainty, hedge, unit, noun,
   noun_start, noun_end
 start and end are byte offsets into the original input, and text is input[start..end].
+
+A FILE that is not valid UTF-8 is reported with the byte offset of the first
+invalid byte; the claims before it are written, the rest of that FILE is skipped.
+Files are read in chunks and their claims found on every core, in input order.
 
 Exit status: 0 on success; 1 if a FILE could not be read or was not valid UTF-8
 (the other files are still processed); 2 for a usage error.
@@ -177,11 +186,20 @@ fn print_and_exit(text: &str) -> ExitCode {
 fn run(format: Format, inputs: &[OsString]) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if format == Format::Jsonl {
+        let mut all_ok = true;
+        let result = pipeline::run(inputs, &mut out, &mut all_ok).and_then(|()| out.flush());
+        return match result {
+            Ok(()) if all_ok => ExitCode::SUCCESS,
+            Ok(()) => ExitCode::FAILURE,
+            Err(err) => output_failed(&err, all_ok),
+        };
+    }
     let mut all_ok = true;
     let mut buf = Vec::new();
     let mut table = Table::default();
     for input in inputs {
-        let result = process(input, format, &mut buf, &mut table, &mut out);
+        let result = process(input, &mut buf, &mut table, &mut out);
         let problem = match result {
             Ok(Outcome::Done) => continue,
             Ok(Outcome::Skipped(problem)) => problem,
@@ -222,12 +240,12 @@ enum Outcome {
     Skipped(String),
 }
 
-/// Reads one input into `buf`, extracts its claims and writes them.
+/// Reads one input into `buf`, extracts its claims and writes them as table rows. The table
+/// aligns its columns over a whole input, so unlike JSON Lines it holds one input at a time.
 ///
 /// `Err` is reserved for failures to write standard output, which end the whole run.
 fn process(
     input: &OsStr,
-    format: Format,
     buf: &mut Vec<u8>,
     table: &mut Table,
     out: &mut impl Write,
@@ -241,10 +259,7 @@ fn process(
         Err(err) => return Ok(Outcome::Skipped(Error::from(err).to_string())),
     };
     let file = file_field(input);
-    let bad = match format {
-        Format::Jsonl => write_json_lines(out, &file, text, claims(text))?,
-        Format::Table => table.write(out, &file, text, claims(text))?,
-    };
+    let bad = table.write(out, &file, text, claims(text))?;
     Ok(match bad {
         None => Outcome::Done,
         Some(claim) => Outcome::Skipped(format!(
@@ -328,23 +343,31 @@ fn write_json_lines(
     out: &mut impl Write,
     file: &str,
     text: &str,
+    base: usize,
     claims: impl Iterator<Item = Claim>,
 ) -> io::Result<Option<Claim>> {
     for claim in claims {
         if !fits(&claim, text) {
             return Ok(Some(claim));
         }
-        write_json_line(out, file, text, &claim)?;
+        write_json_line(out, file, text, base, &claim)?;
     }
     Ok(None)
 }
 
-fn write_json_line(out: &mut impl Write, file: &str, text: &str, claim: &Claim) -> io::Result<()> {
+/// Writes one claim found in `text`, which starts `base` bytes into its input.
+fn write_json_line(
+    out: &mut impl Write,
+    file: &str,
+    text: &str,
+    base: usize,
+    claim: &Claim,
+) -> io::Result<()> {
     let q = &claim.quantity;
     let record = Record {
         file,
-        start: claim.span.start,
-        end: claim.span.end,
+        start: base + claim.span.start,
+        end: base + claim.span.end,
         text: &text[claim.span.range()],
         kind: q.kind.as_str(),
         value: q.value.map(Exact),
@@ -354,8 +377,8 @@ fn write_json_line(out: &mut impl Write, file: &str, text: &str, claim: &Claim) 
         hedge: q.hedge.map(Hedge::as_str),
         unit: q.unit.map(Unit::as_str),
         noun: claim.noun.map(|n| &text[n.range()]),
-        noun_start: claim.noun.map(|n| n.start),
-        noun_end: claim.noun.map(|n| n.end),
+        noun_start: claim.noun.map(|n| base + n.start),
+        noun_end: claim.noun.map(|n| base + n.end),
     };
     serde_json::to_writer(&mut *out, &record)?;
     out.write_all(b"\n")
@@ -526,7 +549,7 @@ mod tests {
     fn json_line_is_the_spec_example() {
         let mut out = Vec::new();
         for claim in &spec_claims() {
-            write_json_line(&mut out, "-", SENTENCE, claim).unwrap();
+            write_json_line(&mut out, "-", SENTENCE, 0, claim).unwrap();
         }
         let out = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = out.lines().collect();
@@ -550,7 +573,7 @@ mod tests {
             noun: None,
         };
         let mut out = Vec::new();
-        write_json_line(&mut out, "dir/\"x\".txt", text, &claim).unwrap();
+        write_json_line(&mut out, "dir/\"x\".txt", text, 0, &claim).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.starts_with(
             r#"{"file":"dir/\"x\".txt","start":0,"end":15,"text":"a \"quoted\"\n\\ 12","#
@@ -563,7 +586,7 @@ mod tests {
         let [first, second] = spec_claims();
         let short = &SENTENCE[..40];
         let mut out = Vec::new();
-        let bad = write_json_lines(&mut out, "-", short, [first, second].into_iter());
+        let bad = write_json_lines(&mut out, "-", short, 0, [first, second].into_iter());
         assert_eq!(bad.unwrap(), Some(second));
         assert_eq!(String::from_utf8_lossy(&out).lines().count(), 1);
         let bad = Table::default().write(&mut out, "-", short, [first, second].into_iter());
