@@ -1,5 +1,5 @@
 //! One bench per pipeline stage, all on the same sample: the corpus articles repeated to
-//! about 1 MB. Criterion reports byte throughput, so each line reads in MB/s.
+//! 10 MiB. Criterion reports byte throughput, so each line reads in MB/s.
 //!
 //! `cargo bench --bench pipeline` (add `--features serde` for the JSON stage).
 
@@ -49,7 +49,7 @@ const PHRASES: &[&str] = &[
 ];
 
 fn stages(c: &mut Criterion) {
-    let text = sample(1 << 20);
+    let text = sample(10 << 20);
     let normalized = normalize(&text).into_text().into_owned();
     let mut group = c.benchmark_group("pipeline");
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -87,7 +87,7 @@ fn stages(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default().sample_size(20);
+    config = Criterion::default().sample_size(10);
     targets = stages
 }
 criterion_main!(benches);

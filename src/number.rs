@@ -294,11 +294,22 @@ impl Number {
             return Some(Number::ONE);
         }
         let (digits, scale) = self.to_decimal_parts()?;
-        let mut digits = digits.unsigned_abs();
         let mut exp = -(scale as i32);
-        while digits % 10 == 0 {
-            digits /= 10;
-            exp += 1;
+        match u64::try_from(digits.unsigned_abs()) {
+            // Most figures fit in 64 bits, where division is cheap.
+            Ok(mut small) => {
+                while small % 10 == 0 {
+                    small /= 10;
+                    exp += 1;
+                }
+            }
+            Err(_) => {
+                let mut big = digits.unsigned_abs();
+                while big % 10 == 0 {
+                    big /= 10;
+                    exp += 1;
+                }
+            }
         }
         Number::pow10(exp)
     }
@@ -306,12 +317,12 @@ impl Number {
     /// `(digits, scale)` with `self == digits × 10^-scale` and `scale` minimal, when the value
     /// has a finite decimal expansion that fits.
     fn to_decimal_parts(self) -> Option<(i128, u32)> {
-        let mut den = self.den;
-        let (mut twos, mut fives) = (0u32, 0u32);
-        while den % 2 == 0 {
-            den /= 2;
-            twos += 1;
+        if self.den == 1 {
+            return Some((self.num, 0));
         }
+        let twos = self.den.trailing_zeros();
+        let mut den = self.den >> twos;
+        let mut fives = 0u32;
         while den % 5 == 0 {
             den /= 5;
             fives += 1;
@@ -320,7 +331,7 @@ impl Number {
             return None;
         }
         let scale = twos.max(fives);
-        let factor = 10i128.checked_pow(scale)? / self.den;
+        let factor = div_exact(10i128.checked_pow(scale)?, self.den);
         Some((self.num.checked_mul(factor)?, scale))
     }
 }

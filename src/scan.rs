@@ -113,6 +113,7 @@ fn table() -> &'static WordTable {
 }
 
 /// Whether the character ending at byte `i` of `text` is a letter or digit.
+#[inline]
 pub(crate) fn word_char_before(text: &str, i: usize) -> bool {
     match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
         None => false,
@@ -172,40 +173,83 @@ impl Scanner {
         let mut i = from;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_alphabetic() {
-                let end = letters_end(bytes, i);
-                if !word_char_before(text, i) {
-                    let class = table.class(&bytes[i..end]);
-                    if class & FIGURE != 0 {
+            match BYTES[usize::from(b)] {
+                OTHER => i += 1,
+                LETTER => {
+                    let mut end = i + 1;
+                    while end < bytes.len() && BYTES[usize::from(bytes[end])] == LETTER {
+                        end += 1;
+                    }
+                    if !word_char_before(text, i) {
+                        let class = table.class(&bytes[i..end]);
+                        if class & FIGURE != 0 {
+                            return Some(self.claim_start(i));
+                        }
+                        if class & QUALIFIER != 0 {
+                            self.remember(i, end);
+                        }
+                    }
+                    i = end;
+                }
+                DIGIT => {
+                    if !word_char_before(text, i) {
                         return Some(self.claim_start(i));
                     }
-                    if class & QUALIFIER != 0 {
-                        self.remember(i, end);
-                    }
+                    // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
+                    i = skip_token(text, i);
                 }
-                i = end;
-                continue;
+                SIGN => {
+                    let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
+                        return Some(self.claim_start(i));
+                    }
+                    i += 1;
+                }
+                _ => {
+                    // A non-ASCII character: only a currency sign can start a claim.
+                    if text.is_char_boundary(i)
+                        && text[i..].starts_with(CURRENCY_SIGNS)
+                        && !word_char_before(text, i)
+                    {
+                        return Some(self.claim_start(i));
+                    }
+                    i += 1;
+                }
             }
-            let starts = match b {
-                b'0'..=b'9' => true,
-                b'-' | b'+' | b'.' => bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
-                b'~' | b'$' => true,
-                0x80.. => text.is_char_boundary(i) && text[i..].starts_with(CURRENCY_SIGNS),
-                _ => false,
-            };
-            if starts && !word_char_before(text, i) {
-                return Some(self.claim_start(i));
-            }
-            if b.is_ascii_digit() {
-                // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the whole token.
-                i = skip_token(text, i);
-                continue;
-            }
-            i += 1;
         }
         None
     }
 }
+
+/// What a byte can begin, for the scan's dispatch.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// `-`, `+`, `.` (a sign or point before a digit), `~` and `$`.
+const SIGN: u8 = 3;
+/// A byte of a non-ASCII character.
+const HIGH: u8 = 4;
+
+static BYTES: [u8; 256] = {
+    let mut classes = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if matches!(byte, b'-' | b'+' | b'.' | b'~' | b'$') {
+            SIGN
+        } else if byte >= 0x80 {
+            HIGH
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    classes
+};
 
 /// The byte offsets where a claim may start, in order, on normalized text.
 ///

@@ -101,10 +101,18 @@ impl Lexicon {
 
     /// The rows whose first word is the word `input` starts with.
     pub(crate) fn rows(&self, input: &str) -> &[u16] {
-        match key(leading_letters(input.as_bytes())) {
-            Some(k) if k != 0 => self.index().get(k),
-            _ => &[],
+        // The key of the leading letters, built in the same pass that finds them.
+        let mut k = 0u128;
+        for (n, &b) in input.as_bytes().iter().enumerate() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            if n == 16 {
+                return &[];
+            }
+            k = (k << 8) | u128::from(b | 0x20);
         }
+        if k == 0 { &[] } else { self.index().get(k) }
     }
 
     /// The rows that begin with a symbol rather than a letter ("%", "~", "°C").

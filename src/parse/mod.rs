@@ -194,8 +194,11 @@ struct Amount {
 
 /// Any figure: a fraction, digits with a scale, or number words.
 fn figure(input: &str) -> Res<'_, Figure> {
+    // Digits and words never start alike, so only one family is tried.
+    if input.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.')) {
+        return number::signed_digit_figure(input);
+    }
     alt((
-        number::signed_digit_figure,
         number::half_scale,
         number::word_fraction,
         number::word_number,

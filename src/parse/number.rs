@@ -459,7 +459,6 @@ fn denominator(input: &str) -> Res<'_, i128> {
 /// A fraction in words: "half", "a half", "one half", "a third", "two-thirds",
 /// "three quarters", "one in five", "one out of three".
 pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
-    let numerator = alt((one_as_a, below_hundred));
     let frac = |n: i128, d: i128, rest| {
         let value = Number::ratio(n, d).ok_or_else(|| too_large(input))?;
         Ok((
@@ -470,8 +469,16 @@ pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
             },
         ))
     };
-    if let Ok((rest, (n, _, _, _, d))) = (
-        below_hundred,
+    if let Ok((rest, d)) = denominator(input) {
+        // A lone "half" is one half; a lone "third" is an ordinal, not a fraction.
+        if d == 2 {
+            return frac(1, 2, rest);
+        }
+        return Err(nom::Err::Error(PError::nom(input)));
+    }
+    // The numerator is read once, then either "in five" / "out of three" or a denominator.
+    let (after, n) = alt((one_as_a, below_hundred)).parse(input)?;
+    let mut one_in = (
         multispace1,
         alt((
             recognize((word("out"), multispace1, word("of"))),
@@ -479,20 +486,17 @@ pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
         )),
         multispace1,
         below_hundred,
-    )
-        .parse(input)
+    );
+    if let Ok((rest, (_, _, _, d))) = one_in.parse(after)
         && d > 0
         && n <= d
     {
-        return frac(n, d, rest);
-    }
-    if let Ok((rest, d)) = denominator(input) {
-        // A lone "half" is one half; a lone "third" is an ordinal, not a fraction.
-        if d == 2 {
-            return frac(1, 2, rest);
+        // "a in five" is not English; only a number word counts here.
+        if !input.starts_with(['a', 'A']) {
+            return frac(n, d, rest);
         }
     }
-    let (rest, (n, _, d)) = (numerator, alt((tag("-"), multispace1)), denominator).parse(input)?;
+    let (rest, (_, d)) = (alt((tag("-"), multispace1)), denominator).parse(after)?;
     if n == 0 || n >= d * 10 {
         return Err(nom::Err::Error(PError::nom(input)));
     }
@@ -566,7 +570,11 @@ pub(crate) const ORDINAL_TENS: &[&str] = &[
 /// ("first-ever"). "second" alone is left to the duration unit, so it is only an ordinal
 /// when nothing else reads it.
 pub(crate) fn ordinal(input: &str) -> Res<'_, Number> {
-    let (rest, n) = alt((digit_ordinal, word_ordinal)).parse(input)?;
+    let (rest, n) = if input.starts_with(|c: char| c.is_ascii_digit()) {
+        digit_ordinal(input)?
+    } else {
+        word_ordinal(input)?
+    };
     let (rest, _) = opt(word("-ever")).parse(rest)?;
     Ok((rest, Number::ratio(n, 1).ok_or_else(|| too_large(input))?))
 }
