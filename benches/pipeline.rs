@@ -4,30 +4,18 @@
 //! `cargo bench --bench pipeline` (add `--features serde` for the JSON stage).
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use numeric_claims::normalize::normalize;
 use numeric_claims::scan::candidates;
 use numeric_claims::{extract, parse_quantity};
 
+mod support;
+
 /// The corpus articles, concatenated and repeated to at least `bytes` bytes.
 fn sample(bytes: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/articles")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    let one: String = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("article") + "\n")
-        .collect();
-    let mut text = String::with_capacity(bytes + one.len());
-    while text.len() < bytes {
-        text.push_str(&one);
-    }
-    text
+    let one = support::corpus_text();
+    one.repeat(bytes.div_ceil(one.len()))
 }
 
 const PHRASES: &[&str] = &[

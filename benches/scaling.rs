@@ -4,23 +4,11 @@
 //! `cargo bench --bench scaling`
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use numeric_claims::extract;
 
-fn news() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/articles")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("article") + "\n")
-        .collect()
-}
+mod support;
 
 /// `unit` repeated to `bytes` bytes (rounded up to whole units).
 fn repeat_to(unit: &str, bytes: usize) -> String {
@@ -29,7 +17,7 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
 
 fn scaling(c: &mut Criterion) {
     let patterns: Vec<(&str, String)> = vec![
-        ("news", news()),
+        ("news", support::corpus_text()),
         ("more-than", "more than ".to_string()),
         ("one-comma", "1,".to_string()),
         ("digits", "7".to_string()),

@@ -1,6 +1,9 @@
 //! Claims: quantities found in running text, with their spans.
 
+use std::borrow::Cow;
+
 use crate::normalize::{Normalized, normalize};
+use crate::options::Options;
 use crate::quantity::{Kind, Quantity};
 use crate::span::Span;
 use crate::{context, noun, parse, resolve, scan};
@@ -89,6 +92,20 @@ pub fn extract(text: &str) -> Vec<Claim> {
     claims(text).collect()
 }
 
+/// [`extract`] with [`Options`], such as the decimal comma.
+///
+/// ```
+/// use numeric_claims::{extract_with, Options};
+///
+/// let text = "Ukraine erhielt 1.550 Drohnen und 2,5 Milliarden.";
+/// let claims = extract_with(text, &Options::new().decimal_comma(true));
+/// assert_eq!(claims[0].quantity.to_string(), "1550");
+/// ```
+#[must_use]
+pub fn extract_with(text: &str, options: &Options) -> Vec<Claim> {
+    claims_with(text, options).collect()
+}
+
 /// The claims of `text` one at a time, for callers that stream: nothing is kept per claim.
 ///
 /// ```
@@ -100,8 +117,28 @@ pub fn extract(text: &str) -> Vec<Claim> {
 /// ```
 #[must_use]
 pub fn claims(text: &str) -> Claims<'_> {
+    claims_with(text, &Options::new())
+}
+
+/// [`claims`] with [`Options`], such as the decimal comma.
+///
+/// ```
+/// use numeric_claims::{claims_with, Options};
+///
+/// let text = "rund 3,5 %";
+/// let found: Vec<_> = claims_with(text, &Options::new().decimal_comma(true)).collect();
+/// assert_eq!(found[0].quantity.to_string(), "3.5 %");
+/// ```
+#[must_use]
+pub fn claims_with<'a>(text: &'a str, options: &Options) -> Claims<'a> {
+    let normalized = normalize(text);
+    let read_as = match options.apply(normalized.as_str()) {
+        Cow::Owned(changed) => Some(changed),
+        Cow::Borrowed(_) => None,
+    };
     Claims {
-        normalized: normalize(text),
+        normalized,
+        read_as,
         pos: 0,
         scanner: scan::Scanner::default(),
     }
@@ -111,6 +148,9 @@ pub fn claims(text: &str) -> Claims<'_> {
 #[derive(Debug, Clone)]
 pub struct Claims<'a> {
     normalized: Normalized<'a>,
+    /// The normalized text as [`Options`] make the grammar read it, when that differs; it
+    /// has the same length, so spans map back through `normalized` unchanged.
+    read_as: Option<String>,
     pos: usize,
     scanner: scan::Scanner,
 }
@@ -119,7 +159,7 @@ impl Iterator for Claims<'_> {
     type Item = Claim;
 
     fn next(&mut self) -> Option<Claim> {
-        let text = self.normalized.as_str();
+        let text = self.read_as.as_deref().unwrap_or(self.normalized.as_str());
         while let Some(start) = self.scanner.next_candidate(text, self.pos) {
             let Ok((rest, phrase)) = parse::claim(&text[start..]) else {
                 self.pos = scan::skip_token(text, start);

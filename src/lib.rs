@@ -25,16 +25,18 @@ mod error;
 pub mod normalize;
 mod noun;
 mod number;
+mod options;
 mod parse;
 mod quantity;
 mod resolve;
 pub mod scan;
 mod span;
 
-pub use claim::{Claim, Claims, claims, extract};
+pub use claim::{Claim, Claims, claims, claims_with, extract, extract_with};
 pub use error::Error;
 pub use number::{Number, ParseNumberError};
-pub use parse::parse_quantity;
+pub use options::Options;
+pub use parse::{parse_quantity, parse_quantity_with};
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
 pub use span::Span;
 

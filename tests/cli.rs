@@ -501,3 +501,17 @@ fn a_large_input_read_in_chunks_gives_the_claims_of_the_whole_text_claims() {
         "spans differ from the library's on the whole text"
     );
 }
+
+#[test]
+fn decimal_comma_option_claims() {
+    let text = "Die Inflation lag bei 3,5 % und 1.550 Drohnen.";
+    let output = run(&["--decimal-comma", "-"], text.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    let values: Vec<String> = stdout(&output)
+        .lines()
+        .map(|line| check_line(line, "-", text)["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(values, ["3.5", "1550"]);
+    let plain = run(&["-"], text.as_bytes());
+    assert!(stdout(&plain).contains(r#""value":"1.55""#));
+}

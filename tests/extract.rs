@@ -293,3 +293,24 @@ proptest! {
         prop_assert_eq!(claims(&text).collect::<Vec<_>>(), extract(&text));
     }
 }
+
+#[test]
+fn decimal_comma_in_running_text() {
+    use numeric_claims::{Options, extract_with};
+    let text = "Die Ukraine meldete 1.550 Drohnen, 3,5 % und 2.5 Raketen.";
+    let comma = Options::new().decimal_comma(true);
+    let got: Vec<(String, String)> = extract_with(text, &comma)
+        .iter()
+        .map(|c| (c.text(text).to_string(), c.quantity.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1.550".to_string(), "1550".to_string()),
+            ("3,5 %".to_string(), "3.5 %".to_string()),
+        ],
+        "\"2.5\" is no figure under the decimal comma"
+    );
+    // The default reads the same figures the English way.
+    assert_eq!(extract(text)[0].quantity.to_string(), "1.55");
+}

@@ -710,3 +710,30 @@ fn versions_and_malformed_figures_are_rejected() {
             .is_malformed_figure()
     );
 }
+
+#[test]
+fn decimal_comma_only_when_selected() {
+    use numeric_claims::{Options, parse_quantity_with};
+    let comma = Options::new().decimal_comma(true);
+    for (phrase, value) in [
+        ("1.234,5", "1234.5"),
+        ("3,5%", "3.5"),
+        ("10.000", "10000"),
+        ("1.234.567", "1234567"),
+        ("0,25", "0.25"),
+        ("about 2,5 million", "2500000"),
+    ] {
+        let q = parse_quantity_with(phrase, &comma).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+        assert_eq!(q.value, Some(value.parse::<Number>().unwrap()), "{phrase}");
+    }
+    // By default a comma groups thousands and "1.234,5" is malformed.
+    assert_eq!(
+        parse_quantity("10,000").unwrap().value,
+        Some(Number::from(10_000))
+    );
+    assert!(parse_quantity("1.234,5").is_err());
+    // Offsets in errors still point into the phrase as given.
+    let err = parse_quantity_with("at least 1.2", &comma).unwrap_err();
+    assert!(err.is_malformed_figure());
+    assert_eq!(err.offset(), 11);
+}

@@ -81,6 +81,7 @@ pub(crate) use number::Figure;
 use crate::error::Error;
 use crate::normalize::normalize;
 use crate::number::Number;
+use crate::options::Options;
 use crate::quantity::{Hedge, Interval, Quantity, Unit};
 
 /// Why a grammar rule failed. Most failures only mean "not this rule"; a malformed digit
@@ -142,7 +143,20 @@ pub(crate) type Res<'a, T> = nom::IResult<&'a str, T, PError<'a>>;
 
 /// Whether `c` continues a word (so a word or figure cannot end before it).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
+}
+
+/// Whether `c` is in one of the blocks of combining diacritical marks: a mark changes the
+/// character before it, so "3\u{301}" is no digit 3 and ends no figure.
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
 }
 
 /// `w`, in any case, as a whole word: not followed by a letter or digit. Table words are
@@ -467,8 +481,27 @@ pub(crate) fn failure(err: &PError<'_>, normalized: &str) -> Error {
 /// - anything after the phrase: `"337 drones"` gives "expected the end of the phrase, but found
 ///   'drones' at byte 4".
 pub fn parse_quantity(phrase: &str) -> Result<Quantity, Error> {
+    parse_quantity_with(phrase, &Options::new())
+}
+
+/// [`parse_quantity`] with [`Options`], such as the decimal comma.
+///
+/// ```
+/// use numeric_claims::{parse_quantity_with, Number, Options};
+///
+/// let q = parse_quantity_with("mehr als 1.550", &Options::new().decimal_comma(true));
+/// assert!(q.is_err(), "the grammar is English; only the figures follow the option");
+/// let q = parse_quantity_with("more than 1.550", &Options::new().decimal_comma(true)).unwrap();
+/// assert_eq!(q.value, Some(Number::from(1550)));
+/// ```
+///
+/// # Errors
+///
+/// As for [`parse_quantity`].
+pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, Error> {
     let normalized = normalize(phrase);
-    let text = normalized.as_str();
+    let read_as = options.apply(normalized.as_str());
+    let text: &str = &read_as;
     let original = |offset: usize| normalized.original_offset(offset);
     let start = text.len() - text.trim_start().len();
     let body = &text[start..];

@@ -38,7 +38,7 @@ use std::process::ExitCode;
 
 mod pipeline;
 
-use numeric_claims::{Bound, Claim, Error, Hedge, Number, Unit, claims};
+use numeric_claims::{Bound, Claim, Error, Hedge, Number, Options, Unit, claims_with};
 use serde::{Serialize, Serializer};
 
 const NAME: &str = "numeric-claims";
@@ -59,6 +59,8 @@ Reads each FILE in turn, or standard input when no FILE is given or FILE is '-'.
 
 Options:
   -f, --format FORMAT  output format: 'jsonl' (default) or 'table'
+      --decimal-comma  read ',' as the decimal separator and '.' as the thousands
+                       separator between digits ('1.234,5' is 1234.5)
   -h, --help           print this help and exit
   -V, --version        print the version and exit
       --               treat every later argument as a FILE
@@ -99,6 +101,7 @@ enum Command {
     Version,
     Run {
         format: Format,
+        options: Options,
         inputs: Vec<OsString>,
     },
 }
@@ -106,6 +109,7 @@ enum Command {
 /// Reads the arguments after the program name. The error is a one-line usage message.
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut format = Format::Jsonl;
+    let mut options = Options::new();
     let mut inputs = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -125,6 +129,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             }
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
+            "--decimal-comma" => options = options.decimal_comma(true),
             "-f" | "--format" => {
                 let value = args
                     .next()
@@ -140,7 +145,11 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     if inputs.is_empty() {
         inputs.push(OsString::from("-"));
     }
-    Ok(Command::Run { format, inputs })
+    Ok(Command::Run {
+        format,
+        options,
+        inputs,
+    })
 }
 
 fn parse_format(value: &OsStr) -> Result<Format, String> {
@@ -158,7 +167,11 @@ fn main() -> ExitCode {
     match parse_args(std::env::args_os().skip(1)) {
         Ok(Command::Help) => print_and_exit(HELP),
         Ok(Command::Version) => print_and_exit(&format!("{NAME} {}\n", env!("CARGO_PKG_VERSION"))),
-        Ok(Command::Run { format, inputs }) => run(format, &inputs),
+        Ok(Command::Run {
+            format,
+            options,
+            inputs,
+        }) => run(format, options, &inputs),
         Err(message) => {
             // Nothing useful is left to do if standard error itself is gone.
             let _ = write!(
@@ -183,12 +196,13 @@ fn print_and_exit(text: &str) -> ExitCode {
 }
 
 /// Processes every input in order and turns the outcome into the exit status.
-fn run(format: Format, inputs: &[OsString]) -> ExitCode {
+fn run(format: Format, options: Options, inputs: &[OsString]) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if format == Format::Jsonl {
         let mut all_ok = true;
-        let result = pipeline::run(inputs, &mut out, &mut all_ok).and_then(|()| out.flush());
+        let result =
+            pipeline::run(inputs, options, &mut out, &mut all_ok).and_then(|()| out.flush());
         return match result {
             Ok(()) if all_ok => ExitCode::SUCCESS,
             Ok(()) => ExitCode::FAILURE,
@@ -199,7 +213,7 @@ fn run(format: Format, inputs: &[OsString]) -> ExitCode {
     let mut buf = Vec::new();
     let mut table = Table::default();
     for input in inputs {
-        let result = process(input, &mut buf, &mut table, &mut out);
+        let result = process(input, options, &mut buf, &mut table, &mut out);
         let problem = match result {
             Ok(Outcome::Done) => continue,
             Ok(Outcome::Skipped(problem)) => problem,
@@ -246,6 +260,7 @@ enum Outcome {
 /// `Err` is reserved for failures to write standard output, which end the whole run.
 fn process(
     input: &OsStr,
+    options: Options,
     buf: &mut Vec<u8>,
     table: &mut Table,
     out: &mut impl Write,
@@ -259,7 +274,7 @@ fn process(
         Err(err) => return Ok(Outcome::Skipped(Error::from(err).to_string())),
     };
     let file = file_field(input);
-    let bad = table.write(out, &file, text, claims(text))?;
+    let bad = table.write(out, &file, text, claims_with(text, &options))?;
     Ok(match bad {
         None => Outcome::Done,
         Some(claim) => Outcome::Skipped(format!(
@@ -510,6 +525,7 @@ mod tests {
             Ok(Command::Run {
                 format: f,
                 inputs: i,
+                ..
             }) => {
                 assert_eq!(f, format);
                 assert_eq!(i, inputs.iter().map(OsString::from).collect::<Vec<_>>());

@@ -15,7 +15,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-use numeric_claims::claims;
+use numeric_claims::{Options, claims_with};
 
 use crate::{display_name, file_field, write_json_lines};
 
@@ -116,7 +116,7 @@ fn read_all(inputs: &[OsString], jobs: &SyncSender<Job>) {
 
 /// Finds and renders the claims of one chunk. Invalid UTF-8 ends the chunk (and the input):
 /// the claims before it are still rendered.
-fn work(job: Job, file: &str) -> Done {
+fn work(job: Job, file: &str, options: &Options) -> Done {
     let mut lines = Vec::new();
     let mut problem = job.problem;
     if problem.is_none() {
@@ -128,7 +128,7 @@ fn work(job: Job, file: &str) -> Done {
                 (text, Some(job.base + valid))
             }
         };
-        match write_json_lines(&mut lines, file, text, job.base, claims(text)) {
+        match write_json_lines(&mut lines, file, text, job.base, claims_with(text, options)) {
             Ok(None) => {}
             Ok(Some(claim)) => {
                 problem = Some(format!(
@@ -151,7 +151,12 @@ fn work(job: Job, file: &str) -> Done {
     }
 }
 
-fn worker(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, files: &[String]) {
+fn worker(
+    jobs: &Mutex<Receiver<Job>>,
+    done: &SyncSender<Done>,
+    files: &[String],
+    options: &Options,
+) {
     loop {
         // The lock is held only while taking a job.
         let job = match jobs.lock() {
@@ -160,7 +165,7 @@ fn worker(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, files: &[String]
         };
         let Ok(job) = job else { return };
         let input = job.input;
-        if done.send(work(job, &files[input])).is_err() {
+        if done.send(work(job, &files[input], options)).is_err() {
             return;
         }
     }
@@ -168,7 +173,12 @@ fn worker(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, files: &[String]
 
 /// Runs the JSON Lines output over `inputs`, writing to `out`; `all_ok` is cleared when an
 /// input could not be read whole. `Err` only when writing the output failed.
-pub(crate) fn run(inputs: &[OsString], out: &mut impl Write, all_ok: &mut bool) -> io::Result<()> {
+pub(crate) fn run(
+    inputs: &[OsString],
+    options: Options,
+    out: &mut impl Write,
+    all_ok: &mut bool,
+) -> io::Result<()> {
     let workers = thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let files: Vec<String> = inputs.iter().map(|i| file_field(i).into_owned()).collect();
     let (job_tx, job_rx) = sync_channel::<Job>(workers);
@@ -178,7 +188,7 @@ pub(crate) fn run(inputs: &[OsString], out: &mut impl Write, all_ok: &mut bool) 
         scope.spawn(move || read_all(inputs, &job_tx));
         for _ in 0..workers {
             let (jobs, done, files) = (Arc::clone(&job_rx), done_tx.clone(), &files);
-            scope.spawn(move || worker(&jobs, &done, files));
+            scope.spawn(move || worker(&jobs, &done, files, &options));
         }
         // Only the threads may keep the channels open: once the writer drops `done_rx` (on an
         // early return), the workers stop, then nobody holds `job_rx` and the reader stops.
