@@ -509,7 +509,12 @@ fn decimal_comma_option_claims() {
     assert_eq!(output.status.code(), Some(0));
     let values: Vec<String> = stdout(&output)
         .lines()
-        .map(|line| check_line(line, "-", text)["value"].as_str().unwrap().to_string())
+        .map(|line| {
+            check_line(line, "-", text)["value"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(values, ["3.5", "1550"]);
     let plain = run(&["-"], text.as_bytes());
