@@ -290,15 +290,14 @@ impl Segment {
 impl OffsetMap {
     /// Records that `src_len` original bytes at `orig` became `out_len` bytes at `norm`.
     fn push(&mut self, norm: usize, orig: usize, out_len: usize, src_len: usize) {
-        if let Some(last) = self.segs.last_mut() {
-            if last.norm_step == out_len
-                && last.orig_step == src_len
-                && last.norm_end() == norm
-                && last.orig_end() == orig
-            {
-                last.count += 1;
-                return;
-            }
+        if let Some(last) = self.segs.last_mut()
+            && last.norm_step == out_len
+            && last.orig_step == src_len
+            && last.norm_end() == norm
+            && last.orig_end() == orig
+        {
+            last.count += 1;
+            return;
         }
         self.segs.push(Segment {
             norm,
@@ -653,13 +652,13 @@ impl<'a> Builder<'a> {
         // A unit start found while ending the previous unit, with its class.
         let mut next: Option<(usize, Class)> = None;
         loop {
-            if self.space_before_digit {
-                if let Some(&b) = bytes.get(at).filter(|b| b.is_ascii()) {
-                    if b.is_ascii_digit() {
-                        self.emit(at, at, " ");
-                    }
-                    self.space_before_digit = false;
+            if self.space_before_digit
+                && let Some(&b) = bytes.get(at).filter(|b| b.is_ascii())
+            {
+                if b.is_ascii_digit() {
+                    self.emit(at, at, " ");
                 }
+                self.space_before_digit = false;
             }
             let mut found = at;
             let (c, class, starts_unit) = loop {

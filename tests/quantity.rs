@@ -122,7 +122,7 @@ fn grouped(n: u64, sep: char) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -167,12 +167,12 @@ proptest! {
 
     #[test]
     fn low_never_exceeds_high(phrase in "(at least |about |nearly |just over |between |up to |some )?[0-9]{1,7}(\\.[0-9]{1,3})?( and [0-9]{1,7}| or more| to [0-9]{1,7})?( million|%| km)?") {
-        if let Ok(q) = parse_quantity(&phrase) {
-            if let (Some(low), Some(high)) = (q.interval.low, q.interval.high) {
-                prop_assert!(low.value <= high.value, "{}: {}", phrase, q);
-                if low.value == high.value {
-                    prop_assert!(low.inclusive && high.inclusive, "{}: {}", phrase, q);
-                }
+        if let Ok(q) = parse_quantity(&phrase)
+            && let (Some(low), Some(high)) = (q.interval.low, q.interval.high)
+        {
+            prop_assert!(low.value <= high.value, "{}: {}", phrase, q);
+            if low.value == high.value {
+                prop_assert!(low.inclusive && high.inclusive, "{}: {}", phrase, q);
             }
         }
     }
