@@ -2,9 +2,8 @@
 //!
 //! Running the grammar at every byte would be slow and, on long digit runs, quadratic. The
 //! scanner instead proposes only word starts that can begin a claim: a digit; a sign or
-//! decimal point before a digit; `~`; a currency sign; or a word from the grammar's own tables
-//! (number words, ordinals, fractions, vague amounts; see [`crate::parse::lead_words`]), or
-//! a qualifier word ("at", "more", "some", "between", "USD") when a figure begins within the
+//! decimal point before a digit; `~`; a currency sign; a word from the grammar's own tables
+//! (number words, ordinals, fractions, vague amounts); or a qualifier word ("at", "more", "some", "between", "USD") when a figure begins within the
 //! next few words. A word start is a position not preceded by a letter or digit, so "G7" and
 //! "F16" are never proposed.
 //!
