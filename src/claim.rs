@@ -171,7 +171,8 @@ impl Iterator for Claims<'_> {
                 continue;
             };
             let noun = if quantity.kind == Kind::Count {
-                noun::counted_noun(text, end)
+                let one = quantity.value == Some(crate::Number::ONE);
+                noun::counted_noun(text, end, !one)
             } else {
                 None
             };

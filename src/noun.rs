@@ -12,17 +12,18 @@ use crate::span::Span;
 /// Words that end a noun phrase. Sorted, lowercase, for binary search.
 const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "across", "after", "against", "ago", "along", "also", "am", "among",
-    "an", "and", "are", "around", "as", "at", "be", "because", "been", "before", "behind", "being",
-    "below", "between", "beyond", "both", "but", "by", "can", "could", "did", "do", "does", "down",
-    "during", "each", "either", "else", "every", "for", "from", "had", "has", "have", "he", "her",
-    "here", "him", "his", "how", "i", "if", "in", "inside", "into", "is", "it", "its", "just",
-    "least", "less", "may", "me", "might", "more", "most", "much", "must", "my", "near", "neither",
-    "no", "nor", "not", "of", "off", "on", "one", "ones", "only", "onto", "or", "other", "others",
-    "our", "out", "outside", "over", "per", "should", "since", "so", "some", "such", "than",
-    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "though",
-    "through", "to", "toward", "towards", "under", "until", "up", "upon", "us", "versus", "via",
-    "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-    "whose", "will", "with", "within", "without", "would", "yet", "you",
+    "an", "and", "another", "are", "around", "as", "at", "be", "because", "been", "before",
+    "behind", "being", "below", "between", "beyond", "both", "but", "by", "can", "could", "did",
+    "do", "does", "down", "during", "each", "earlier", "either", "else", "every", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "inside",
+    "into", "is", "it", "its", "just", "last", "later", "least", "less", "may", "me", "might",
+    "more", "most", "much", "must", "my", "near", "neither", "next", "no", "nor", "not", "of",
+    "off", "on", "one", "ones", "only", "onto", "or", "other", "others", "our", "out", "outside",
+    "over", "per", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "though", "through", "to", "toward",
+    "towards", "under", "until", "up", "upon", "us", "versus", "via", "was", "we", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "will", "with", "within",
+    "without", "would", "yet", "you",
 ];
 
 /// Words that may lead a noun phrase even though they are stop words elsewhere.
@@ -70,17 +71,23 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// Plural nouns that do not end in -s.
 const IRREGULAR_PLURALS: &[&str] = &[
+    "aircraft",
     "cattle",
     "children",
     "crew",
+    "deer",
     "feet",
+    "fish",
     "geese",
     "men",
     "mice",
     "people",
     "personnel",
     "police",
+    "series",
     "sheep",
+    "spacecraft",
+    "species",
     "staff",
     "teeth",
     "women",
@@ -103,8 +110,10 @@ fn is_verbal(word: &str) -> bool {
     word.len() > 4 && ["ed", "ing", "ly"].iter().any(|end| ends_with(word, end))
 }
 
-/// The noun phrase counted by the claim ending at `after`, as a span of `text`.
-pub(crate) fn counted_noun(text: &str, after: usize) -> Option<Span> {
+/// The noun phrase counted by the claim ending at `after`, as a span of `text`. When the
+/// count is not one (`plural`), the phrase must end in a plural noun: "the other eleven
+/// remain" counts no noun.
+pub(crate) fn counted_noun(text: &str, after: usize, plural: bool) -> Option<Span> {
     let skip_spaces = |i: usize| i + text[i..].bytes().take_while(|&b| b == b' ').count();
     let mut i = skip_spaces(after);
     if i == after {
@@ -115,6 +124,14 @@ pub(crate) fn counted_noun(text: &str, after: usize) -> Option<Span> {
         let head = text.as_bytes()[i..].get(..lead.len());
         if head.is_some_and(|h| h.eq_ignore_ascii_case(lead.as_bytes())) {
             i += lead.len();
+            // "one of the 12 hostages": the figure of the whole is no part of the noun.
+            let figure = text.as_bytes()[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+                .count();
+            if figure > 0 && text.as_bytes().get(i + figure) == Some(&b' ') {
+                i += figure + 1;
+            }
             break;
         }
     }
@@ -152,8 +169,11 @@ pub(crate) fn counted_noun(text: &str, after: usize) -> Option<Span> {
             break;
         }
     }
-    let (_, end) = words[..count].last().copied()?;
+    let (head, end) = words[..count].last().copied()?;
     if count == 1 && is_leading_adjective(&text[start..end]) {
+        return None;
+    }
+    if plural && !is_plural(&text[head..end]) {
         return None;
     }
     Some(Span::new(start, end))

@@ -314,3 +314,35 @@ fn decimal_comma_in_running_text() {
     // The default reads the same figures the English way.
     assert_eq!(extract(text)[0].quantity.to_string(), "1.55");
 }
+
+#[test]
+fn sentences_beyond_the_corpus() {
+    expect(
+        "The UN said 1 in 4 children suffer.",
+        &[("1 in 4", "0.25 fraction", None)],
+    );
+    expect(
+        "Shares fell 4.7 per cent to 312 pence.",
+        &[
+            ("4.7 per cent", "4.7 %", None),
+            ("312", "312", Some("pence")),
+        ],
+    );
+    expect(
+        "Only one of the 12 hostages was freed; the other eleven remain.",
+        &[
+            ("one", "1", Some("hostages")),
+            ("12", "12", Some("hostages")),
+            ("eleven", "11", None),
+        ],
+    );
+    expect("up from 3000 last year", &[("3000", "3000", None)]);
+    expect(
+        "killed 5 in 10 days",
+        &[("5", "5", None), ("10 days", "10 day", None)],
+    );
+    expect(
+        "The agency counted 4,000-5,000 migrants.",
+        &[("4,000-5,000", "[4000, 5000]", Some("migrants"))],
+    );
+}

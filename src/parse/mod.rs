@@ -204,6 +204,8 @@ pub(crate) struct Phrase {
 struct Amount {
     figure: Figure,
     unit: Option<Unit>,
+    /// Whether the unit was written after the figure ("20%"), not before it ("$20").
+    unit_after: bool,
 }
 
 /// Any figure: a fraction, digits with a scale, or number words.
@@ -239,7 +241,15 @@ fn amount(input: &str) -> Res<'_, Amount> {
         return Err(nom::Err::Error(PError::nom(input)));
     }
     let unit = currency.map(Unit::Currency).or(suffix);
-    Ok((rest, Amount { figure, unit }))
+    let unit_after = currency.is_none() && suffix.is_some();
+    Ok((
+        rest,
+        Amount {
+            figure,
+            unit,
+            unit_after,
+        },
+    ))
 }
 
 /// The words that join the two ends of a range.
@@ -280,8 +290,11 @@ fn range_ends<'a>(
     if low.value >= high.value {
         return Err(nom::Err::Error(PError::nom(input)));
     }
+    // A unit written after the first figure but not the second ("fell 4.7 per cent to 312
+    // pence") means two figures, not a range; "20-30%" and "$20-30" are ranges.
     let unit = match (first.unit, second.unit) {
         (Some(a), Some(b)) if a != b => return Err(nom::Err::Error(PError::nom(input))),
+        (Some(_), None) if first.unit_after => return Err(nom::Err::Error(PError::nom(input))),
         (a, b) => a.or(b),
     };
     Ok((low, high, unit))

@@ -141,6 +141,28 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
     Ok((&input[i..], Figure::plain(value, true)))
 }
 
+/// "1 in 4", "2 out of 3": a proportion in digits. The denominator is at most 100 and no
+/// unit follows it, so "5 in 2022" and "5 in 10 days" are not proportions.
+fn one_in_digits(input: &str) -> Res<'_, Figure> {
+    let of = alt((
+        recognize((word("out"), multispace1, word("of"))),
+        word("in"),
+    ));
+    let (rest, (n, _, _, _, d)) = (integer, multispace1, of, multispace1, integer).parse(input)?;
+    let unit_follows = super::unit::unit_suffix(rest).is_ok();
+    if n > d || !(1..=100).contains(&d) || unit_follows || rest.starts_with(is_word_char) {
+        return Err(nom::Err::Error(PError::nom(input)));
+    }
+    let value = Number::ratio(n, d).ok_or_else(|| too_large(input))?;
+    Ok((
+        rest,
+        Figure {
+            fraction: true,
+            ..Figure::plain(value, true)
+        },
+    ))
+}
+
 /// An integer fraction with a slash, `1/3`, optionally after a whole number and a space
 /// (`2 1/2`, which is how normalization writes "2½"). Only proper fractions count: "24/7" and
 /// "9/11" are not read as fractions.
@@ -506,6 +528,9 @@ pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
 /// A figure in digits: a proper fraction, or a decimal with an optional scale.
 pub(crate) fn digit_figure(input: &str) -> Res<'_, Figure> {
     if let Ok(ok) = slash_fraction(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = one_in_digits(input) {
         return Ok(ok);
     }
     let (rest, figure) = decimal_digits(input)?;
