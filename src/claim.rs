@@ -140,6 +140,7 @@ pub fn claims_with<'a>(text: &'a str, options: &Options) -> Claims<'a> {
         normalized,
         read_as,
         pos: 0,
+        last_end: 0,
         scanner: scan::Scanner::default(),
     }
 }
@@ -152,6 +153,8 @@ pub struct Claims<'a> {
     /// has the same length, so spans map back through `normalized` unchanged.
     read_as: Option<String>,
     pos: usize,
+    /// Where the last claim ended in the original text.
+    last_end: usize,
     scanner: scan::Scanner,
 }
 
@@ -181,8 +184,16 @@ impl Iterator for Claims<'_> {
                 self.pos = scan::token_end(text, end);
                 continue;
             }
+            let span = self.normalized.original_span(Span::new(start, end));
+            if span.is_empty() || span.start < self.last_end {
+                // One source character can expand to several ("↉" is "0/3"): a claim read
+                // inside the expansion of a character an earlier claim covers is dropped,
+                // so claims stay ordered and apart in the original text.
+                continue;
+            }
+            self.last_end = span.end;
             return Some(Claim {
-                span: self.normalized.original_span(Span::new(start, end)),
+                span,
                 quantity,
                 noun: noun.map(|n| self.normalized.original_span(n)),
             });

@@ -186,3 +186,19 @@ fn ranges_of_figures_near_the_exact_limit() {
     let q = parse_quantity(&format!("{a}-{b}")).unwrap();
     assert!(q.interval.low.unwrap().value < q.interval.high.unwrap().value);
 }
+
+#[test]
+fn expanded_characters_never_give_overlapping_claims() {
+    // Found by fuzzing: "↉" (zero thirds) normalizes to "0/3"; followed by "/" it is no
+    // fraction, and both "0" and "3" came out with the span of the one source character.
+    for text in [
+        "\u{2189}/",
+        "x \u{2189}/ \u{2189}\u{2189}0v",
+        "\u{bd}/\u{bd}/2",
+    ] {
+        let claims = safe(text);
+        for pair in claims.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{text:?}");
+        }
+    }
+}
