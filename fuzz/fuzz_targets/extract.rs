@@ -22,13 +22,19 @@ fuzz_target!(|text: &str| {
         }
         last_end = c.span.end;
     }
-    // The same claims come out of the normalized text, once mapped back to the original.
+    // Every claim also comes out of the normalized text, once mapped back to the original.
+    // (Not the converse: where one source character expanded to several, "↉" to "0/3", the
+    // normalized text may hold claims that would overlap in the original, which are dropped.)
     let normalized = normalize(text);
     let again = extract(normalized.as_str());
-    assert_eq!(again.len(), claims.len());
-    for (a, b) in claims.iter().zip(&again) {
-        assert_eq!(a.quantity, b.quantity);
-        assert_eq!(a.span, normalized.original_span(b.span));
-        assert_eq!(a.noun, b.noun.map(|n: Span| normalized.original_span(n)));
+    assert!(again.len() >= claims.len());
+    let mut rest = again.iter();
+    for a in &claims {
+        let found = rest.any(|b| {
+            a.span == normalized.original_span(b.span)
+                && a.quantity == b.quantity
+                && a.noun == b.noun.map(|n: Span| normalized.original_span(n))
+        });
+        assert!(found, "claim {:?} not found in the normalized text", a.span);
     }
 });
