@@ -31,7 +31,10 @@ fn scaling(c: &mut Criterion) {
         ("combining", "3\u{301}".to_string()),
         ("zero-width", "1\u{200b}".to_string()),
         ("nul", "\0".to_string()),
-        ("emoji-zwj", "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467} 5 ".to_string()),
+        (
+            "emoji-zwj",
+            "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467} 5 ".to_string(),
+        ),
         ("lakh", "1,00,000 ".to_string()),
         ("versions", "v2.3.1 192.168.0.1 ".to_string()),
     ];
