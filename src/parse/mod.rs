@@ -280,11 +280,10 @@ fn range_ends<'a>(
 ) -> Result<(Figure, Figure, Option<Unit>), nom::Err<PError<'a>>> {
     let mut low = first.figure;
     let high = second.figure;
-    if !low.scaled && high.scaled && low.digits == high.digits && !low.fraction {
+    if low.scale == 0 && high.scale > 0 && low.digits == high.digits && !low.fraction {
         // "20-30 million": the scale written on the second end applies to the first.
-        let scale = scale_of(high);
         low = low
-            .scale_by(scale)
+            .scale_by(high.scale)
             .ok_or_else(|| nom::Err::Failure(PError::too_large(input)))?;
     }
     if low.value >= high.value {
@@ -298,21 +297,6 @@ fn range_ends<'a>(
         (a, b) => a.or(b),
     };
     Ok((low, high, unit))
-}
-
-/// The power of ten a scaled figure was multiplied by: the largest power of ten that divides
-/// it, capped at what scale words can say.
-fn scale_of(figure: Figure) -> Number {
-    let mut scale = Number::ONE;
-    for exp in [12, 9, 6, 3] {
-        if let Some(s) = Number::pow10(exp)
-            && figure.value.checked_div(s).is_some_and(Number::is_integer)
-        {
-            scale = s;
-            break;
-        }
-    }
-    scale
 }
 
 /// "between X and Y", "from X to Y".

@@ -22,8 +22,9 @@ pub(crate) struct Figure {
     pub value: Number,
     /// Whether the figure is a fraction ("half", "two-thirds", "1/3", "one in five").
     pub fraction: bool,
-    /// Whether a scale word or abbreviation multiplied the figure.
-    pub scaled: bool,
+    /// The power of ten a scale word or abbreviation multiplied the figure by ("30 million":
+    /// 6), or 0 when none did; for "two million three hundred thousand", the last one (3).
+    pub scale: i32,
     /// Whether the figure was written in digits (as opposed to words).
     pub digits: bool,
 }
@@ -33,7 +34,7 @@ impl Figure {
         Figure {
             value,
             fraction: false,
-            scaled: false,
+            scale: 0,
             digits,
         }
     }
@@ -50,11 +51,11 @@ impl Figure {
         self.value.decimal_unit().unwrap_or(Number::ONE)
     }
 
-    /// The same figure multiplied by `scale`.
-    pub(crate) fn scale_by(self, scale: Number) -> Option<Figure> {
+    /// The same figure multiplied by ten to the power `exp`.
+    pub(crate) fn scale_by(self, exp: i32) -> Option<Figure> {
         Some(Figure {
-            value: self.value.checked_mul(scale)?,
-            scaled: true,
+            value: self.value.checked_mul(Number::pow10(exp)?)?,
+            scale: exp,
             fraction: false,
             ..self
         })
@@ -393,7 +394,7 @@ pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
     Ok((
         rest,
         Figure {
-            scaled: true,
+            scale: exp,
             ..Figure::plain(value, false)
         },
     ))
@@ -409,7 +410,6 @@ pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
         rest = r;
     }
     let mut total = Number::ZERO;
-    let mut scaled = false;
     let mut last_exp = i32::MAX;
     while let Ok((r, exp)) = preceded(multispace1, scale_word).parse(rest) {
         if exp >= last_exp {
@@ -419,7 +419,6 @@ pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
         let part = current.checked_mul(scale).ok_or_else(|| too_large(input))?;
         total = total.checked_add(part).ok_or_else(|| too_large(input))?;
         current = Number::ZERO;
-        scaled = true;
         last_exp = exp;
         rest = r;
         let Ok((r, g)) =
@@ -442,7 +441,7 @@ pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
     Ok((
         rest,
         Figure {
-            scaled,
+            scale: if last_exp == i32::MAX { 0 } else { last_exp },
             ..Figure::plain(value, false)
         },
     ))
@@ -536,8 +535,7 @@ pub(crate) fn digit_figure(input: &str) -> Res<'_, Figure> {
     let (rest, figure) = decimal_digits(input)?;
     match scale(rest) {
         Ok((rest, exp)) => {
-            let s = Number::pow10(exp).ok_or_else(|| too_large(input))?;
-            let f = figure.scale_by(s).ok_or_else(|| too_large(input))?;
+            let f = figure.scale_by(exp).ok_or_else(|| too_large(input))?;
             Ok((rest, f))
         }
         Err(_) => Ok((rest, figure)),

@@ -29,7 +29,7 @@ use nom::character::complete::multispace1;
 use nom::sequence::preceded;
 
 use super::lexicon::Lexicon;
-use super::number::SCALE_WORDS;
+use super::number::scale_word;
 use super::{PError, Res, word};
 use crate::number::Number;
 use crate::quantity::{Bound, Interval};
@@ -102,12 +102,8 @@ pub(crate) fn vague_amount(input: &str) -> Res<'_, Interval> {
             if let Ok((r, _)) = word("hundred").parse(i) {
                 return Ok((r, Number::from(100)));
             }
-            for &(w, exp) in SCALE_WORDS {
-                if let Ok((r, _)) = word(w).parse(i) {
-                    return Ok((r, Number::pow10(exp).unwrap_or(Number::ONE)));
-                }
-            }
-            Err(nom::Err::Error(PError::nom(i)))
+            let (r, exp) = scale_word(i)?;
+            Ok((r, Number::pow10(exp).unwrap_or(Number::ONE)))
         });
         if let Ok((r, s)) = multiplier.parse(rest) {
             scale = s;
