@@ -188,7 +188,7 @@ pub(crate) fn not_a_claim(
                 && lo.digits
                 && [lo.value, hi.value]
                     .iter()
-                    .all(|v| v.is_integer() && is_year(&v.to_string())) =>
+                    .all(|v| v.is_integer() && (1800..=2100).contains(&v.numerator())) =>
         {
             return true;
         }
