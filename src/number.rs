@@ -3,7 +3,8 @@
 //! No floating point is used anywhere between the text and a value: a figure is kept as a
 //! reduced fraction of two `i128`s, so "1.1 million" is exactly 1100000 and "two-thirds" is
 //! exactly 2/3. Arithmetic is checked; a figure whose value does not fit is reported as too
-//! large rather than wrapped.
+//! large rather than wrapped. [`Number::to_f64`] exists for users who plot or average values
+//! afterwards; it rounds, and nothing in the crate calls it.
 
 use core::cmp::Ordering;
 use core::fmt;
