@@ -81,32 +81,23 @@ impl fmt::Display for NumberConversionError {
 
 impl std::error::Error for NumberConversionError {}
 
-/// `From` for the integer types whose every value is a `Number`, and `TryFrom<Number>` back.
-macro_rules! integer_conversions {
+/// `From` for the integer types whose every value is a `Number`.
+macro_rules! from_integer {
     ($($t:ty),*) => {$(
         impl From<$t> for Number {
             /// The integer, exactly.
             fn from(value: $t) -> Self {
+                // Lossless: none of these types is wider than 64 bits.
                 Number { num: value as i128, den: 1 }
-            }
-        }
-
-        impl TryFrom<Number> for $t {
-            type Error = NumberConversionError;
-
-            /// The value, when it is a whole number in range.
-            fn try_from(value: Number) -> Result<Self, Self::Error> {
-                to_integer(value, stringify!($t))
             }
         }
     )*};
 }
 
-// `as i128` is lossless for each of these: none is wider than 64 bits.
-integer_conversions!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+from_integer!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 
-/// `TryFrom<Number>` for the 128-bit types, whose conversions into a `Number` are below.
-macro_rules! wide_conversions {
+/// `TryFrom<Number>` for every integer type.
+macro_rules! integer_from_number {
     ($($t:ty),*) => {$(
         impl TryFrom<Number> for $t {
             type Error = NumberConversionError;
@@ -119,7 +110,9 @@ macro_rules! wide_conversions {
     )*};
 }
 
-wide_conversions!(i128, u128);
+integer_from_number!(
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+);
 
 // `i128::MIN` and the `u128` values above `i128::MAX` are no `Number`s: a `Number` keeps its
 // numerator's negation in range.
