@@ -1,40 +1,14 @@
 //! Normalization throughput on news text, pure ASCII, and text dense with changes.
 
-use std::fs;
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use numeric_claims::normalize::normalize;
 
+mod support;
+
 /// About how much text each benchmark normalizes per iteration.
 const SIZE: usize = 1 << 20;
-
-/// The corpus articles, concatenated: mostly ASCII, with curly quotes and dashes.
-fn corpus() -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let own = root.join("corpus/articles");
-    let dir = if own.is_dir() {
-        own
-    } else {
-        root.join("../shared/corpus")
-    };
-    let mut paths: Vec<_> = fs::read_dir(&dir)
-        .unwrap_or_else(|err| panic!("reading {}: {err}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    paths.sort();
-    let mut text = String::new();
-    for path in paths {
-        let article = fs::read_to_string(&path)
-            .unwrap_or_else(|err| panic!("reading {}: {err}", path.display()));
-        text.push_str(&article);
-        text.push('\n');
-    }
-    assert!(!text.is_empty(), "no articles in {}", dir.display());
-    text
-}
 
 /// `sample` repeated to about [`SIZE`] bytes.
 fn repeat(sample: &str) -> String {
@@ -42,7 +16,8 @@ fn repeat(sample: &str) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    let news = repeat(&corpus());
+    // The corpus articles: mostly ASCII, with curly quotes and dashes.
+    let news = repeat(&support::corpus_text());
     // The corpus with every non-ASCII character spelled in ASCII: the borrowed fast path.
     let ascii = news.replace(['’', '‘'], "'").replace(['“', '”'], "\"");
     let ascii: String = ascii.chars().filter(char::is_ascii).collect();

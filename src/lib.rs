@@ -34,7 +34,7 @@ mod span;
 
 pub use claim::{Claim, Claims, claims, claims_with, extract, extract_with};
 pub use error::Error;
-pub use number::{Number, ParseNumberError};
+pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
 pub use parse::{parse_quantity, parse_quantity_with};
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};

@@ -3,11 +3,16 @@
 //! No floating point is used anywhere between the text and a value: a figure is kept as a
 //! reduced fraction of two `i128`s, so "1.1 million" is exactly 1100000 and "two-thirds" is
 //! exactly 2/3. Arithmetic is checked; a figure whose value does not fit is reported as too
-//! large rather than wrapped.
+//! large rather than wrapped. [`Number::to_f64`] exists for users who plot or average values
+//! afterwards; it rounds, and nothing in the crate calls it.
 
 use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
+
+mod convert;
+
+pub use convert::NumberConversionError;
 
 /// An exact rational number: a stated figure, an interval bound or a rounding unit.
 ///
@@ -23,6 +28,37 @@ use core::str::FromStr;
 /// assert_eq!(Number::ratio(2, 3).unwrap().to_string(), "2/3");
 /// assert_eq!(Number::from(1550).to_string(), "1550");
 /// assert!(Number::from(2) > half);
+/// ```
+///
+/// A precision rounds the exact value half away from zero and prints a decimal; width, fill
+/// and alignment pad it as they pad Rust's own numbers:
+///
+/// ```
+/// use numeric_claims::Number;
+///
+/// let two_thirds = Number::ratio(2, 3).unwrap();
+/// assert_eq!(format!("{two_thirds:.2}"), "0.67");
+/// assert_eq!(format!("{:.0}", Number::decimal(25, 1).unwrap()), "3");
+/// assert_eq!(format!("{:.0}", Number::decimal(-25, 1).unwrap()), "-3");
+/// assert_eq!(format!("{:.3}", Number::from(12)), "12.000");
+/// assert_eq!(format!("{:<7}|", Number::from(5)), "5      |");
+/// assert_eq!(format!("{:>7}|", two_thirds), "    2/3|");
+/// assert_eq!(format!("{:*^9.1}", Number::from(-20)), "**-20.0**");
+/// ```
+///
+/// It converts from every primitive integer (`From`, or `TryFrom` for `i128` and `u128`,
+/// whose extremes it cannot hold), to integers with `TryFrom` when whole and in range, and to
+/// the nearest `f64` with [`Number::to_f64`]:
+///
+/// ```
+/// use numeric_claims::Number;
+///
+/// let n = Number::from(1550u32);
+/// assert_eq!(i64::try_from(n), Ok(1550));
+/// assert!(i64::try_from(Number::ratio(2, 3).unwrap()).unwrap_err().is_not_integer());
+/// assert_eq!(Number::try_from(i128::MAX).unwrap().numerator(), i128::MAX);
+/// assert!(Number::try_from(u128::MAX).is_err());
+/// assert_eq!(Number::ratio(1, 4).unwrap().to_f64(), 0.25);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Number {
@@ -336,15 +372,6 @@ impl Number {
     }
 }
 
-impl From<i64> for Number {
-    fn from(value: i64) -> Self {
-        Number {
-            num: i128::from(value),
-            den: 1,
-        }
-    }
-}
-
 impl PartialOrd for Number {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
@@ -394,24 +421,97 @@ impl fmt::Debug for Number {
 }
 
 impl fmt::Display for Number {
+    /// Without a precision: the exact value, as a plain decimal ("2.5") or, when it has no
+    /// finite decimal expansion, as `p/q` ("2/3"). With a precision (`{:.2}`): the exact
+    /// value rounded half away from zero to that many decimals ("0.67"); a value that rounds
+    /// to zero prints without a sign. Width, fill, alignment, `+` and `0` work as for Rust's
+    /// own numbers (right-aligned unless told otherwise).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some((digits, scale)) = self.to_decimal_parts() else {
-            return write!(f, "{}/{}", self.num, self.den);
-        };
-        if scale == 0 {
-            return write!(f, "{digits}");
+        if let Some(places) = f.precision() {
+            let (negative, digits) = self.rounded_digits(places);
+            return f.pad_integral(!negative, "", &digits);
         }
-        let sign = if digits < 0 { "-" } else { "" };
+        let Some((digits, scale)) = self.to_decimal_parts() else {
+            let magnitude = format!("{}/{}", self.num.unsigned_abs(), self.den);
+            return f.pad_integral(self.num >= 0, "", &magnitude);
+        };
         let magnitude = digits.unsigned_abs();
+        if scale == 0 {
+            return f.pad_integral(digits >= 0, "", &magnitude.to_string());
+        }
         let base = 10u128.pow(scale);
-        let frac = magnitude % base;
-        write!(
-            f,
-            "{sign}{}.{frac:0width$}",
+        let text = format!(
+            "{}.{:0width$}",
             magnitude / base,
+            magnitude % base,
             width = scale as usize
-        )
+        );
+        f.pad_integral(digits >= 0, "", &text)
     }
+}
+
+impl Number {
+    /// The value rounded half away from zero to `places` decimals: whether it is below zero
+    /// after rounding, and its magnitude's digits with a point when `places > 0`.
+    ///
+    /// Long division digit by digit, with the remainder kept below the denominator, so no
+    /// product can overflow whatever the value or the number of places.
+    fn rounded_digits(self, places: usize) -> (bool, String) {
+        let den = self.den.unsigned_abs();
+        let magnitude = self.num.unsigned_abs();
+        let mut whole = magnitude / den;
+        let mut rest = magnitude % den;
+        let mut decimals = Vec::with_capacity(places);
+        for _ in 0..places {
+            if rest == 0 {
+                decimals.resize(places, b'0');
+                break;
+            }
+            let (digit, next) = times_ten(rest, den);
+            decimals.push(b'0' + digit);
+            rest = next;
+        }
+        // Half away from zero: round up when the remainder is at least half the denominator.
+        if rest >= den - rest && carry(&mut decimals) {
+            whole += 1;
+        }
+        let is_zero = whole == 0 && decimals.iter().all(|&d| d == b'0');
+        let mut text = whole.to_string();
+        if places > 0 {
+            text.push('.');
+            text.extend(decimals.iter().map(|&d| char::from(d)));
+        }
+        (self.num < 0 && !is_zero, text)
+    }
+}
+
+/// `(10·rest) / den` and `(10·rest) % den` for `rest < den`, by ten additions that each stay
+/// below `den`, so that nothing overflows even when `den` is near 2^127.
+fn times_ten(rest: u128, den: u128) -> (u8, u128) {
+    let (mut digit, mut acc) = (0u8, 0u128);
+    for _ in 0..10 {
+        if acc >= den - rest {
+            acc -= den - rest;
+            digit += 1;
+        } else {
+            acc += rest;
+        }
+    }
+    (digit, acc)
+}
+
+/// Adds one in the last place of the decimal digits `decimals`; `true` when it carries out
+/// of them into the whole part.
+fn carry(decimals: &mut [u8]) -> bool {
+    for digit in decimals.iter_mut().rev() {
+        if *digit == b'9' {
+            *digit = b'0';
+        } else {
+            *digit += 1;
+            return false;
+        }
+    }
+    true
 }
 
 impl FromStr for Number {
@@ -510,6 +610,91 @@ mod tests {
         assert!(x > y, "1 - 1/M > 1 - 1/(M-1)");
         assert!(x.checked_neg().unwrap() < y.checked_neg().unwrap());
         assert!(Number::from(-1) < x);
+    }
+
+    fn n(num: i128, den: i128) -> Number {
+        Number::ratio(num, den).unwrap()
+    }
+
+    #[test]
+    fn precision_rounds_the_exact_value_half_away_from_zero() {
+        let cases = [
+            (n(2, 3), 2, "0.67"),
+            (n(-2, 3), 2, "-0.67"),
+            (n(1, 3), 10, "0.3333333333"),
+            (n(5, 2), 0, "3"),
+            (n(-5, 2), 0, "-3"),
+            (n(7, 2), 0, "4"),
+            (n(1, 2), 0, "1"),
+            (n(-1, 2), 0, "-1"),
+            (n(49, 100), 0, "0"),
+            (n(1, 8), 2, "0.13"),
+            (n(-1, 8), 2, "-0.13"),
+            (n(9995, 1000), 2, "10.00"),
+            (n(-9995, 1000), 2, "-10.00"),
+            (n(999, 1), 0, "999"),
+            (n(5, 2), 4, "2.5000"),
+            (n(-20, 1), 1, "-20.0"),
+            (n(0, 1), 3, "0.000"),
+            (n(1, 7), 20, "0.14285714285714285714"),
+        ];
+        for (value, places, expected) in cases {
+            assert_eq!(format!("{value:.places$}"), expected, "{value} to {places}");
+        }
+    }
+
+    #[test]
+    fn values_that_round_to_zero_print_no_sign() {
+        assert_eq!(format!("{:.2}", n(-1, 1000)), "0.00");
+        assert_eq!(format!("{:.0}", n(-1, 3)), "0");
+        assert_eq!(format!("{:.2}", n(-1, 200)), "-0.01");
+    }
+
+    #[test]
+    fn precision_at_the_extremes_of_i128() {
+        let max = n(i128::MAX, 1);
+        assert_eq!(format!("{max:.1}"), format!("{}.0", i128::MAX));
+        let min = n(-i128::MAX, 1);
+        assert_eq!(format!("{min:.0}"), format!("{}", -i128::MAX));
+        // Just under one, with a denominator near 2^127: every step of the long division
+        // works with remainders close to the denominator.
+        let near_one = n(i128::MAX - 1, i128::MAX);
+        assert_eq!(format!("{near_one:.5}"), "1.00000");
+        assert_eq!(
+            format!("{near_one:.40}"),
+            "0.9999999999999999999999999999999999999941"
+        );
+        let tiny = n(1, i128::MAX);
+        assert_eq!(
+            format!("{tiny:.40}"),
+            "0.0000000000000000000000000000000000000059"
+        );
+        assert_eq!(format!("{:.3}", tiny.checked_neg().unwrap()), "0.000");
+        // Far more places than the value needs: exact zeros, no overflow.
+        assert_eq!(
+            format!("{:.60}", n(3, 4)),
+            format!("0.75{}", "0".repeat(58))
+        );
+        let quarter_of_max = n(i128::MAX, 4);
+        assert_eq!(
+            format!("{quarter_of_max:.1}"),
+            "42535295865117307932921825928971026431.8"
+        );
+    }
+
+    #[test]
+    fn width_fill_and_alignment_pad_like_numbers() {
+        assert_eq!(format!("{:<7}|", Number::from(5)), "5      |");
+        assert_eq!(format!("{:7}|", Number::from(5)), "      5|");
+        assert_eq!(format!("{:^7}|", n(-5, 2)), " -2.5  |");
+        assert_eq!(format!("{:_>6}", n(2, 3)), "___2/3");
+        assert_eq!(format!("{:08.2}", n(-2, 3)), "-0000.67");
+        assert_eq!(format!("{:+.1}", n(2, 3)), "+0.7");
+        assert_eq!(format!("{:+}", Number::from(20)), "+20");
+        assert_eq!(format!("{:>10.3}|", n(1, 3)), "     0.333|");
+        // Narrower than the text: nothing is cut.
+        assert_eq!(format!("{:2}", Number::from(1550)), "1550");
+        assert_eq!(format!("{:?}", n(-1, 3)), "-1/3");
     }
 
     #[test]

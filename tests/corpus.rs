@@ -232,8 +232,12 @@ fn scorer_counts_what_it_should() {
 fn articles(root: &Path) -> Vec<(String, PathBuf, PathBuf)> {
     let stems = |dir: &str, ext: &str| {
         let dir = root.join(dir);
+        // The corpus ships in the package (Cargo.toml does not exclude it), so a missing
+        // directory is a packaging fault to report, not a reason to skip.
         let mut stems: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
+            .unwrap_or_else(|err| {
+                panic!("the corpus is part of the crate: {}: {err}", dir.display())
+            })
             .map(|entry| entry.expect("readable directory entry").path())
             .filter(|p| p.extension().is_some_and(|e| e == ext))
             .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
