@@ -1,49 +1,160 @@
-//! `extract` scored against the hand-written gold in `corpus/` (see `corpus/README.md`).
+//! `extract` scored against the hand-written gold of the two bundled corpora: the war-news
+//! articles in `corpus/` (see `corpus/README.md`) and the general-news sentences in
+//! `corpus/general/` (see `corpus/general/README.md`).
 //!
-//! For every `corpus/articles/NAME.txt` and `corpus/gold/NAME.jsonl`, a claim matches a gold
+//! For every `articles/NAME.txt` and `gold/NAME.jsonl` of a corpus, a claim matches a gold
 //! claim when their spans are equal. The scores:
 //!
 //! - recall: matched gold claims / gold claims;
-//! - precision: matched claims / claims, not counting claims of kind `date` (SPEC.md allows
-//!   dates to be reported, and the gold does not annotate them);
+//! - precision: matched claims / claims, not counting claims of kind `date` (dates may be
+//!   reported, and the gold does not annotate them);
 //! - interval accuracy: among matched pairs, the fraction whose kind, value, low, high,
-//!   certainty, hedge and unit all equal the gold's main reading or its `alt` reading;
-//! - noun accuracy: among matched pairs, the fraction with the gold's noun span (no floor).
+//!   certainty and hedge all equal the gold's main reading or its `alt` reading;
+//! - unit accuracy: among matched pairs, the fraction with the gold's unit;
+//! - change accuracy: among matched pairs, the fraction with the gold's `change` (a gold file
+//!   without the field states levels only);
+//! - noun accuracy: among matched pairs, the fraction with the gold's noun span.
 //!
-//! Run `cargo test --test corpus -- --nocapture` to see the per-article table and every
-//! miss, spurious claim and wrong reading.
+//! The gold is compared as the JSON it is written in, not read into the crate's types, so a
+//! gold unit or kind the crate does not know yet counts as a wrong reading instead of
+//! stopping the test. Run `cargo test --test corpus -- --nocapture` to see the per-article
+//! table and every miss, spurious claim and wrong reading.
 
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
-use numeric_claims::{
-    Bound, Certainty, Claim, Hedge, Interval, Kind, Number, Quantity, Span, Unit, extract,
-    parse_quantity,
-};
-use serde_json::{Map, Value};
+use numeric_claims::{Bound, Claim, Kind, Number, Quantity, Span, extract, parse_quantity};
+use serde_json::{Map, Value, json};
 
-// The floors only rise: when the scores improve, raise them to lock the gain in; never lower
-// them to let a change through.
-const RECALL_FLOOR: f64 = 0.95;
-const PRECISION_FLOOR: f64 = 0.95;
-const INTERVAL_ACCURACY_FLOOR: f64 = 0.90;
+/// Minimum scores, as fractions. They only rise: when the scores improve, raise them to lock
+/// the gain in; never lower them to let a change through.
+#[derive(Clone, Copy)]
+struct Floors {
+    recall: f64,
+    precision: f64,
+    interval: f64,
+    unit: f64,
+    change: f64,
+    noun: f64,
+}
+
+/// The war-news corpus has been read perfectly since the first release.
+const WAR_NEWS_FLOORS: Floors = Floors {
+    recall: 1.0,
+    precision: 1.0,
+    interval: 1.0,
+    unit: 1.0,
+    change: 1.0,
+    noun: 1.0,
+};
+
+/// The general-news corpus, just below the scores last measured.
+const GENERAL_NEWS_FLOORS: Floors = Floors {
+    recall: 0.68,
+    precision: 0.76,
+    interval: 0.98,
+    unit: 0.99,
+    change: 0.82,
+    noun: 0.99,
+};
+
+#[test]
+fn war_news_corpus_meets_its_floors() {
+    score_corpus("war news", &corpus_root().join("corpus"), WAR_NEWS_FLOORS);
+}
+
+#[test]
+fn general_news_corpus_meets_its_floors() {
+    score_corpus(
+        "general news",
+        &corpus_root().join("corpus").join("general"),
+        GENERAL_NEWS_FLOORS,
+    );
+}
+
+fn corpus_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The fields a reading is made of (and an `alt` may change).
+const READING_KEYS: [&str; 8] = [
+    "kind",
+    "value",
+    "low",
+    "high",
+    "certainty",
+    "hedge",
+    "change",
+    "unit",
+];
+
+/// The fields interval accuracy compares.
+const INTERVAL_KEYS: [&str; 6] = ["kind", "value", "low", "high", "certainty", "hedge"];
+
+/// A reading: the SPEC.md section 1 fields of a claim's quantity, as JSON values with exact
+/// numbers written canonically.
+type Reading = Map<String, Value>;
 
 /// One gold line.
 struct Gold {
     span: Span,
     text: String,
     /// The main reading.
-    quantity: Quantity,
-    /// A second reading SPEC.md also accepts: the main one with the `alt` fields applied.
-    alt: Option<Quantity>,
+    reading: Reading,
+    /// A second reading the contract also accepts: the main one with the `alt` fields applied.
+    alt: Option<Reading>,
     noun: Option<Span>,
 }
 
 impl Gold {
-    fn accepts(&self, quantity: &Quantity) -> bool {
-        *quantity == self.quantity || self.alt.as_ref() == Some(quantity)
+    /// Whether `found` equals the main or the `alt` reading on every one of `keys`.
+    fn accepts(&self, found: &Reading, keys: &[&str]) -> bool {
+        let same = |r: &Reading| keys.iter().all(|k| r.get(*k) == found.get(*k));
+        same(&self.reading) || self.alt.as_ref().is_some_and(same)
     }
+}
+
+/// A claim as the scorer sees it.
+struct Found {
+    span: Span,
+    reading: Reading,
+    is_date: bool,
+    noun: Option<Span>,
+}
+
+impl Found {
+    fn from_claim(claim: &Claim) -> Found {
+        Found {
+            span: claim.span,
+            reading: reading_of(&claim.quantity),
+            is_date: claim.quantity.kind == Kind::Date,
+            noun: claim.noun,
+        }
+    }
+}
+
+fn reading_of(q: &Quantity) -> Reading {
+    let bound = |b: Option<Bound>| {
+        b.map_or(
+            Value::Null,
+            |b| json!({"value": b.value.to_string(), "inclusive": b.inclusive}),
+        )
+    };
+    let name = |s: Option<&str>| s.map_or(Value::Null, |s| Value::String(s.to_owned()));
+    let mut r = Reading::new();
+    r.insert("kind".into(), json!(q.kind.as_str()));
+    r.insert(
+        "value".into(),
+        name(q.value.map(|v| v.to_string()).as_deref()),
+    );
+    r.insert("low".into(), bound(q.interval.low));
+    r.insert("high".into(), bound(q.interval.high));
+    r.insert("certainty".into(), json!(q.certainty.as_str()));
+    r.insert("hedge".into(), name(q.hedge.map(|h| h.as_str())));
+    r.insert("change".into(), Value::Null);
+    r.insert("unit".into(), name(q.unit.map(|u| u.as_str())));
+    r
 }
 
 /// Counts for one article, or for all of them.
@@ -55,6 +166,8 @@ struct Score {
     matched_gold: usize,
     matched_output: usize,
     interval_correct: usize,
+    unit_correct: usize,
+    change_correct: usize,
     noun_correct: usize,
 }
 
@@ -65,23 +178,30 @@ impl Score {
         self.matched_gold += other.matched_gold;
         self.matched_output += other.matched_output;
         self.interval_correct += other.interval_correct;
+        self.unit_correct += other.unit_correct;
+        self.change_correct += other.change_correct;
         self.noun_correct += other.noun_correct;
     }
 
-    fn recall(&self) -> Ratio {
-        Ratio(self.matched_gold, self.gold)
-    }
-
-    fn precision(&self) -> Ratio {
-        Ratio(self.matched_output, self.output)
-    }
-
-    fn interval_accuracy(&self) -> Ratio {
-        Ratio(self.interval_correct, self.matched_gold)
-    }
-
-    fn noun_accuracy(&self) -> Ratio {
-        Ratio(self.noun_correct, self.matched_gold)
+    /// Each score with its name and floor.
+    fn ratios(&self, floors: Floors) -> [(&'static str, Ratio, f64); 6] {
+        let matched = |n| Ratio(n, self.matched_gold);
+        [
+            ("recall", Ratio(self.matched_gold, self.gold), floors.recall),
+            (
+                "precision",
+                Ratio(self.matched_output, self.output),
+                floors.precision,
+            ),
+            (
+                "interval acc.",
+                matched(self.interval_correct),
+                floors.interval,
+            ),
+            ("unit acc.", matched(self.unit_correct), floors.unit),
+            ("change acc.", matched(self.change_correct), floors.change),
+            ("noun acc.", matched(self.noun_correct), floors.noun),
+        ]
     }
 }
 
@@ -109,122 +229,56 @@ impl fmt::Display for Ratio {
     }
 }
 
-#[test]
-fn corpus_scores_meet_the_floors() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let articles = articles(&root);
-
+/// Scores every article of the corpus at `root`, prints the table and the report, and fails
+/// when a total is below its floor.
+fn score_corpus(title: &str, root: &Path, floors: Floors) {
     let mut report = String::new();
     let mut total = Score::default();
     let mut rows = Vec::new();
-    for (name, article_path, gold_path) in &articles {
+    for (name, article_path, gold_path) in &articles(root) {
         let text = std::fs::read_to_string(article_path)
             .unwrap_or_else(|err| panic!("{}: {err}", article_path.display()));
         let gold = read_gold(gold_path, &text);
-        let claims = extract(&text);
-        let score = score(name, &text, &gold, &claims, &mut report);
+        let found: Vec<Found> = extract(&text).iter().map(Found::from_claim).collect();
+        let score = score(name, &text, &gold, &found, &mut report);
         total.add(score);
-        rows.push((name.as_str(), score));
+        rows.push((name.clone(), score));
     }
-
-    println!("Corpus scores (spans must be equal to match; dates are ignored for precision)\n");
-    let name_width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(0).max(7);
-    println!(
-        "{:<name_width$}  {:>16}  {:>16}  {:>16}  {:>16}",
-        "article", "recall", "precision", "interval acc.", "noun acc."
-    );
-    for (name, s) in rows.iter().copied().chain([("TOTAL", total)]) {
-        println!(
-            "{name:<name_width$}  {:>16}  {:>16}  {:>16}  {:>16}",
-            s.recall(),
-            s.precision(),
-            s.interval_accuracy(),
-            s.noun_accuracy()
-        );
-    }
+    print_table(title, &rows, total, floors);
     if report.is_empty() {
-        println!("\nNo misses, spurious claims, wrong readings or wrong nouns.");
+        println!("\nNo misses, spurious claims, wrong readings or wrong nouns.\n");
     } else {
         println!("\n{report}");
     }
-
-    let checks = [
-        ("recall", total.recall(), RECALL_FLOOR),
-        ("precision", total.precision(), PRECISION_FLOOR),
-        (
-            "interval accuracy",
-            total.interval_accuracy(),
-            INTERVAL_ACCURACY_FLOOR,
-        ),
-    ];
-    let failures: Vec<String> = checks
+    let failures: Vec<String> = total
+        .ratios(floors)
         .iter()
         .filter(|(_, ratio, floor)| ratio.value() < *floor)
         .map(|(what, ratio, floor)| format!("{what} {ratio} is below the floor {floor}"))
         .collect();
     assert!(
         failures.is_empty(),
-        "{} (run `cargo test --test corpus -- --nocapture` for the details)",
+        "{title}: {} (run `cargo test --test corpus -- --nocapture` for the details)",
         failures.join("; ")
     );
 }
 
-/// The scorer itself, on a made-up text: a miss, a spurious claim, a wrong reading, a wrong
-/// noun, an `alt` reading and an ignored date.
-#[test]
-fn scorer_counts_what_it_should() {
-    let text = "at least 337 drones and 80 missiles, about 50 and 7 in 2024";
-    let q = |phrase: &str| parse_quantity(phrase).unwrap();
-    let gold = |span: (usize, usize), phrase: &str, alt: Option<&str>, noun: Option<Span>| Gold {
-        span: Span::new(span.0, span.1),
-        text: text[span.0..span.1].to_owned(),
-        quantity: q(phrase),
-        alt: alt.map(q),
-        noun,
-    };
-    let gold = [
-        gold((0, 12), "at least 337", None, Some(Span::new(13, 19))),
-        gold(
-            (24, 26),
-            "80",
-            Some("more than 80"),
-            Some(Span::new(27, 35)),
-        ),
-        gold((37, 45), "about 50", None, None),
-        gold((50, 51), "7", None, None),
-    ];
-    let claim = |span: (usize, usize), quantity: Quantity, noun: Option<Span>| Claim {
-        span: Span::new(span.0, span.1),
-        quantity,
-        noun,
-    };
-    let date = Quantity {
-        kind: Kind::Date,
-        ..q("2024")
-    };
-    let claims = [
-        claim((0, 12), q("at least 337"), None),
-        claim((20, 23), q("1"), None),
-        claim((24, 26), q("more than 80"), Some(Span::new(27, 35))),
-        claim((50, 51), q("about 7"), None),
-        claim((55, 59), date, None),
-    ];
-    let mut report = String::new();
-    let s = score("t", text, &gold, &claims, &mut report);
-    assert_eq!(
-        (s.gold, s.output, s.matched_gold, s.matched_output),
-        (4, 4, 3, 3)
-    );
-    assert_eq!((s.interval_correct, s.noun_correct), (2, 2));
-    let kinds: Vec<&str> = report
-        .lines()
-        .map(|l| l.split_whitespace().next().unwrap())
-        .collect();
-    assert_eq!(kinds, ["NOUN", "MISS", "WRONG", "SPURIOUS"], "{report}");
-    assert!(
-        report.contains(r#"SPURIOUS  t 20..23 "and": 1"#),
-        "{report}"
-    );
+fn print_table(title: &str, rows: &[(String, Score)], total: Score, floors: Floors) {
+    println!("{title} corpus (spans must be equal to match; dates are ignored for precision)\n");
+    let width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(0).max(7);
+    let mut header = format!("{:<width$}", "article");
+    for (what, _, _) in total.ratios(floors) {
+        let _ = write!(header, "  {what:>16}");
+    }
+    println!("{header}");
+    let total_row = ("TOTAL".to_owned(), total);
+    for (name, s) in rows.iter().chain([&total_row]) {
+        let mut line = format!("{name:<width$}");
+        for (_, ratio, _) in s.ratios(floors) {
+            let _ = write!(line, "  {ratio:>16}");
+        }
+        println!("{line}");
+    }
 }
 
 /// `(stem, article, gold)` for every article, sorted; every article must have its gold and
@@ -260,9 +314,9 @@ fn articles(root: &Path) -> Vec<(String, PathBuf, PathBuf)> {
 }
 
 /// Scores one article and appends its misses, spurious claims and wrong readings to `report`.
-fn score(name: &str, text: &str, gold: &[Gold], claims: &[Claim], report: &mut String) -> Score {
+fn score(name: &str, text: &str, gold: &[Gold], found: &[Found], report: &mut String) -> Score {
     let gold_by_span: HashMap<Span, &Gold> = gold.iter().map(|g| (g.span, g)).collect();
-    let claim_by_span: HashMap<Span, &Claim> = claims.iter().map(|c| (c.span, c)).collect();
+    let found_by_span: HashMap<Span, &Found> = found.iter().map(|c| (c.span, c)).collect();
     let mut s = Score {
         gold: gold.len(),
         ..Score::default()
@@ -271,58 +325,81 @@ fn score(name: &str, text: &str, gold: &[Gold], claims: &[Claim], report: &mut S
         // Writing to a String cannot fail.
         let _ = writeln!(report, "{kind:<9} {name} {span:?} {quoted:?}: {detail}");
     };
-
     for g in gold {
-        let Some(claim) = claim_by_span.get(&g.span) else {
-            line("MISS", g.span, &g.text, format!("gold {}", g.quantity));
+        let Some(claim) = found_by_span.get(&g.span) else {
+            line(
+                "MISS",
+                g.span,
+                &g.text,
+                format!("gold {}", show(&g.reading)),
+            );
             continue;
         };
         s.matched_gold += 1;
-        if g.accepts(&claim.quantity) {
-            s.interval_correct += 1;
-        } else {
-            let want = match &g.alt {
-                Some(alt) => format!("{} (or {alt})", g.quantity),
-                None => g.quantity.to_string(),
-            };
-            line(
-                "WRONG",
-                g.span,
-                &g.text,
-                format!("got {}, gold {want}", claim.quantity),
-            );
+        let checks = [
+            ("WRONG", &INTERVAL_KEYS[..], &mut s.interval_correct),
+            ("UNIT", &["unit"][..], &mut s.unit_correct),
+            ("CHANGE", &["change"][..], &mut s.change_correct),
+        ];
+        for (label, keys, correct) in checks {
+            if g.accepts(&claim.reading, keys) {
+                *correct += 1;
+            } else {
+                let want = match &g.alt {
+                    Some(alt) => format!("{} (or {})", show(&g.reading), show(alt)),
+                    None => show(&g.reading),
+                };
+                let got = show(&claim.reading);
+                line(label, g.span, &g.text, format!("got {got}, gold {want}"));
+            }
         }
         if claim.noun == g.noun {
             s.noun_correct += 1;
         } else {
-            let show = |noun: Option<Span>| match noun {
+            let noun = |noun: Option<Span>| match noun {
                 Some(n) => format!("{:?} ({n:?})", &text[n.range()]),
                 None => "none".to_owned(),
             };
-            line(
-                "NOUN",
-                g.span,
-                &g.text,
-                format!("got {}, gold {}", show(claim.noun), show(g.noun)),
-            );
+            let detail = format!("got {}, gold {}", noun(claim.noun), noun(g.noun));
+            line("NOUN", g.span, &g.text, detail);
         }
     }
-
-    for claim in claims {
-        if claim.quantity.kind == Kind::Date {
-            continue;
-        }
+    for claim in found.iter().filter(|c| !c.is_date) {
         s.output += 1;
         if gold_by_span.contains_key(&claim.span) {
             s.matched_output += 1;
         } else {
-            let quoted = text
-                .get(claim.span.range())
-                .unwrap_or("<span off the text>");
-            line("SPURIOUS", claim.span, quoted, claim.quantity.to_string());
+            let quoted = text.get(claim.span.range()).unwrap_or("<off the text>");
+            line("SPURIOUS", claim.span, quoted, show(&claim.reading));
         }
     }
     s
+}
+
+/// A reading on one line: the fields in SPEC.md order, nulls left out.
+fn show(r: &Reading) -> String {
+    let mut out = String::new();
+    for key in READING_KEYS {
+        match r.get(key) {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(b)) => {
+                let v = b["value"].as_str().unwrap_or("?");
+                let incl = if b["inclusive"] == Value::Bool(true) {
+                    "incl"
+                } else {
+                    "excl"
+                };
+                let _ = write!(out, "{key}={v} {incl}; ");
+            }
+            Some(Value::String(s)) => {
+                let _ = write!(out, "{key}={s}; ");
+            }
+            Some(other) => {
+                let _ = write!(out, "{key}={other}; ");
+            }
+        }
+    }
+    out.trim_end_matches("; ").to_owned()
 }
 
 /// Reads a gold file, checking each line's text and noun against the article.
@@ -346,6 +423,12 @@ fn read_gold(path: &Path, text: &str) -> Vec<Gold> {
             Some(g.text.as_str()),
             "{at}: text is not article[start..end]"
         );
+        if let Some(noun) = g.noun {
+            assert!(
+                text.get(noun.range()).is_some(),
+                "{at}: noun span off the text"
+            );
+        }
         gold.push(g);
     }
     gold
@@ -362,30 +445,28 @@ fn gold_claim(object: &Map<String, Value>, at: &str) -> Gold {
         .as_str()
         .unwrap_or_else(|| panic!("{at}: text is not a string"))
         .to_owned();
-    let mut quantity = Quantity {
-        value: None,
-        interval: Interval::default(),
-        certainty: Certainty::Exact,
-        hedge: None,
-        kind: Kind::Count,
-        unit: None,
-    };
+    let mut reading = Reading::new();
     for key in READING_KEYS {
-        set_reading_field(&mut quantity, key, field(key), at);
+        // Gold written before changes existed states levels only.
+        let value = object.get(key).unwrap_or(&Value::Null);
+        if key != "change" {
+            field(key);
+        }
+        reading.insert(key.to_owned(), canonical(value, at));
     }
     let alt = object.get("alt").map(|alt| {
         let alt = alt
             .as_object()
             .unwrap_or_else(|| panic!("{at}: alt is not an object"));
-        let mut reading = quantity;
+        let mut other = reading.clone();
         for (key, value) in alt {
             assert!(
                 READING_KEYS.contains(&key.as_str()),
                 "{at}: alt field {key:?} is not one the scorer compares"
             );
-            set_reading_field(&mut reading, key, value, at);
+            other.insert(key.clone(), canonical(value, at));
         }
-        reading
+        other
     });
     let noun = match (field("noun"), field("noun_start"), field("noun_end")) {
         (Value::Null, Value::Null, Value::Null) => None,
@@ -395,58 +476,33 @@ fn gold_claim(object: &Map<String, Value>, at: &str) -> Gold {
     Gold {
         span,
         text,
-        quantity,
+        reading,
         alt,
         noun,
     }
 }
 
-/// The fields a reading is made of (and an `alt` may change).
-const READING_KEYS: [&str; 7] = ["kind", "value", "low", "high", "certainty", "hedge", "unit"];
-
-fn set_reading_field(q: &mut Quantity, key: &str, value: &Value, at: &str) {
-    match key {
-        "kind" => q.kind = name(value, at),
-        "value" => q.value = nullable(value, |v| number(v, at)),
-        "low" => q.interval.low = nullable(value, |v| bound(v, at)),
-        "high" => q.interval.high = nullable(value, |v| bound(v, at)),
-        "certainty" => q.certainty = name::<Certainty>(value, at),
-        "hedge" => q.hedge = nullable(value, |v| name::<Hedge>(v, at)),
-        "unit" => q.unit = nullable(value, |v| name::<Unit>(v, at)),
-        _ => unreachable!("not a reading field: {key}"),
-    }
-}
-
-fn nullable<T>(value: &Value, read: impl FnOnce(&Value) -> T) -> Option<T> {
-    (!value.is_null()).then(|| read(value))
-}
-
-fn name<T: std::str::FromStr>(value: &Value, at: &str) -> T
-where
-    T::Err: fmt::Display,
-{
-    let s = value
-        .as_str()
-        .unwrap_or_else(|| panic!("{at}: {value} is not a string"));
-    s.parse()
-        .unwrap_or_else(|err| panic!("{at}: {s:?} is not a known name: {err}"))
-}
-
-fn number(value: &Value, at: &str) -> Number {
-    let s = value
-        .as_str()
-        .unwrap_or_else(|| panic!("{at}: number {value} is not a string"));
-    s.parse()
-        .unwrap_or_else(|err| panic!("{at}: {s:?} is not an exact number: {err}"))
-}
-
-fn bound(value: &Value, at: &str) -> Bound {
-    let inclusive = value["inclusive"]
-        .as_bool()
-        .unwrap_or_else(|| panic!("{at}: bound {value} has no boolean \"inclusive\""));
-    Bound {
-        value: number(&value["value"], at),
-        inclusive,
+/// A gold field with its exact numbers written as the crate writes them ("0.50" and "0.5"
+/// are one number), so that readings compare by value.
+fn canonical(value: &Value, at: &str) -> Value {
+    match value {
+        Value::String(s) if s.starts_with(|c: char| c.is_ascii_digit() || c == '-') => {
+            match s.parse::<Number>() {
+                Ok(n) => Value::String(n.to_string()),
+                Err(_) => value.clone(),
+            }
+        }
+        Value::Object(b) => {
+            let inclusive = b
+                .get("inclusive")
+                .and_then(Value::as_bool)
+                .unwrap_or_else(|| panic!("{at}: bound {value} has no boolean \"inclusive\""));
+            let v = b
+                .get("value")
+                .unwrap_or_else(|| panic!("{at}: bound without value"));
+            json!({"value": canonical(v, at), "inclusive": inclusive})
+        }
+        _ => value.clone(),
     }
 }
 
@@ -455,4 +511,65 @@ fn offset(value: &Value, at: &str) -> usize {
         .as_u64()
         .and_then(|n| usize::try_from(n).ok())
         .unwrap_or_else(|| panic!("{at}: offset {value} is not a non-negative integer"))
+}
+
+/// The scorer itself, on a made-up text: a miss, a spurious claim, a wrong reading, a wrong
+/// unit, a wrong noun, an `alt` reading and an ignored date.
+#[test]
+fn scorer_counts_what_it_should() {
+    let text = "at least 337 drones and 80 missiles, about 50 and 7 km in 2024";
+    let gold_line = |span: (usize, usize), reading: Reading, alt: Option<Reading>, noun| Gold {
+        span: Span::new(span.0, span.1),
+        text: text[span.0..span.1].to_owned(),
+        reading,
+        alt,
+        noun,
+    };
+    let r = |phrase: &str| reading_of(&parse_quantity(phrase).unwrap());
+    let gold = [
+        gold_line((0, 12), r("at least 337"), None, Some(Span::new(13, 19))),
+        gold_line(
+            (24, 26),
+            r("80"),
+            Some(r("more than 80")),
+            Some(Span::new(27, 35)),
+        ),
+        gold_line((37, 45), r("about 50"), None, None),
+        gold_line((50, 54), r("7 km"), None, None),
+    ];
+    let found = |span: (usize, usize), reading: Reading, noun: Option<Span>, is_date| Found {
+        span: Span::new(span.0, span.1),
+        reading,
+        is_date,
+        noun,
+    };
+    let claims = [
+        found((0, 12), r("at least 337"), None, false),
+        found((20, 23), r("1"), None, false),
+        found((24, 26), r("more than 80"), Some(Span::new(27, 35)), false),
+        found((50, 54), r("about 7 mi"), None, false),
+        found((58, 62), r("2024"), None, true),
+    ];
+    let mut report = String::new();
+    let s = score("t", text, &gold, &claims, &mut report);
+    assert_eq!(
+        (s.gold, s.output, s.matched_gold, s.matched_output),
+        (4, 4, 3, 3)
+    );
+    assert_eq!((s.interval_correct, s.unit_correct), (2, 2));
+    assert_eq!((s.change_correct, s.noun_correct), (3, 2));
+    let kinds: Vec<&str> = report
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["NOUN", "MISS", "WRONG", "UNIT", "SPURIOUS"],
+        "{report}"
+    );
+    assert!(report.contains(r#"SPURIOUS  t 20..23 "and": "#), "{report}");
+    assert_eq!(
+        canonical(&json!("0.50"), "x"),
+        canonical(&json!("0.5"), "x")
+    );
 }
