@@ -32,6 +32,7 @@
 use core::fmt;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::claim::Claim;
 use crate::convert::Family;
@@ -54,8 +55,9 @@ use crate::relation::{Relation, Scale, scale};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Key {
-    /// Claims counting the same noun: its head word, lowercased and made singular.
-    Noun(String),
+    /// Claims counting the same noun: its head word, lowercased and made singular. Shared,
+    /// since every pair of a group carries it.
+    Noun(Arc<str>),
     /// Claims without a noun and without a unit, of this kind (count, fraction, ordinal).
     Kind(Kind),
     /// Claims without a noun, in units of this family.
@@ -163,7 +165,7 @@ pub fn noun_key(phrase: &str) -> String {
 /// pairs with nothing.
 fn key(claim: &Claim, text: &str, all: bool) -> Option<Key> {
     if let Some(noun) = claim.noun.and_then(|n| text.get(n.range())) {
-        return Some(Key::Noun(noun_key(noun)));
+        return Some(Key::Noun(noun_key(noun).into()));
     }
     if !all {
         return None;

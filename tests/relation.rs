@@ -410,3 +410,29 @@ proptest! {
         prop_assert_eq!(there.convert_to(Unit::Dimension(ua)).unwrap(), a);
     }
 }
+
+#[test]
+fn a_side_too_large_to_convert_is_compared_in_the_other_unit() {
+    let in_unit = |value: Number, unit: Dimension| Quantity {
+        unit: Some(Unit::Dimension(unit)),
+        kind: Kind::Measure,
+        ..Quantity::exact(value)
+    };
+    let huge_km = in_unit(Number::pow10(37).unwrap(), Dimension::Kilometre);
+    let one_mm = in_unit(Number::ONE, Dimension::Millimetre);
+    assert_eq!(
+        huge_km.convert_to(Unit::Dimension(Dimension::Millimetre)),
+        None
+    );
+    assert_eq!(one_mm.relation(&huge_km), Relation::Disjoint);
+    assert_eq!(huge_km.relation(&one_mm), Relation::Disjoint);
+    assert_eq!(huge_km.relation(&huge_km), Relation::Same);
+    // Neither side fits in the other's unit: nothing exact can be said.
+    let tiny_mm = in_unit(Number::pow10(-37).unwrap(), Dimension::Millimetre);
+    assert_eq!(
+        tiny_mm.convert_to(Unit::Dimension(Dimension::Kilometre)),
+        None
+    );
+    assert_eq!(huge_km.relation(&tiny_mm), Relation::Incomparable);
+    assert_eq!(tiny_mm.relation(&huge_km), Relation::Incomparable);
+}
