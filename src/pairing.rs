@@ -182,7 +182,8 @@ fn key(claim: &Claim, text: &str, all: bool) -> Option<Key> {
 /// claim, then of the second.
 ///
 /// Claims pair by the noun they count (see [`noun_key`]); with `all`, claims without a noun
-/// pair too when they share kind and scale. Pairs whose quantities are
+/// also pair with the other text's claims without a noun that share their kind and scale
+/// (units of one [`Family`], one currency, or no unit). Pairs whose quantities are
 /// [`Relation::Incomparable`] are left out. A claim whose noun span does not fit its text is
 /// treated as having no noun.
 ///

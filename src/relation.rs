@@ -4,6 +4,7 @@
 //! [`Interval`]; [`Quantity::relation`] converts units of one family first, then relates the
 //! two intervals.
 
+use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
@@ -153,9 +154,9 @@ fn max_low(a: Option<Bound>, b: Option<Bound>) -> Option<Bound> {
     match (a, b) {
         (None, other) | (other, None) => other,
         (Some(x), Some(y)) => Some(match x.value.cmp(&y.value) {
-            core::cmp::Ordering::Greater => x,
-            core::cmp::Ordering::Less => y,
-            core::cmp::Ordering::Equal => Bound {
+            Ordering::Greater => x,
+            Ordering::Less => y,
+            Ordering::Equal => Bound {
                 value: x.value,
                 inclusive: x.inclusive && y.inclusive,
             },
@@ -168,9 +169,9 @@ fn min_high(a: Option<Bound>, b: Option<Bound>) -> Option<Bound> {
     match (a, b) {
         (None, other) | (other, None) => other,
         (Some(x), Some(y)) => Some(match x.value.cmp(&y.value) {
-            core::cmp::Ordering::Less => x,
-            core::cmp::Ordering::Greater => y,
-            core::cmp::Ordering::Equal => Bound {
+            Ordering::Less => x,
+            Ordering::Greater => y,
+            Ordering::Equal => Bound {
                 value: x.value,
                 inclusive: x.inclusive && y.inclusive,
             },
