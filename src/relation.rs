@@ -149,33 +149,35 @@ impl<'de> serde::Deserialize<'de> for Relation {
     }
 }
 
-/// The tighter of two lower ends: the larger value; at equal values, the open one.
-fn max_low(a: Option<Bound>, b: Option<Bound>) -> Option<Bound> {
+/// Orders two lower ends by where their intervals start: unbounded first, then by value; at
+/// one value a closed end starts before an open one.
+fn cmp_low(a: Option<Bound>, b: Option<Bound>) -> Ordering {
     match (a, b) {
-        (None, other) | (other, None) => other,
-        (Some(x), Some(y)) => Some(match x.value.cmp(&y.value) {
-            Ordering::Greater => x,
-            Ordering::Less => y,
-            Ordering::Equal => Bound {
-                value: x.value,
-                inclusive: x.inclusive && y.inclusive,
-            },
-        }),
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Less,
+        (Some(_), None) => Ordering::Greater,
+        (Some(x), Some(y)) => x.value.cmp(&y.value).then(y.inclusive.cmp(&x.inclusive)),
     }
 }
 
-/// The tighter of two upper ends: the smaller value; at equal values, the open one.
-fn min_high(a: Option<Bound>, b: Option<Bound>) -> Option<Bound> {
+/// Orders two upper ends by where their intervals end: by value, unbounded last; at one value
+/// an open end stops before a closed one.
+fn cmp_high(a: Option<Bound>, b: Option<Bound>) -> Ordering {
     match (a, b) {
-        (None, other) | (other, None) => other,
-        (Some(x), Some(y)) => Some(match x.value.cmp(&y.value) {
-            Ordering::Less => x,
-            Ordering::Greater => y,
-            Ordering::Equal => Bound {
-                value: x.value,
-                inclusive: x.inclusive && y.inclusive,
-            },
-        }),
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (Some(x), Some(y)) => x.value.cmp(&y.value).then(x.inclusive.cmp(&y.inclusive)),
+    }
+}
+
+/// Whether an interval ending at `high` stops before one starting at `low` begins.
+fn ends_before(high: Option<Bound>, low: Option<Bound>) -> bool {
+    match (high, low) {
+        (Some(h), Some(l)) => {
+            h.value < l.value || (h.value == l.value && !(h.inclusive && l.inclusive))
+        }
+        _ => false,
     }
 }
 
@@ -197,13 +199,7 @@ impl Interval {
     /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        match (self.low, self.high) {
-            (Some(low), Some(high)) => {
-                low.value > high.value
-                    || (low.value == high.value && !(low.inclusive && high.inclusive))
-            }
-            _ => false,
-        }
+        ends_before(self.high, self.low)
     }
 
     /// The values both intervals hold, or `None` when they share none.
@@ -220,8 +216,16 @@ impl Interval {
     #[must_use]
     pub fn intersection(&self, other: &Interval) -> Option<Interval> {
         let both = Interval {
-            low: max_low(self.low, other.low),
-            high: min_high(self.high, other.high),
+            low: if cmp_low(self.low, other.low).is_ge() {
+                self.low
+            } else {
+                other.low
+            },
+            high: if cmp_high(self.high, other.high).is_le() {
+                self.high
+            } else {
+                other.high
+            },
         };
         (!both.is_empty()).then_some(both)
     }
@@ -241,8 +245,7 @@ impl Interval {
     #[must_use]
     pub fn is_subset_of(&self, other: &Interval) -> bool {
         self.is_empty()
-            || (max_low(self.low, other.low) == self.low
-                && min_high(self.high, other.high) == self.high)
+            || (cmp_low(self.low, other.low).is_ge() && cmp_high(self.high, other.high).is_le())
     }
 
     /// Whether the two intervals share at least one value.
@@ -258,7 +261,10 @@ impl Interval {
     /// ```
     #[must_use]
     pub fn overlaps(&self, other: &Interval) -> bool {
-        self.intersection(other).is_some()
+        !(self.is_empty()
+            || other.is_empty()
+            || ends_before(self.high, other.low)
+            || ends_before(other.high, self.low))
     }
 
     /// How this interval relates to `other`, exactly: [`Relation::Disjoint`] when they share
@@ -279,11 +285,18 @@ impl Interval {
         if !self.overlaps(other) {
             return Relation::Disjoint;
         }
-        match (self.is_subset_of(other), other.is_subset_of(self)) {
-            (true, true) => Relation::Same,
-            (true, false) => Relation::Within,
-            (false, true) => Relation::Contains,
-            (false, false) => Relation::Overlaps,
+        // Both are non-empty: each is set by its two ends.
+        let starts = cmp_low(self.low, other.low);
+        let ends = cmp_high(self.high, other.high);
+        match (starts, ends) {
+            (Ordering::Equal, Ordering::Equal) => Relation::Same,
+            (Ordering::Greater | Ordering::Equal, Ordering::Less | Ordering::Equal) => {
+                Relation::Within
+            }
+            (Ordering::Less | Ordering::Equal, Ordering::Greater | Ordering::Equal) => {
+                Relation::Contains
+            }
+            _ => Relation::Overlaps,
         }
     }
 }
