@@ -207,16 +207,21 @@ pub fn pairs(a: &[Claim], text_a: &str, b: &[Claim], text_b: &str, all: bool) ->
             groups.entry(k).or_default().push(i);
         }
     }
-    let mut found = Vec::new();
-    for (a_index, claim) in a.iter().enumerate() {
-        let Some(k) = key(claim, text_a, all) else {
-            continue;
-        };
-        let Some(group) = groups.get(&k) else {
-            continue;
-        };
+    // Each claim of `a` with its group in `b`, first, so that the pairs are counted (at most:
+    // incomparable ones are dropped) and stored without growing the list.
+    let matched: Vec<(usize, &Key, &[usize])> = a
+        .iter()
+        .enumerate()
+        .filter_map(|(i, claim)| {
+            let (k, group) = groups.get_key_value(&key(claim, text_a, all)?)?;
+            Some((i, k, group.as_slice()))
+        })
+        .collect();
+    let mut found = Vec::with_capacity(matched.iter().map(|m| m.2.len()).sum());
+    for (a_index, k, group) in matched {
+        let quantity = &a[a_index].quantity;
         for &b_index in group {
-            let relation = claim.quantity.relation(&b[b_index].quantity);
+            let relation = quantity.relation(&b[b_index].quantity);
             if relation != Relation::Incomparable {
                 found.push(Pair {
                     key: k.clone(),
