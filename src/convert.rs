@@ -170,8 +170,9 @@ const ROWS: &[Row] = {
     ]
 };
 
-/// For each unit (by its position in [`Dimension::ALL`]), the index of its row in [`ROWS`].
-/// Built at compile time, which fails unless every unit has exactly one row.
+/// For each unit, by its discriminant, the index of its row in [`ROWS`]. Built at compile
+/// time, which fails unless every unit has exactly one row (and, should units ever get
+/// explicit discriminants, unless those stay below the number of units).
 const ROW_OF: [usize; Dimension::ALL.len()] = {
     let mut index = [0; Dimension::ALL.len()];
     let mut unit = 0;
@@ -179,7 +180,7 @@ const ROW_OF: [usize; Dimension::ALL.len()] = {
         let (mut found, mut row) = (0, 0);
         while row < ROWS.len() {
             if ROWS[row].unit as usize == Dimension::ALL[unit] as usize {
-                index[unit] = row;
+                index[Dimension::ALL[unit] as usize] = row;
                 found += 1;
             }
             row += 1;
@@ -195,8 +196,6 @@ const ROW_OF: [usize; Dimension::ALL.len()] = {
 
 impl Row {
     fn of(unit: Dimension) -> &'static Row {
-        // `ALL` lists every variant in declaration order, so a unit's discriminant is its
-        // position there.
         &ROWS[ROW_OF[unit as usize]]
     }
 
