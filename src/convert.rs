@@ -6,25 +6,7 @@
 //! never rounds: 1 mi is exactly 1609.344 m, 1 lb exactly 0.45359237 kg, and °F → °C is
 //! exactly `(F − 32) × 5/9`.
 //!
-//! | family | base | units (scale to the base) |
-//! |---|---|---|
-//! | percent | % | `%` 1 |
-//! | percentage points | pp | `pp` 1 |
-//! | time | second | `second` 1, `minute` 60, `hour` 3600, `day` 86400, `week` 604800 |
-//! | calendar time | month | `month` 1, `year` 12, `decade` 120, `century` 1200 |
-//! | length | m | `mm` 1/1000, `cm` 1/100, `m` 1, `km` 1000, `ft` 0.3048, `mi` 1609.344, `nmi` 1852 |
-//! | area | m² | `m2` 1, `km2` 10⁶, `ha` 10⁴, `acre` 4046.8564224, `mi2` 2589988.110336 |
-//! | volume | l | `l` 1, `bbl` 158.987294928 (42 US gallons) |
-//! | mass | kg | `g` 1/1000, `kg` 1, `t` 1000, `lb` 0.45359237 |
-//! | speed | m/s | `km/h` 5/18, `mph` 0.44704 |
-//! | temperature | °C | `C` 1; `F` 5/9 with offset −160/9 |
-//! | power | W | `MW` 10⁶, `GW` 10⁹ |
-//!
-//! Percent and percentage points are different families: "up 2%" and "up 2 points" say
-//! different things. Calendar units are a family of their own because a month or a year has no
-//! fixed length in days: "a year" and "365 days" cannot be compared exactly, while "18 months"
-//! and "1.5 years" are the same. A day is taken as 24 hours. Currencies convert never: each is
-//! its own scale, and minor units ("212p") are already read as the major unit.
+//! The table of units, factors and families is documented on [`Family`].
 
 use core::fmt;
 
@@ -33,6 +15,29 @@ use crate::quantity::{Bound, Dimension, Interval, Quantity, Unit};
 
 /// A measurement family: the units that measure one thing and convert into one another
 /// exactly.
+///
+/// Within a family a unit converts to the family's base unit by an exact rational map,
+/// `base = value × scale + offset` (the offset is zero except for temperatures):
+///
+/// | family | base | units (scale to the base) |
+/// |---|---|---|
+/// | percent | % | `%` 1 |
+/// | percentage points | pp | `pp` 1 |
+/// | time | second | `second` 1, `minute` 60, `hour` 3600, `day` 86400, `week` 604800 |
+/// | calendar time | month | `month` 1, `year` 12, `decade` 120, `century` 1200 |
+/// | length | m | `mm` 1/1000, `cm` 1/100, `m` 1, `km` 1000, `ft` 0.3048, `mi` 1609.344, `nmi` 1852 |
+/// | area | m² | `m2` 1, `km2` 10⁶, `ha` 10⁴, `acre` 4046.8564224, `mi2` 2589988.110336 |
+/// | volume | l | `l` 1, `bbl` 158.987294928 (42 US gallons) |
+/// | mass | kg | `g` 1/1000, `kg` 1, `t` 1000, `lb` 0.45359237 |
+/// | speed | m/s | `km/h` 5/18, `mph` 0.44704 |
+/// | temperature | °C | `C` 1; `F` 5/9 with offset −160/9 |
+/// | power | W | `MW` 10⁶, `GW` 10⁹ |
+///
+/// Percent and percentage points are different families: "up 2%" and "up 2 points" say
+/// different things. Calendar units are a family of their own because a month or a year has no
+/// fixed length in days: "a year" and "365 days" cannot be compared exactly, while "18 months"
+/// and "1.5 years" are the same. A day is taken as 24 hours. Currencies convert never: each is
+/// its own scale, and minor units ("212p") are already read as the major unit.
 ///
 /// ```
 /// use numeric_claims::{Dimension, Family};
