@@ -21,23 +21,28 @@
 
 mod claim;
 mod context;
+mod convert;
 mod error;
 pub mod normalize;
 mod noun;
 mod number;
 mod options;
+pub mod pairing;
 mod parse;
 mod quantity;
+mod relation;
 mod resolve;
 pub mod scan;
 mod span;
 
 pub use claim::{Claim, Claims, claims, claims_with, extract, extract_with};
+pub use convert::Family;
 pub use error::Error;
 pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
 pub use parse::{parse_quantity, parse_quantity_with};
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
+pub use relation::Relation;
 pub use span::Span;
 
 // README.md's examples run as doctests.

@@ -1,0 +1,280 @@
+//! Pairing the claims of two texts, to compare what they say about the same thing.
+//!
+//! Two claims pair when they count the same noun: the head word of the counted noun phrase
+//! (its last word), lowercased, with the plural folded, so that "Ukrainian drones", "drones"
+//! and "drone" all have the key `drone`. With `all`, claims without a noun pair too when they
+//! share a kind and a scale (a family of units, a currency, or no unit): "about 5 miles" with
+//! "8 km", "$5 million" with "$4.2 million".
+//!
+//! Pairing finds candidates for a person to check, not proof that two texts speak of the same
+//! event: "337 drones" launched and "337 drones" intercepted pair just as well.
+//!
+//! The claims of the second text are grouped by key first, so the work grows with the number
+//! of claims plus the number of pairs found, never with the product of the two claim lists.
+//!
+//! ```
+//! use numeric_claims::{extract, pairing, Relation};
+//!
+//! let a = "Russia said it downed at least 337 Ukrainian drones and 12 missiles.";
+//! let b = "Kyiv said it launched 337 drones; nearly 300 drones reached Russia, and 20 missiles.";
+//! let (ca, cb) = (extract(a), extract(b));
+//! let found: Vec<_> = pairing::pairs(&ca, a, &cb, b, false)
+//!     .into_iter()
+//!     .map(|p| (ca[p.a_index].text(a), p.relation, cb[p.b_index].text(b), p.key.to_string()))
+//!     .collect();
+//! assert_eq!(found, [
+//!     ("at least 337", Relation::Contains, "337", "drone".to_string()),
+//!     ("at least 337", Relation::Disjoint, "nearly 300", "drone".to_string()),
+//!     ("12", Relation::Disjoint, "20", "missile".to_string()),
+//! ]);
+//! ```
+
+use core::fmt;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::claim::Claim;
+use crate::convert::Family;
+use crate::quantity::{Currency, Kind};
+use crate::relation::{Relation, Scale, scale};
+
+/// What two paired claims share: the noun they count or, for claims without a noun, their
+/// kind and scale.
+///
+/// `Display` writes a noun key as the folded word (`drone`) and any other key in brackets,
+/// so that it never reads as a noun: `(count)`, `(length)`, `(USD)`.
+///
+/// ```
+/// use numeric_claims::pairing::Key;
+/// use numeric_claims::Family;
+///
+/// assert_eq!(Key::Noun("drone".into()).to_string(), "drone");
+/// assert_eq!(Key::Family(Family::Length).to_string(), "(length)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Key {
+    /// Claims counting the same noun: its head word, lowercased and made singular. Shared,
+    /// since every pair of a group carries it.
+    Noun(Arc<str>),
+    /// Claims without a noun and without a unit, of this kind (count, fraction, ordinal).
+    Kind(Kind),
+    /// Claims without a noun, in units of this family.
+    Family(Family),
+    /// Claims without a noun, in this currency.
+    Currency(Currency),
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Noun(word) => f.write_str(word),
+            Key::Kind(kind) => write!(f, "({kind})"),
+            Key::Family(family) => write!(f, "({family})"),
+            Key::Currency(currency) => write!(f, "({currency})"),
+        }
+    }
+}
+
+/// One pair of claims, one from each text, and how the first relates to the second.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Pair {
+    /// What the two claims share.
+    pub key: Key,
+    /// The first text's claim, as an index into its claim list.
+    pub a_index: usize,
+    /// The second text's claim, as an index into its claim list.
+    pub b_index: usize,
+    /// How the first claim relates to the second; never [`Relation::Incomparable`].
+    pub relation: Relation,
+}
+
+/// Plural nouns that do not take the regular rules, and their singular. Sorted by plural.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("analyses", "analysis"),
+    ("buses", "bus"),
+    ("children", "child"),
+    ("crises", "crisis"),
+    ("feet", "foot"),
+    ("gases", "gas"),
+    ("geese", "goose"),
+    ("halves", "half"),
+    ("knives", "knife"),
+    ("leaves", "leaf"),
+    ("lives", "life"),
+    ("men", "man"),
+    ("mice", "mouse"),
+    ("people", "person"),
+    ("series", "series"),
+    ("species", "species"),
+    ("teeth", "tooth"),
+    ("wives", "wife"),
+    ("wolves", "wolf"),
+    ("women", "woman"),
+];
+
+/// Endings of singular nouns that a plural "-s" rule must leave alone ("bus", "crisis").
+const SINGULAR_ENDINGS: &[&str] = &["ss", "us", "is"];
+
+/// Plural endings that take "-es" after a hissing sound: "losses", "crashes", "boxes".
+const ES_ENDINGS: &[&str] = &["sses", "shes", "ches", "xes", "zzes"];
+
+/// The singular of a lowercase noun: an irregular plural from the table, else the regular
+/// rules ("casualties" → "casualty", "losses" → "loss", "drones" → "drone"). Singular and
+/// invariant nouns ("aircraft", "personnel") come back as they are.
+fn singular(word: &str) -> Cow<'_, str> {
+    if let Ok(i) = IRREGULAR_PLURALS.binary_search_by(|(plural, _)| plural.cmp(&word)) {
+        return Cow::Borrowed(IRREGULAR_PLURALS[i].1);
+    }
+    if word.chars().count() <= 3 || SINGULAR_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return Cow::Borrowed(word);
+    }
+    // "casualties" → "casualty"; but "ties" → "tie".
+    if let Some(stem) = word.strip_suffix("ies")
+        && stem.chars().count() > 1
+    {
+        return Cow::Owned(format!("{stem}y"));
+    }
+    if ES_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return Cow::Borrowed(&word[..word.len() - 2]);
+    }
+    Cow::Borrowed(word.strip_suffix('s').unwrap_or(word))
+}
+
+/// The key of a counted noun phrase: its head word (the last word), lowercased, singular.
+///
+/// ```
+/// use numeric_claims::pairing::noun_key;
+///
+/// assert_eq!(noun_key("Ukrainian drones"), "drone");
+/// assert_eq!(noun_key("missiles"), "missile");
+/// assert_eq!(noun_key("Russian civilian"), "civilian");
+/// assert_eq!(noun_key("people"), "person");
+/// assert_eq!(noun_key("casualties"), "casualty");
+/// assert_eq!(noun_key("F-16s"), "f-16");
+/// ```
+#[must_use]
+pub fn noun_key(phrase: &str) -> String {
+    let head = phrase.split_whitespace().next_back().unwrap_or("");
+    let lower = head.to_lowercase();
+    singular(&lower).into_owned()
+}
+
+/// The key a claim pairs by: its noun's, or with `all` its kind and scale; `None` when it
+/// pairs with nothing.
+fn key(claim: &Claim, text: &str, all: bool) -> Option<Key> {
+    if let Some(noun) = claim.noun.and_then(|n| text.get(n.range())) {
+        return Some(Key::Noun(noun_key(noun).into()));
+    }
+    if !all {
+        return None;
+    }
+    Some(match scale(&claim.quantity)? {
+        Scale::Number(kind) => Key::Kind(kind),
+        Scale::Family(family) => Key::Family(family),
+        Scale::Currency(currency) => Key::Currency(currency),
+    })
+}
+
+/// Every pair of claims, one from `a` (extracted from `text_a`) and one from `b` (from
+/// `text_b`), that share a [`Key`] and whose quantities can be compared, in order of the first
+/// claim, then of the second.
+///
+/// Claims pair by the noun they count (see [`noun_key`]); with `all`, claims without a noun
+/// also pair with the other text's claims without a noun that share their kind and scale
+/// (units of one [`Family`], one currency, or no unit). Pairs whose quantities are
+/// [`Relation::Incomparable`] are left out. A claim whose noun span does not fit its text is
+/// treated as having no noun.
+///
+/// ```
+/// use numeric_claims::{extract, pairing, Relation};
+///
+/// let a = "The convoy travelled about 5 miles.";
+/// let b = "Witnesses said the convoy covered 8 km.";
+/// let (ca, cb) = (extract(a), extract(b));
+/// assert!(pairing::pairs(&ca, a, &cb, b, false).is_empty(), "no noun to pair by");
+/// let found = pairing::pairs(&ca, a, &cb, b, true);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].key.to_string(), "(length)");
+/// assert_eq!(found[0].relation, Relation::Contains);
+/// ```
+#[must_use]
+pub fn pairs(a: &[Claim], text_a: &str, b: &[Claim], text_b: &str, all: bool) -> Vec<Pair> {
+    let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (i, claim) in b.iter().enumerate() {
+        if let Some(k) = key(claim, text_b, all) {
+            groups.entry(k).or_default().push(i);
+        }
+    }
+    // Each claim of `a` with its group in `b`, first, so that the pairs are counted (at most:
+    // incomparable ones are dropped) and stored without growing the list.
+    let matched: Vec<(usize, &Key, &[usize])> = a
+        .iter()
+        .enumerate()
+        .filter_map(|(i, claim)| {
+            let (k, group) = groups.get_key_value(&key(claim, text_a, all)?)?;
+            Some((i, k, group.as_slice()))
+        })
+        .collect();
+    let mut found = Vec::with_capacity(matched.iter().map(|m| m.2.len()).sum());
+    for (a_index, k, group) in matched {
+        let quantity = &a[a_index].quantity;
+        for &b_index in group {
+            let relation = quantity.relation(&b[b_index].quantity);
+            if relation != Relation::Incomparable {
+                found.push(Pair {
+                    key: k.clone(),
+                    a_index,
+                    b_index,
+                    relation,
+                });
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn irregular_plurals_are_sorted_for_binary_search() {
+        assert!(IRREGULAR_PLURALS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn plurals_fold_to_their_singular() {
+        let table = [
+            ("drones", "drone"),
+            ("drone", "drone"),
+            ("Missiles", "missile"),
+            ("UAVs", "uav"),
+            ("casualties", "casualty"),
+            ("casualty", "casualty"),
+            ("losses", "loss"),
+            ("loss", "loss"),
+            ("crashes", "crash"),
+            ("boxes", "box"),
+            ("churches", "church"),
+            ("buses", "bus"),
+            ("bus", "bus"),
+            ("crisis", "crisis"),
+            ("crises", "crisis"),
+            ("series", "series"),
+            ("species", "species"),
+            ("aircraft", "aircraft"),
+            ("personnel", "personnel"),
+            ("children", "child"),
+            ("Women", "woman"),
+            ("days", "day"),
+            ("ties", "tie"),
+            ("Ukrainian drones", "drone"),
+            ("", ""),
+        ];
+        for (phrase, key) in table {
+            assert_eq!(noun_key(phrase), key, "{phrase}");
+        }
+    }
+}
