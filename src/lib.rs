@@ -28,6 +28,8 @@ mod number;
 mod options;
 mod parse;
 mod quantity;
+#[cfg(feature = "serde")]
+mod record;
 mod resolve;
 pub mod scan;
 mod span;
@@ -38,6 +40,8 @@ pub use number::{Number, ParseNumberError};
 pub use options::Options;
 pub use parse::{parse_quantity, parse_quantity_with};
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
+#[cfg(feature = "serde")]
+pub use record::Record;
 pub use span::Span;
 
 // README.md's examples run as doctests.
