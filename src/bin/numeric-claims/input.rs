@@ -189,10 +189,21 @@ impl<R: Read> Chunker<R> {
         }
     }
 
+    /// Hands out `buf[pos..cut]`, copying whichever is shorter: the chunk, or the bytes
+    /// after it (which then become the buffer).
     fn take(&mut self, cut: usize) -> Vec<u8> {
+        self.scanned = self.scanned.max(cut);
+        if self.buf.len() - cut < cut - self.pos {
+            let rest = self.buf[cut..].to_vec();
+            let mut chunk = std::mem::replace(&mut self.buf, rest);
+            chunk.truncate(cut);
+            chunk.drain(..self.pos);
+            self.scanned -= cut;
+            self.pos = 0;
+            return chunk;
+        }
         let chunk = self.buf[self.pos..cut].to_vec();
         self.pos = cut;
-        self.scanned = self.scanned.max(cut);
         chunk
     }
 

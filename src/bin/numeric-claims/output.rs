@@ -43,8 +43,8 @@ pub(crate) fn sink(format: Format, count: bool, show_file: bool) -> Box<dyn Sink
         });
     }
     match format {
-        Format::Jsonl => Box::new(JsonLines),
-        Format::Json => Box::new(JsonArray { written: 0 }),
+        Format::Jsonl => Box::<JsonLines>::default(),
+        Format::Json => Box::<JsonArray>::default(),
         Format::Csv => Box::new(Delimited::new(b',', show_file)),
         Format::Tsv => Box::new(Delimited::new(b'\t', show_file)),
         Format::Table => Box::new(Table::new(show_file)),
@@ -52,15 +52,27 @@ pub(crate) fn sink(format: Format, count: bool, show_file: bool) -> Box<dyn Sink
 }
 
 /// `--format jsonl`: one object per line.
-struct JsonLines;
+#[derive(Default)]
+struct JsonLines {
+    line: Vec<u8>,
+}
+
+/// Renders `item` into `line` (cleared first): one small buffer, reused, so the serializer
+/// writes into memory and the output gets one write per record.
+fn render(line: &mut Vec<u8>, item: &impl Serialize) -> io::Result<()> {
+    line.clear();
+    serde_json::to_writer(&mut *line, item)?;
+    Ok(())
+}
 
 impl Sink for JsonLines {
     fn begin(&mut self, _: &mut dyn Write, _: &str) -> io::Result<()> {
         Ok(())
     }
     fn record(&mut self, out: &mut dyn Write, record: &Record<'_>) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, record)?;
-        out.write_all(b"\n")
+        render(&mut self.line, record)?;
+        self.line.push(b'\n');
+        out.write_all(&self.line)
     }
     fn end(&mut self, _: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -68,16 +80,23 @@ impl Sink for JsonLines {
 }
 
 /// `--format json`: the same objects as one array, one object per line.
+#[derive(Default)]
 struct JsonArray {
     written: usize,
+    line: Vec<u8>,
 }
 
 /// Writes `item` as the next element of a JSON array that `written` elements precede.
-fn array_item(out: &mut dyn Write, written: &mut usize, item: &impl Serialize) -> io::Result<()> {
+fn array_item(
+    out: &mut dyn Write,
+    written: &mut usize,
+    line: &mut Vec<u8>,
+    item: &impl Serialize,
+) -> io::Result<()> {
     out.write_all(if *written == 0 { b"[\n" } else { b",\n" })?;
     *written += 1;
-    serde_json::to_writer(&mut *out, item)?;
-    Ok(())
+    render(line, item)?;
+    out.write_all(line)
 }
 
 fn array_end(out: &mut dyn Write, written: usize) -> io::Result<()> {
@@ -89,7 +108,7 @@ impl Sink for JsonArray {
         Ok(())
     }
     fn record(&mut self, out: &mut dyn Write, record: &Record<'_>) -> io::Result<()> {
-        array_item(out, &mut self.written, record)
+        array_item(out, &mut self.written, &mut self.line, record)
     }
     fn end(&mut self, _: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -475,12 +494,14 @@ impl Sink for Counts {
                     kinds: &self.counts,
                     total: self.counts.values().sum(),
                 };
+                let mut line = Vec::new();
                 if self.format == Format::Json {
                     let mut written = self.written;
-                    array_item(out, &mut written, &record)?;
+                    array_item(out, &mut written, &mut line, &record)?;
                 } else {
-                    serde_json::to_writer(&mut *out, &record)?;
-                    out.write_all(b"\n")?;
+                    render(&mut line, &record)?;
+                    line.push(b'\n');
+                    out.write_all(&line)?;
                 }
             }
         }
