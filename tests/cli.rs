@@ -840,6 +840,12 @@ fn recursive_walks_directories_in_sorted_order_and_skips_files_that_are_not_text
     let latin = tree.write("b/latin1.txt", b"Caf\xe9 40 chairs\n");
     let z = tree.write("b/z.txt", b"About 40 tanks.\n");
     let c = tree.write("c.txt", b"$3 million\n");
+    // A link back up would loop if it were followed; links below the tree are not.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(tree.path(), tree.0.join("b/loop")).unwrap();
+        std::os::unix::fs::symlink(&a, tree.0.join("b/link.txt")).unwrap();
+    }
     let output = run(&["-r", tree.path()], b"");
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(

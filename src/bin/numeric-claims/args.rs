@@ -81,8 +81,8 @@ pub(crate) struct Run {
     #[arg(short, long)]
     pub(crate) count: bool,
 
-    /// Read directories too: every file below them, in sorted order; files that are not
-    /// UTF-8 text are skipped with a note
+    /// Read directories too: every regular file below them, in sorted order (symbolic links
+    /// below are not followed); files that are not UTF-8 text are skipped with a note
     #[arg(short, long)]
     pub(crate) recursive: bool,
 

@@ -25,8 +25,9 @@ pub(crate) enum Input {
     Failed { name: String, problem: String },
 }
 
-/// The inputs named on the command line, in order, with directories walked (sorted by name)
-/// when `recursive` is set and reported as errors otherwise.
+/// The inputs named on the command line, in order, with directories walked (sorted by name;
+/// regular files only, symbolic links not followed) when `recursive` is set and reported as
+/// errors otherwise.
 pub(crate) fn inputs(
     names: &[std::ffi::OsString],
     recursive: bool,
@@ -58,9 +59,11 @@ fn expand(name: &OsStr, recursive: bool) -> Box<dyn Iterator<Item = Input> + '_>
             problem: "is a directory".to_string(),
         }));
     }
+    // Like `grep -r`: below the named directory, only regular files are read; symbolic
+    // links are not followed (no loops), and pipes or devices that could block are skipped.
     let walk = walkdir::WalkDir::new(path).sort_by_file_name().into_iter();
     Box::new(walk.filter_map(|entry| match entry {
-        Ok(entry) if entry.file_type().is_dir() => None,
+        Ok(entry) if !entry.file_type().is_file() => None,
         Ok(entry) => Some(Input::Read {
             name: entry.path().to_string_lossy().into_owned(),
             source: Source::File(entry.into_path()),
