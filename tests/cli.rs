@@ -45,7 +45,17 @@ const SPEC_SENTENCE: &str = "Ukraine launched at least 337 drones, and $461 mill
 const SPEC_FIRST_LINE: &str = r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
+    run_chunked(args, stdin, None)
+}
+
+/// Runs the tool with the chunk size set through its test knob, the environment variable
+/// `NUMERIC_CLAIMS_CHUNK_SIZE`.
+fn run_chunked(args: &[&str], stdin: &[u8], chunk: Option<usize>) -> Output {
+    let mut command = Command::new(BIN);
+    if let Some(chunk) = chunk {
+        command.env("NUMERIC_CLAIMS_CHUNK_SIZE", chunk.to_string());
+    }
+    let mut child = command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -417,10 +427,7 @@ fn help_lists_every_flag_with_examples() {
         assert!(out.contains(value), "{value} missing from\n{out}");
     }
     assert!(out.contains("Examples:\n  numeric-claims "), "{out}");
-    assert!(
-        !out.contains("chunk-size"),
-        "the test knob is hidden: {out}"
-    );
+    assert!(!out.contains("chunk"), "the test knob is hidden: {out}");
     let short = run(&["-h"], b"");
     assert_eq!(short.status.code(), Some(0));
     assert!(stdout(&short).contains("--kind <KIND>"));
@@ -502,8 +509,8 @@ fn closed_standard_output_exits_quietly() {
 
 #[test]
 fn a_large_input_read_in_chunks_gives_the_claims_of_the_whole_text_claims() {
-    // More than one chunk (1 MiB; this is 1.25 MiB), cut at line breaks: the spans are still offsets into the
-    // whole input, and nothing is lost or doubled at the cuts.
+    // More than one default chunk (1 MiB; this is 1.25 MiB), cut at line breaks: the spans
+    // are still offsets into the whole input, and nothing is lost or doubled at the cuts.
     let unit = format!(
         "{NEWS}{}",
         "Talks went on late into the night.\n".repeat(40)
@@ -610,8 +617,8 @@ fn every_format_reads_the_claims_of_the_whole_text_claims() {
         .collect();
     assert!(spans.len() > 40, "the text has claims");
     // Small chunks, so that every format reads many of them.
-    for chunk in ["1", "700", "1048576"] {
-        let run_as = |format: &str| run(&["-f", format, "--chunk-size", chunk, file.path()], b"");
+    for chunk in [1, 700, 1 << 20] {
+        let run_as = |format: &str| run_chunked(&["-f", format, file.path()], b"", Some(chunk));
         let jsonl = run_as("jsonl");
         assert_eq!(lines(&jsonl), want, "jsonl, chunk {chunk}");
         let json: Vec<Record<'static>> = serde_json::from_slice(&run_as("json").stdout).unwrap();
@@ -710,7 +717,7 @@ proptest! {
     #[test]
     fn chunking_gives_the_claims_of_the_whole_text(text in texts(), chunk in 1usize..4096) {
         let file = TempFile::new("chunks.txt", text.as_bytes());
-        let output = run(&["--chunk-size", &chunk.to_string(), file.path()], b"");
+        let output = run_chunked(&[file.path()], b"", Some(chunk));
         prop_assert_eq!(output.status.code(), Some(0));
         let (got, want) = (lines(&output), library_lines(&text, file.path()));
         let at = got.iter().zip(&want).position(|(g, w)| g != w);
@@ -793,8 +800,8 @@ fn a_missing_input_is_reported_with_the_os_message() {
 fn lossy_reads_past_bad_bytes_with_offsets_into_the_original_claims() {
     let data = b"Caf\xe9 owners lost 40 chairs.\nLater \xff\xfe 7 drones fell.\n";
     let file = TempFile::new("latin1.txt", data);
-    for chunk in ["1", "30", "1048576"] {
-        let output = run(&["--lossy", "--chunk-size", chunk, file.path()], b"");
+    for chunk in [1, 30, 1 << 20] {
+        let output = run_chunked(&["--lossy", file.path()], b"", Some(chunk));
         assert_eq!(output.status.code(), Some(0), "chunk {chunk}");
         assert_eq!(
             stderr(&output),
@@ -1024,5 +1031,9 @@ fn completions_print_a_script_for_the_shell() {
         let out = stdout(&output);
         assert!(out.contains(marker), "{shell}: {out}");
         assert!(out.contains("lossy"), "{shell}");
+        assert!(
+            !out.contains("chunk"),
+            "{shell}: the test knob is no option"
+        );
     }
 }

@@ -103,10 +103,6 @@ pub(crate) struct Run {
     /// Print a completion script for SHELL and exit
     #[arg(long, value_name = "SHELL")]
     pub(crate) completions: Option<Shell>,
-
-    /// Cut inputs into chunks of about this many bytes (for tests; see pipeline.rs)
-    #[arg(long, hide = true, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
-    pub(crate) chunk_size: Option<u64>,
 }
 
 /// How claims are written.
@@ -165,11 +161,5 @@ mod tests {
     fn words_after_double_dash_are_files() {
         let run = parse(&["--", "-h", "--kind"]).unwrap();
         assert_eq!(run.files, ["-h", "--kind"]);
-    }
-
-    #[test]
-    fn chunk_size_is_positive() {
-        assert!(parse(&["--chunk-size", "0"]).is_err());
-        assert_eq!(parse(&["--chunk-size", "1"]).unwrap().chunk_size, Some(1));
     }
 }

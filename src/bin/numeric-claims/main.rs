@@ -53,10 +53,15 @@ fn main() -> ExitCode {
         clap_complete::generate(shell, &mut Cli::command(), NAME, &mut out);
         return ExitCode::SUCCESS;
     }
+    let chunk = match pipeline::chunk_size(std::env::var_os(pipeline::CHUNK_VAR)) {
+        Ok(chunk) => chunk,
+        Err(message) => {
+            let _ = writeln!(io::stderr(), "{NAME}: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let config = pipeline::Config {
-        chunk: run.chunk_size.map_or(pipeline::CHUNK, |n| {
-            usize::try_from(n).unwrap_or(usize::MAX)
-        }),
+        chunk,
         lossy: run.lossy,
         recursive: run.recursive,
         show_file: !run.no_filename,

@@ -23,8 +23,9 @@
 //! channel holds a few chunks, each chunk's channel a few batches of claims, and the writer
 //! streams each claim as it comes. No step holds a whole input or its rendered output.
 //!
-//! For tests, the hidden option `--chunk-size BYTES` sets the chunk size (down to 1 byte,
-//! which makes every line its own chunk).
+//! For tests, the environment variable `NUMERIC_CLAIMS_CHUNK_SIZE` ([`CHUNK_VAR`]) sets the
+//! chunk size in bytes, down to 1 (every line its own chunk). It is an environment variable
+//! rather than a hidden flag so that it shows in no help text or completion script.
 
 use std::io::{self, Read, Write};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -38,6 +39,22 @@ use crate::output::Sink;
 
 /// The chunk size, in bytes, unless a test sets another.
 pub(crate) const CHUNK: usize = 1 << 20;
+
+/// The environment variable that sets the chunk size, for tests.
+pub(crate) const CHUNK_VAR: &str = "NUMERIC_CLAIMS_CHUNK_SIZE";
+
+/// The chunk size [`CHUNK_VAR`] asks for, or [`CHUNK`] when it is not set.
+pub(crate) fn chunk_size(var: Option<std::ffi::OsString>) -> Result<usize, String> {
+    let Some(value) = var else {
+        return Ok(CHUNK);
+    };
+    match value.to_str().and_then(|v| v.parse::<usize>().ok()) {
+        Some(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "{CHUNK_VAR} must be a positive number of bytes, not {value:?}"
+        )),
+    }
+}
 
 /// Claims per batch sent from a worker to the writer.
 const BATCH: usize = 1024;
@@ -397,6 +414,19 @@ mod tests {
                 Event::End => "end".into(),
             })
             .collect()
+    }
+
+    #[test]
+    fn the_chunk_size_comes_from_the_environment() {
+        assert_eq!(chunk_size(None), Ok(CHUNK));
+        assert_eq!(chunk_size(Some("1".into())), Ok(1));
+        for bad in ["0", "-3", "1k", ""] {
+            let err = chunk_size(Some(bad.into())).unwrap_err();
+            assert!(
+                err.starts_with("NUMERIC_CLAIMS_CHUNK_SIZE must be"),
+                "{err}"
+            );
+        }
     }
 
     #[test]
