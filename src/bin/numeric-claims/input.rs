@@ -122,7 +122,9 @@ const READ_SIZE: usize = 64 * 1024;
 ///
 /// A chunk ends at the last `\n` within its first `size` bytes. When those bytes hold no
 /// `\n` (a line longer than `size`), the chunk runs to the first `\n` after them, or to the
-/// end of the input: a long line is never cut, and memory grows with the longest line.
+/// end of the input: a long line is never cut, and memory grows with the longest line. Only
+/// `\n` cuts (CRLF text cuts after its `\n`); text with another line break alone, such as
+/// CR, is one long line here, read whole.
 /// Every byte is scanned for `\n` a bounded number of times, so cutting is linear.
 pub(crate) struct Chunker<R> {
     reader: R,
