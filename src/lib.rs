@@ -30,6 +30,8 @@ mod options;
 pub mod pairing;
 mod parse;
 mod quantity;
+#[cfg(feature = "serde")]
+mod record;
 mod relation;
 mod resolve;
 pub mod scan;
@@ -42,6 +44,8 @@ pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
 pub use parse::{parse_quantity, parse_quantity_with};
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
+#[cfg(feature = "serde")]
+pub use record::Record;
 pub use relation::Relation;
 pub use span::Span;
 

@@ -1,162 +1,270 @@
-//! The JSON Lines run: inputs read in bounded chunks, claims found on every core, output in
-//! input order.
+//! The run: inputs read in chunks cut at line breaks, claims found on every core, records
+//! written in input order, for every output format alike.
 //!
-//! One thread reads the inputs in order and cuts them into chunks of about [`CHUNK`] bytes at
-//! a line break (or, in a text without one, at a character boundary); worker threads find the
-//! claims of each chunk and render its lines; the calling thread writes the rendered chunks
-//! in their original order. The channels between them are bounded, so memory stays a small
-//! multiple of the chunk size whatever the size or number of inputs.
+//! Three roles, joined by bounded channels:
+//!
+//! - **the reader** (one thread) goes through the inputs in order, cuts each into chunks
+//!   ([`Chunker`]: after the last `\n` within about [`CHUNK`] bytes; a longer line stays
+//!   whole in one chunk, so memory then grows with the longest line), decodes each chunk
+//!   (strictly, or lossily with a map back to the original bytes), and sends the writer an
+//!   [`Event`] for each chunk, input boundary and problem, in order, and the workers a
+//!   [`Job`] for each chunk;
+//! - **the workers** (one per core) find the claims of a chunk with
+//!   [`numeric_claims::claims_with`] and pass them on in small batches through the chunk's
+//!   own channel;
+//! - **the writer** (the calling thread) takes the events in order, turns each claim into a
+//!   [`Record`] with offsets into the whole input, and hands it to the output [`Sink`].
+//!
+//! Why the output equals [`numeric_claims::extract`] on each whole input: a claim, its
+//! qualifier and its noun never cross a line break, so the claims of a text are the claims
+//! of its lines, and a chunk is a run of whole lines.
+//!
+//! Memory stays a small multiple of the chunk size (or of the longest line): the events
+//! channel holds a few chunks, each chunk's channel a few batches of claims, and the writer
+//! streams each claim as it comes. No step holds a whole input or its rendered output.
+//!
+//! For tests, the environment variable `NUMERIC_CLAIMS_CHUNK_SIZE` ([`CHUNK_VAR`]) sets the
+//! chunk size in bytes, down to 1 (every line its own chunk). It is an environment variable
+//! rather than a hidden flag so that it shows in no help text or completion script.
 
-use std::collections::BTreeMap;
-use std::ffi::OsString;
-use std::fs::File;
 use std::io::{self, Read, Write};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-use numeric_claims::{Options, claims_with};
+use numeric_claims::{Claim, Kind, Options, Record, claims_with};
 
-use crate::{display_name, file_field, write_json_lines};
+use crate::input::{self, Chunker, Decoded, Input, OffsetMap, decode, os_message};
+use crate::output::Sink;
 
-/// The size a chunk is cut at, in bytes.
+/// The chunk size, in bytes, unless a test sets another.
 pub(crate) const CHUNK: usize = 1 << 20;
 
-/// A piece of one input, or the reason the input could not be read.
-struct Job {
-    seq: u64,
-    input: usize,
-    /// Where the chunk starts in its input.
-    base: usize,
-    bytes: Vec<u8>,
-    problem: Option<String>,
-}
+/// The environment variable that sets the chunk size, for tests.
+pub(crate) const CHUNK_VAR: &str = "NUMERIC_CLAIMS_CHUNK_SIZE";
 
-/// A chunk's rendered lines, and what went wrong in it, if anything.
-struct Done {
-    seq: u64,
-    input: usize,
-    lines: Vec<u8>,
-    problem: Option<String>,
-}
-
-/// Where to cut `buf` (a full chunk, more input to come): after its last line break, or else
-/// at the last character boundary, so no UTF-8 sequence is split.
-fn cut(buf: &[u8]) -> usize {
-    if let Some(nl) = buf.iter().rposition(|&b| b == b'\n') {
-        return nl + 1;
+/// The chunk size [`CHUNK_VAR`] asks for, or [`CHUNK`] when it is not set.
+pub(crate) fn chunk_size(var: Option<std::ffi::OsString>) -> Result<usize, String> {
+    let Some(value) = var else {
+        return Ok(CHUNK);
+    };
+    match value.to_str().and_then(|v| v.parse::<usize>().ok()) {
+        Some(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "{CHUNK_VAR} must be a positive number of bytes, not {value:?}"
+        )),
     }
-    let boundary = buf
-        .iter()
-        .rposition(|&b| !(0x80..0xC0).contains(&b))
-        .unwrap_or(0);
-    if boundary == 0 { buf.len() } else { boundary }
 }
 
-/// Reads every input in order and sends its chunks; stops early when nobody listens.
-fn read_all(inputs: &[OsString], jobs: &SyncSender<Job>) {
-    let mut seq = 0;
-    for (input, name) in inputs.iter().enumerate() {
-        let mut send = |base, bytes, problem| {
-            let job = Job {
-                seq,
-                input,
-                base,
-                bytes,
-                problem,
-            };
-            seq += 1;
-            jobs.send(job).is_ok()
+/// Claims per batch sent from a worker to the writer.
+const BATCH: usize = 1024;
+
+/// Batches a chunk's channel holds before its worker waits for the writer.
+const BATCHES: usize = 4;
+
+/// What a run reads and finds.
+pub(crate) struct Config {
+    /// Chunk size in bytes.
+    pub(crate) chunk: usize,
+    /// Replace invalid UTF-8 instead of stopping the input there.
+    pub(crate) lossy: bool,
+    /// Walk directories.
+    pub(crate) recursive: bool,
+    /// Put the input's name in each record.
+    pub(crate) show_file: bool,
+    /// Only claims of these kinds; all when empty.
+    pub(crate) kinds: Vec<Kind>,
+    /// The library's options.
+    pub(crate) options: Options,
+}
+
+/// What the writer is told, in input order.
+enum Event {
+    /// An input starts; its name.
+    Begin(String),
+    /// A chunk of the current input.
+    Chunk(Chunk),
+    /// Something to report on standard error.
+    Problem(Problem),
+    /// The current input ends.
+    End,
+}
+
+/// A chunk of text and the channel its claims come through.
+struct Chunk {
+    /// Where the chunk starts in its input, in bytes.
+    base: usize,
+    text: Arc<String>,
+    /// Offsets in `text` back to the chunk's bytes.
+    map: OffsetMap,
+    found: Receiver<Vec<Claim>>,
+}
+
+/// A message about an input: an error (exit status 1) or a note.
+struct Problem {
+    name: String,
+    message: String,
+    error: bool,
+}
+
+/// A chunk to search, and where to send its claims.
+struct Job {
+    text: Arc<String>,
+    found: SyncSender<Vec<Claim>>,
+}
+
+/// Runs `names` through the pipeline into `sink`. Returns whether every input was read
+/// whole; `Err` only when writing the output failed.
+pub(crate) fn run(
+    names: &[std::ffi::OsString],
+    config: &Config,
+    sink: &mut dyn Sink,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let workers = thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let (event_tx, event_rx) = sync_channel::<Event>(workers + 2);
+    let (job_tx, job_rx) = sync_channel::<Job>(workers);
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    thread::scope(|scope| {
+        scope.spawn(move || read_all(names, config, &event_tx, &job_tx));
+        for _ in 0..workers {
+            let jobs = Arc::clone(&job_rx);
+            scope.spawn(move || work(&jobs, config));
+        }
+        // Only the threads keep the channels open: when the writer returns early it drops
+        // `event_rx`, so the reader's next send fails and it stops, closing the jobs.
+        drop(job_rx);
+        write_all(event_rx, config, sink, out)
+    })
+}
+
+/// Reads every input in order; stops early when the writer has gone.
+fn read_all(
+    names: &[std::ffi::OsString],
+    config: &Config,
+    events: &SyncSender<Event>,
+    jobs: &SyncSender<Job>,
+) {
+    for input in input::inputs(names, config.recursive) {
+        let sent = match input {
+            Input::Failed { name, problem } => tell(events, problem_event(name, problem, true)),
+            Input::Read {
+                name,
+                source,
+                found,
+            } => match input::open(&source) {
+                Ok(reader) => read_one(reader, name, found, config, events, jobs),
+                Err(problem) => tell(events, problem_event(name, problem, true)),
+            },
         };
-        let mut reader: Box<dyn Read> = if name == "-" {
-            Box::new(io::stdin().lock())
-        } else {
-            match File::open(name) {
-                Ok(file) => Box::new(file),
-                Err(err) => {
-                    if !send(0, Vec::new(), Some(err.to_string())) {
-                        return;
-                    }
-                    continue;
-                }
-            }
-        };
-        let mut base = 0;
-        let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
-        loop {
-            let mut eof = false;
-            while buf.len() < CHUNK {
-                let want = CHUNK - buf.len();
-                match reader.by_ref().take(want as u64).read_to_end(&mut buf) {
-                    Ok(0) => {
-                        eof = true;
-                        break;
-                    }
-                    Ok(_) => {}
-                    Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-                    Err(err) => {
-                        let _ = send(base, Vec::new(), Some(err.to_string()));
-                        return;
-                    }
-                }
-            }
-            let at = if eof { buf.len() } else { cut(&buf) };
-            let rest = buf.split_off(at);
-            let len = buf.len();
-            if (len > 0 || eof) && !send(base, std::mem::replace(&mut buf, rest), None) {
-                return;
-            }
-            base += len;
-            if eof {
+        if sent.is_err() {
+            return;
+        }
+    }
+}
+
+/// The writer has stopped (its output failed), so there is no point in reading on.
+struct WriterGone;
+
+fn tell(events: &SyncSender<Event>, event: Event) -> Result<(), WriterGone> {
+    events.send(event).map_err(|_| WriterGone)
+}
+
+fn problem_event(name: String, message: String, error: bool) -> Event {
+    Event::Problem(Problem {
+        name,
+        message,
+        error,
+    })
+}
+
+/// Whether a file found by walking a directory does not look like UTF-8 text, judged by its
+/// first chunk: a NUL byte, or (unless lossy) bytes that are not UTF-8.
+fn not_text(first: &[u8], lossy: bool) -> bool {
+    first.contains(&0) || (!lossy && std::str::from_utf8(first).is_err())
+}
+
+/// Reads one input and sends its events and jobs.
+fn read_one(
+    reader: impl Read,
+    name: String,
+    found: bool,
+    config: &Config,
+    events: &SyncSender<Event>,
+    jobs: &SyncSender<Job>,
+) -> Result<(), WriterGone> {
+    let send = |event| tell(events, event);
+    let mut chunks = Chunker::new(reader, config.chunk);
+    let mut next = chunks.next_chunk();
+    if found && matches!(&next, Ok(Some(first)) if not_text(first, config.lossy)) {
+        return send(problem_event(name, "skipped: not UTF-8 text".into(), false));
+    }
+    send(Event::Begin(name.clone()))?;
+    let mut base = 0;
+    let mut warned = false;
+    loop {
+        let bytes = match next {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => break,
+            Err(err) => {
+                send(problem_event(name.clone(), os_message(&err), true))?;
                 break;
             }
-        }
-    }
-}
-
-/// Finds and renders the claims of one chunk. Invalid UTF-8 ends the chunk (and the input):
-/// the claims before it are still rendered.
-fn work(job: Job, file: &str, options: &Options) -> Done {
-    let mut lines = Vec::new();
-    let mut problem = job.problem;
-    if problem.is_none() {
-        let (text, bad) = match std::str::from_utf8(&job.bytes) {
-            Ok(text) => (text, None),
-            Err(err) => {
-                let valid = err.valid_up_to();
-                let text = std::str::from_utf8(&job.bytes[..valid]).unwrap_or_default();
-                (text, Some(job.base + valid))
-            }
         };
-        match write_json_lines(&mut lines, file, text, job.base, claims_with(text, options)) {
-            Ok(None) => {}
-            Ok(Some(claim)) => {
-                problem = Some(format!(
-                    "internal error: claim span {:?} does not fit the {}-byte chunk",
-                    claim.span,
-                    text.len()
-                ));
+        let len = bytes.len();
+        let first_bad = send_chunk(decode(bytes, config.lossy), base, events, jobs)?;
+        if let Some(bad) = first_bad {
+            let at = base + bad;
+            if !config.lossy {
+                send(problem_event(
+                    name,
+                    format!("invalid UTF-8 at byte {at}"),
+                    true,
+                ))?;
+                return send(Event::End);
             }
-            Err(err) => problem = Some(err.to_string()),
+            if !warned {
+                warned = true;
+                let message = format!("invalid UTF-8 at byte {at}; bad bytes read as U+FFFD");
+                send(problem_event(name.clone(), message, false))?;
+            }
         }
-        if let Some(offset) = bad {
-            problem = Some(format!("invalid UTF-8 at byte {offset}"));
-        }
+        base += len;
+        next = chunks.next_chunk();
     }
-    Done {
-        seq: job.seq,
-        input: job.input,
-        lines,
-        problem,
-    }
+    send(Event::End)
 }
 
-fn worker(
-    jobs: &Mutex<Receiver<Job>>,
-    done: &SyncSender<Done>,
-    files: &[String],
-    options: &Options,
-) {
+/// Sends a decoded chunk to the writer and to the workers; returns where its first invalid
+/// byte was.
+fn send_chunk(
+    decoded: Decoded,
+    base: usize,
+    events: &SyncSender<Event>,
+    jobs: &SyncSender<Job>,
+) -> Result<Option<usize>, WriterGone> {
+    let text = Arc::new(decoded.text);
+    let (found_tx, found_rx) = sync_channel(BATCHES);
+    tell(
+        events,
+        Event::Chunk(Chunk {
+            base,
+            text: Arc::clone(&text),
+            map: decoded.map,
+            found: found_rx,
+        }),
+    )?;
+    let job = Job {
+        text,
+        found: found_tx,
+    };
+    jobs.send(job).map_err(|_| WriterGone)?;
+    Ok(decoded.first_bad)
+}
+
+/// A worker: finds the claims of each job's chunk and sends them in batches, until the
+/// reader closes the jobs.
+fn work(jobs: &Mutex<Receiver<Job>>, config: &Config) {
     loop {
         // The lock is held only while taking a job.
         let job = match jobs.lock() {
@@ -164,81 +272,202 @@ fn worker(
             Err(_) => return,
         };
         let Ok(job) = job else { return };
-        let input = job.input;
-        if done.send(work(job, &files[input], options)).is_err() {
-            return;
+        let wanted = |c: &Claim| config.kinds.is_empty() || config.kinds.contains(&c.quantity.kind);
+        let mut batch = Vec::with_capacity(BATCH);
+        for claim in claims_with(&job.text, &config.options).filter(wanted) {
+            batch.push(claim);
+            if batch.len() == BATCH && job.found.send(std::mem::take(&mut batch)).is_err() {
+                // The writer has stopped reading this chunk.
+                break;
+            }
+        }
+        if !batch.is_empty() {
+            let _ = job.found.send(batch);
         }
     }
 }
 
-/// Runs the JSON Lines output over `inputs`, writing to `out`; `all_ok` is cleared when an
-/// input could not be read whole. `Err` only when writing the output failed.
-pub(crate) fn run(
-    inputs: &[OsString],
-    options: Options,
-    out: &mut impl Write,
-    all_ok: &mut bool,
-) -> io::Result<()> {
-    let workers = thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let files: Vec<String> = inputs.iter().map(|i| file_field(i).into_owned()).collect();
-    let (job_tx, job_rx) = sync_channel::<Job>(workers);
-    let (done_tx, done_rx) = sync_channel::<Done>(workers);
-    let job_rx = Arc::new(Mutex::new(job_rx));
-    thread::scope(|scope| {
-        scope.spawn(move || read_all(inputs, &job_tx));
-        for _ in 0..workers {
-            let (jobs, done, files) = (Arc::clone(&job_rx), done_tx.clone(), &files);
-            scope.spawn(move || worker(&jobs, &done, files, &options));
-        }
-        // Only the threads may keep the channels open: once the writer drops `done_rx` (on an
-        // early return), the workers stop, then nobody holds `job_rx` and the reader stops.
-        drop(done_tx);
-        drop(job_rx);
-        write_in_order(done_rx, inputs, out, all_ok)
-    })
-}
-
-/// Writes finished chunks in sequence order and reports each input's first problem.
-fn write_in_order(
-    done: Receiver<Done>,
-    inputs: &[OsString],
-    out: &mut impl Write,
-    all_ok: &mut bool,
-) -> io::Result<()> {
-    let mut waiting: BTreeMap<u64, Done> = BTreeMap::new();
-    let mut next = 0;
-    let mut failed_input: Option<usize> = None;
-    for chunk in done {
-        waiting.insert(chunk.seq, chunk);
-        while let Some(chunk) = waiting.remove(&next) {
-            next += 1;
-            if failed_input == Some(chunk.input) {
-                // The input already failed; what was read after the failure is dropped.
-                continue;
+/// Takes the events in order and writes them. Returns whether no input failed.
+fn write_all(
+    events: Receiver<Event>,
+    config: &Config,
+    sink: &mut dyn Sink,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let mut all_ok = true;
+    let mut file = String::new();
+    sink.start(out)?;
+    for event in events {
+        match event {
+            Event::Begin(name) => {
+                sink.begin(out, &name)?;
+                file = name;
             }
-            out.write_all(&chunk.lines)?;
-            if let Some(problem) = chunk.problem {
-                *all_ok = false;
-                failed_input = Some(chunk.input);
-                // Flush first, so that on a terminal the message follows the claims before it.
-                out.flush()?;
-                let name = display_name(&inputs[chunk.input]);
-                let _ = writeln!(io::stderr(), "{}: {name}: {problem}", crate::NAME);
+            Event::Chunk(chunk) => {
+                let shown = config.show_file.then_some(file.as_str());
+                if let Err(message) = write_chunk(&chunk, shown, sink, out)? {
+                    all_ok = false;
+                    report(out, &file, &message)?;
+                }
             }
+            Event::Problem(problem) => {
+                all_ok &= !problem.error;
+                report(out, &problem.name, &problem.message)?;
+            }
+            Event::End => sink.end(out)?,
         }
     }
+    sink.finish(out)?;
+    Ok(all_ok)
+}
+
+/// Writes a message about input `name` on standard error, after flushing the output so that
+/// on a terminal it follows the claims before it.
+fn report(out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
+    out.flush()?;
+    // Nothing useful is left to do if standard error itself is gone.
+    let _ = writeln!(io::stderr(), "{}: {name}: {message}", crate::NAME);
     Ok(())
+}
+
+/// Writes the claims of one chunk as they arrive. The inner `Err` is a claim whose spans do
+/// not fit the chunk (a library bug), which ends the chunk rather than panicking.
+fn write_chunk(
+    chunk: &Chunk,
+    file: Option<&str>,
+    sink: &mut dyn Sink,
+    out: &mut dyn Write,
+) -> io::Result<Result<(), String>> {
+    let text = chunk.text.as_str();
+    let place = |at: usize| chunk.base + chunk.map.original(at);
+    for batch in &chunk.found {
+        for claim in batch {
+            let fits = text.get(claim.span.range()).is_some()
+                && claim.noun.is_none_or(|n| text.get(n.range()).is_some());
+            if !fits {
+                return Ok(Err(format!(
+                    "internal error: claim span {:?} does not fit the {}-byte chunk at byte {}",
+                    claim.span,
+                    text.len(),
+                    chunk.base
+                )));
+            }
+            let mut record = Record::new(&claim, text);
+            record.start = place(record.start);
+            record.end = place(record.end);
+            record.noun_start = record.noun_start.map(place);
+            record.noun_end = record.noun_end.map(place);
+            if let Some(file) = file {
+                record = record.with_file(file);
+            }
+            sink.record(out, &record)?;
+        }
+    }
+    Ok(Ok(()))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::cut;
+    use super::*;
+
+    /// Gives its bytes, then fails.
+    struct Failing(&'static [u8]);
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(io::Error::other("disk on fire"));
+            }
+            let n = self.0.len().min(buf.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn config(chunk: usize) -> Config {
+        Config {
+            chunk,
+            lossy: false,
+            recursive: false,
+            show_file: true,
+            kinds: Vec::new(),
+            options: Options::new(),
+        }
+    }
+
+    /// What the reader tells the writer about one input, in short.
+    fn events_of(reader: impl Read, config: &Config) -> Vec<String> {
+        let (event_tx, event_rx) = sync_channel(1000);
+        let (job_tx, _job_rx) = sync_channel(1000);
+        let sent = read_one(reader, "in".into(), false, config, &event_tx, &job_tx);
+        assert!(sent.is_ok());
+        drop(event_tx);
+        event_rx
+            .iter()
+            .map(|event| match event {
+                Event::Begin(name) => format!("begin {name}"),
+                Event::Chunk(c) => format!("chunk {} {:?}", c.base, c.text),
+                Event::Problem(p) => {
+                    format!("{} {}", if p.error { "error" } else { "note" }, p.message)
+                }
+                Event::End => "end".into(),
+            })
+            .collect()
+    }
 
     #[test]
-    fn chunks_are_cut_after_a_line_break_or_on_a_char_boundary() {
-        assert_eq!(cut(b"one\ntwo\nthr"), 8);
-        assert_eq!(cut("caf\u{e9}".as_bytes()), 3);
-        assert_eq!(cut(b"abc"), 2);
-        assert_eq!(cut(&[0x80, 0x80]), 2);
+    fn the_chunk_size_comes_from_the_environment() {
+        assert_eq!(chunk_size(None), Ok(CHUNK));
+        assert_eq!(chunk_size(Some("1".into())), Ok(1));
+        for bad in ["0", "-3", "1k", ""] {
+            let err = chunk_size(Some(bad.into())).unwrap_err();
+            assert!(
+                err.starts_with("NUMERIC_CLAIMS_CHUNK_SIZE must be"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_read_error_part_way_is_reported_after_the_chunks_before_it() {
+        let events = events_of(Failing(b"12 drones\n7 tanks\n"), &config(4));
+        assert_eq!(
+            events,
+            [
+                "begin in",
+                "chunk 0 \"12 drones\\n\"",
+                "chunk 10 \"7 tanks\\n\"",
+                "error disk on fire",
+                "end"
+            ]
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_ends_the_input_at_the_bad_byte_unless_lossy() {
+        let bytes: &[u8] = b"12 drones\n7 \xff tanks\n9 more\n";
+        let events = events_of(bytes, &config(4));
+        assert_eq!(
+            events,
+            [
+                "begin in",
+                "chunk 0 \"12 drones\\n\"",
+                "chunk 10 \"7 \"",
+                "error invalid UTF-8 at byte 12",
+                "end"
+            ]
+        );
+        let lossy = Config {
+            lossy: true,
+            ..config(4)
+        };
+        let events = events_of(bytes, &lossy);
+        assert_eq!(events[2], "chunk 10 \"7 \u{fffd} tanks\\n\"");
+        assert_eq!(
+            events[3],
+            "note invalid UTF-8 at byte 12; bad bytes read as U+FFFD"
+        );
+        assert_eq!(events[4], "chunk 20 \"9 more\\n\"");
     }
 }

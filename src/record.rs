@@ -1,0 +1,243 @@
+//! The output record: one claim as a flat, self-contained row, in the shape the
+//! `numeric-claims` tool writes (JSON Lines, JSON, CSV, TSV and its table all come from it).
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Bound, Certainty, Claim, Hedge, Interval, Kind, Number, Quantity, Unit};
+
+/// One claim as a flat record: the JSON object the command-line tool writes for each claim.
+///
+/// Build it from a [`Claim`] and the text the claim was found in with [`Record::new`] (and
+/// [`Record::with_file`] to name the input). With the `serde` feature it serializes to
+/// exactly the output contract, fields in this order:
+///
+/// | field | JSON | meaning |
+/// |---|---|---|
+/// | `file` | string | the input's name; left out when the record has none |
+/// | `start`, `end` | integers | half-open byte offsets into the original text |
+/// | `text` | string | exactly `text[start..end]`: qualifier, figure and unit |
+/// | `kind` | string | [`Kind`]: `count`, `percent`, `money`, ... |
+/// | `value` | string or null | the stated figure, exact (`"337"`, `"0.5"`, `"2/3"`); null for ranges and vague amounts |
+/// | `low`, `high` | `{"value": string, "inclusive": bool}` or null | the interval asserted; null is unbounded on that side |
+/// | `certainty` | string | [`Certainty`]: `exact`, `approximate` or `vague` |
+/// | `hedge` | string or null | [`Hedge`]: the qualifier's name (`at_least`, `about`, ...) |
+/// | `unit` | string or null | [`Unit`]: `%`, an ISO 4217 code, a unit symbol |
+/// | `noun`, `noun_start`, `noun_end` | string and integers, or nulls | the counted noun phrase and its byte offsets |
+///
+/// Numbers are exact decimal strings without separators or exponent (a ratio `p/q` when the
+/// value has no finite decimal form), never JSON numbers, so no precision is lost on the way.
+///
+/// A record deserializes back from that JSON (the strings become owned [`Cow`]s, so
+/// `Record<'static>` reads from any reader), which is how a program reads the tool's output:
+///
+/// ```
+/// use numeric_claims::{extract, Kind, Record};
+///
+/// let text = "Ukraine launched at least 337 drones, and $461 million was pledged.";
+/// let claim = extract(text)[0];
+/// let record = Record::new(&claim, text).with_file("-");
+/// let line = serde_json::to_string(&record).unwrap();
+/// assert_eq!(
+///     line,
+///     r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#
+/// );
+///
+/// let back: Record<'static> = serde_json::from_str(&line).unwrap();
+/// assert_eq!(back, record);
+/// assert_eq!(back.kind, Kind::Count);
+/// assert_eq!(back.quantity(), claim.quantity);
+/// ```
+///
+/// Fields may be added (the struct is `#[non_exhaustive]`): build records with
+/// [`Record::new`], read and change their fields freely.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Record<'t> {
+    /// The input's name (the CLI writes the path as given, `-` for standard input).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<Cow<'t, str>>,
+    /// Where the claim starts, in bytes into the original text.
+    pub start: usize,
+    /// Where the claim ends (exclusive), in bytes into the original text.
+    pub end: usize,
+    /// The claim as written: the original text from `start` to `end`.
+    pub text: Cow<'t, str>,
+    /// What sort of quantity the claim states.
+    pub kind: Kind,
+    /// The stated figure in `unit`; `None` for ranges and vague amounts.
+    pub value: Option<Number>,
+    /// The low end of the interval asserted; `None` is unbounded below.
+    pub low: Option<Bound>,
+    /// The high end of the interval asserted; `None` is unbounded above.
+    pub high: Option<Bound>,
+    /// Exact, approximate or vague.
+    pub certainty: Certainty,
+    /// The qualifier, if the figure was qualified.
+    pub hedge: Option<Hedge>,
+    /// The canonical unit, if any.
+    pub unit: Option<Unit>,
+    /// The counted noun phrase as written.
+    pub noun: Option<Cow<'t, str>>,
+    /// Where the noun phrase starts, in bytes into the original text.
+    pub noun_start: Option<usize>,
+    /// Where the noun phrase ends (exclusive), in bytes into the original text.
+    pub noun_end: Option<usize>,
+}
+
+impl<'t> Record<'t> {
+    /// The record of `claim`, found in `text` (the text given to
+    /// [`extract`](crate::extract)), borrowing its strings from `text`. It has no `file`.
+    ///
+    /// # Panics
+    ///
+    /// If the claim's spans do not fit `text` (it is not the text the claim came from).
+    ///
+    /// ```
+    /// use numeric_claims::{extract, Record};
+    ///
+    /// let text = "some 50,000 soldiers";
+    /// let record = Record::new(&extract(text)[0], text);
+    /// assert_eq!(record.text, "some 50,000");
+    /// assert_eq!(record.noun.as_deref(), Some("soldiers"));
+    /// assert_eq!(record.low.unwrap().value.to_string(), "45000");
+    /// ```
+    #[must_use]
+    pub fn new(claim: &Claim, text: &'t str) -> Record<'t> {
+        let q = &claim.quantity;
+        Record {
+            file: None,
+            start: claim.span.start,
+            end: claim.span.end,
+            text: Cow::Borrowed(claim.text(text)),
+            kind: q.kind,
+            value: q.value,
+            low: q.interval.low,
+            high: q.interval.high,
+            certainty: q.certainty,
+            hedge: q.hedge,
+            unit: q.unit,
+            noun: claim.noun_text(text).map(Cow::Borrowed),
+            noun_start: claim.noun.map(|n| n.start),
+            noun_end: claim.noun.map(|n| n.end),
+        }
+    }
+
+    /// The record with `file` set to the input's name.
+    ///
+    /// ```
+    /// # use numeric_claims::{extract, Record};
+    /// let text = "12 drones";
+    /// let record = Record::new(&extract(text)[0], text).with_file("news.txt");
+    /// assert_eq!(record.file.as_deref(), Some("news.txt"));
+    /// ```
+    #[must_use]
+    pub fn with_file(self, file: impl Into<Cow<'t, str>>) -> Record<'t> {
+        Record {
+            file: Some(file.into()),
+            ..self
+        }
+    }
+
+    /// The record with its strings copied, so it outlives the text.
+    ///
+    /// ```
+    /// # use numeric_claims::{extract, Record};
+    /// let record: Record<'static> = {
+    ///     let text = String::from("at least 337 drones");
+    ///     Record::new(&extract(&text)[0], &text).into_owned()
+    /// };
+    /// assert_eq!(record.text, "at least 337");
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> Record<'static> {
+        Record {
+            file: self.file.map(|f| Cow::Owned(f.into_owned())),
+            text: Cow::Owned(self.text.into_owned()),
+            noun: self.noun.map(|n| Cow::Owned(n.into_owned())),
+            ..self
+        }
+    }
+
+    /// The quantity the record states, as [`extract`](crate::extract) gave it.
+    ///
+    /// ```
+    /// # use numeric_claims::{extract, parse_quantity, Record};
+    /// let text = "more than 1,550 drones";
+    /// let record = Record::new(&extract(text)[0], text);
+    /// assert_eq!(record.quantity(), parse_quantity("more than 1,550").unwrap());
+    /// ```
+    #[must_use]
+    pub fn quantity(&self) -> Quantity {
+        Quantity {
+            value: self.value,
+            interval: Interval {
+                low: self.low,
+                high: self.high,
+            },
+            certainty: self.certainty,
+            hedge: self.hedge,
+            kind: self.kind,
+            unit: self.unit,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Span, parse_quantity};
+
+    const SENTENCE: &str = "Ukraine launched at least 337 drones, and $461 million was pledged.";
+
+    fn money() -> Record<'static> {
+        let claim = Claim {
+            span: Span::new(42, 54),
+            quantity: parse_quantity("$461 million").unwrap(),
+            noun: None,
+        };
+        Record::new(&claim, SENTENCE)
+    }
+
+    #[test]
+    fn absent_fields_are_null_and_file_is_left_out() {
+        let json = serde_json::to_string(&money()).unwrap();
+        assert_eq!(
+            json,
+            r#"{"start":42,"end":54,"text":"$461 million","kind":"money","value":"461000000","low":{"value":"461000000","inclusive":true},"high":{"value":"461000000","inclusive":true},"certainty":"exact","hedge":null,"unit":"USD","noun":null,"noun_start":null,"noun_end":null}"#
+        );
+        let back: Record<'_> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, money());
+    }
+
+    #[test]
+    fn strings_are_escaped_and_read_back() {
+        let text = "a \"quoted\"\n\\ 12";
+        let claim = Claim {
+            span: Span::new(0, text.len()),
+            quantity: parse_quantity("12").unwrap(),
+            noun: None,
+        };
+        let record = Record::new(&claim, text).with_file("dir/\"x\".txt");
+        let json = serde_json::to_string(&record).unwrap();
+        assert!(json.starts_with(
+            r#"{"file":"dir/\"x\".txt","start":0,"end":15,"text":"a \"quoted\"\n\\ 12","#
+        ));
+        let back: Record<'static> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, record);
+    }
+
+    #[test]
+    fn bad_values_are_rejected() {
+        let json = serde_json::to_string(&money()).unwrap();
+        for (from, to) in [
+            (r#""kind":"money""#, r#""kind":"cash""#),
+            (r#""value":"461000000""#, r#""value":"4.6e8""#),
+            (r#""value":"461000000""#, r#""value":461000000"#),
+        ] {
+            let bad = json.replacen(from, to, 1);
+            assert!(serde_json::from_str::<Record<'_>>(&bad).is_err(), "{bad}");
+        }
+    }
+}
