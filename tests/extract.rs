@@ -343,3 +343,62 @@ fn sentences_beyond_the_corpus() {
         &[("4,000-5,000", "[4000, 5000]", Some("migrants"))],
     );
 }
+
+#[test]
+fn no_claim_or_noun_spans_a_line_break() {
+    expect(
+        "between 20\nand 30",
+        &[("20", "20", None), ("30", "30", None)],
+    );
+    expect("thirty\nSix", &[("thirty", "30", None), ("Six", "6", None)]);
+    expect("more than\n\n5 drones", &[("5", "5", Some("drones"))]);
+    expect("killed 5\ndrones fell", &[("5", "5", None)]);
+    expect("about\u{2028}50 km", &[("50 km", "50 km", None)]);
+    expect("20\u{2029}-30", &[("20", "20", None), ("-30", "-30", None)]);
+    expect("$5\u{c}million", &[("$5", "5 USD", None)]);
+}
+
+/// The claims of every line of `text` on its own, spans shifted into `text`.
+fn claims_line_by_line(text: &str, breaks: &[char]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split(breaks) {
+        for c in extract(line) {
+            out.push((
+                start + c.span.start,
+                start + c.span.end,
+                c.quantity.to_string(),
+            ));
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+#[test]
+fn a_text_has_the_claims_of_its_lines() {
+    let lines = [
+        "Ukraine launched at least 337 drones,",
+        "and $461 million was pledged; more than",
+        "1,550 drones, between 20",
+        "and 30 missiles, some 50,000 soldiers",
+        "",
+        "thirty",
+        "Six F-16s over the weekend. One family fled.",
+    ];
+    for sep in ["\n", "\r", "\u{c}"] {
+        let text = lines.join(sep);
+        let whole: Vec<(usize, usize, String)> = extract(&text)
+            .iter()
+            .map(|c| (c.span.start, c.span.end, c.quantity.to_string()))
+            .collect();
+        let breaks: Vec<char> = sep.chars().collect();
+        assert_eq!(whole, claims_line_by_line(&text, &breaks), "{sep:?}");
+    }
+    // CRLF text has the claims of LF text.
+    let lf = lines.join("\n");
+    let crlf = lines.join("\r\n");
+    let texts = |t: &str| -> Vec<(String, String, Option<String>)> { found(t) };
+    assert_eq!(texts(&lf), texts(&crlf));
+    assert!(!texts(&lf).is_empty());
+}

@@ -1,0 +1,174 @@
+//! The one index over the word tables, and the one "longest row wins" lookup.
+//!
+//! A [`Lexicon`] is a table of `(phrase, value)` rows indexed by the first word of each
+//! phrase, so a lookup costs one hash probe instead of one comparison per row. The scanner
+//! uses it to ask "is this word a lead word?", the grammar to ask "which row does the input
+//! start with?". The tables themselves stay plain lists of rows; the index is built from them
+//! on first use.
+
+use std::sync::OnceLock;
+
+use crate::text::letters_len;
+
+/// The longest word an index holds, in letters; longer words are never looked up.
+const MAX_WORD: usize = 16;
+
+/// A word of up to 16 ASCII letters, lowercased and packed into an integer; `None` for
+/// anything else. Phrases that begin with a symbol ("%", "~", "°C") have the key 0.
+fn key(word: &[u8]) -> Option<u128> {
+    if word.len() > MAX_WORD || !word.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    Some(
+        word.iter()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
+    )
+}
+
+/// One slot of the open-addressing table: a key and where its rows are in `Index::rows`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u128,
+    start: u32,
+    /// How many rows; 0 marks an empty slot (key 0 is a real key, for symbol rows).
+    len: u32,
+}
+
+/// An open-addressing hash map from word keys to lists of row numbers, with a filter by
+/// first letter and length that settles most ordinary words ("the", "and", "was") before
+/// any hashing.
+#[derive(Debug)]
+struct Index {
+    slots: Vec<Slot>,
+    rows: Vec<u16>,
+    /// For each letter, bit `n` is set when some key of `n` letters starts with it.
+    lengths: [u32; 26],
+}
+
+impl Index {
+    /// Indexes `row_keys[i]` → `i` for every row; rows with equal keys keep table order.
+    fn new(row_keys: &[u128]) -> Index {
+        let size = (row_keys.len() * 2 + 2).next_power_of_two();
+        let mut order: Vec<usize> = (0..row_keys.len()).collect();
+        order.sort_by_key(|&r| row_keys[r]);
+        let mut index = Index {
+            slots: vec![Slot::default(); size],
+            rows: Vec::with_capacity(row_keys.len()),
+            lengths: [0; 26],
+        };
+        for group in order.chunk_by(|&a, &b| row_keys[a] == row_keys[b]) {
+            let k = row_keys[group[0]];
+            let mut i = index.slot(k);
+            while index.slots[i].len != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            let start = u32::try_from(index.rows.len()).expect("tables have few rows");
+            let len = u32::try_from(group.len()).expect("tables have few rows");
+            index.slots[i] = Slot { key: k, start, len };
+            index
+                .rows
+                .extend(group.iter().map(|&r| u16::try_from(r).expect("few rows")));
+            if k != 0 {
+                let letters = (128 - k.leading_zeros()).div_ceil(8);
+                let first = (k >> ((letters - 1) * 8)) as u8;
+                index.lengths[usize::from(first - b'a')] |= 1 << letters;
+            }
+        }
+        index
+    }
+
+    fn slot(&self, k: u128) -> usize {
+        let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        let bits = self.slots.len().trailing_zeros();
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// The rows filed under `k`, in table order.
+    fn get(&self, k: u128) -> &[u16] {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let slot = self.slots[i];
+            if slot.len == 0 {
+                return &[];
+            }
+            if slot.key == k {
+                let start = slot.start as usize;
+                return &self.rows[start..start + slot.len as usize];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The rows whose first word is the ASCII word `word` (letters only), in any case.
+    fn word(&self, word: &[u8]) -> &[u16] {
+        let len = word.len();
+        let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
+        if len > MAX_WORD || first >= 26 || self.lengths[first] & (1 << len) == 0 {
+            return &[];
+        }
+        key(word).map_or(&[], |k| self.get(k))
+    }
+}
+
+/// A table of `(phrase, value)` rows indexed by the first word of each phrase.
+pub(crate) struct Lexicon<T: 'static> {
+    table: fn() -> Vec<(&'static str, T)>,
+    built: OnceLock<(Vec<(&'static str, T)>, Index)>,
+}
+
+impl<T: Copy + Send + Sync> Lexicon<T> {
+    /// A lexicon over the rows `table` returns, in table order.
+    pub(crate) const fn new(table: fn() -> Vec<(&'static str, T)>) -> Lexicon<T> {
+        Lexicon {
+            table,
+            built: OnceLock::new(),
+        }
+    }
+
+    fn built(&self) -> &(Vec<(&'static str, T)>, Index) {
+        self.built.get_or_init(|| {
+            let rows = (self.table)();
+            let keys: Vec<u128> = rows
+                .iter()
+                .map(|(p, _)| key(&p.as_bytes()[..letters_len(p.as_bytes())]).unwrap_or(0))
+                .collect();
+            let index = Index::new(&keys);
+            (rows, index)
+        })
+    }
+
+    /// The rows whose first word is exactly the ASCII letters `word`, in any case.
+    pub(crate) fn word(&self, word: &[u8]) -> impl Iterator<Item = &(&'static str, T)> {
+        let (rows, index) = self.built();
+        index.word(word).iter().map(|&r| &rows[usize::from(r)])
+    }
+
+    /// The row that `input` starts with and that leaves the least input after it: where one
+    /// row is a prefix of another ("over", "over the"), the longer match wins. `fits` says
+    /// whether a row matches and returns the input after it; rows that begin with a symbol
+    /// ("%", "~", "$") are tried on every input.
+    pub(crate) fn longest<'a>(
+        &self,
+        input: &'a str,
+        mut fits: impl FnMut(&'static str, T, &'a str) -> Option<&'a str>,
+    ) -> Option<(&'a str, T)> {
+        let (rows, index) = self.built();
+        let letters = letters_len(input.as_bytes());
+        let words: &[u16] = if letters == 0 {
+            &[]
+        } else {
+            index.word(&input.as_bytes()[..letters])
+        };
+        let mut best: Option<(&'a str, T)> = None;
+        for &r in words.iter().chain(index.get(0)) {
+            let (phrase, value) = rows[usize::from(r)];
+            if let Some(rest) = fits(phrase, value, input)
+                && best.is_none_or(|(b, _)| rest.len() < b.len())
+            {
+                best = Some((rest, value));
+            }
+        }
+        best
+    }
+}
