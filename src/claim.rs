@@ -166,7 +166,7 @@ pub struct Claims<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Step {
     Claim(Claim),
-    /// The figure's span in the original text and the name of the rule that dropped it.
+    /// The figure's span in the normalized text and the name of the rule that dropped it.
     #[cfg_attr(not(test), allow(dead_code))]
     Dropped(Span, &'static str),
 }
@@ -248,8 +248,7 @@ impl Cursor {
         if let Some(rule) = not_a_claim(&site) {
             // Skip what is stuck to it too: "16s" in "F-16s" is not read again as "s".
             self.pos = shift + alphanumeric_end(line, end);
-            let span = normalized.original_span(Span::new(start, end).shift(shift));
-            return Some(Step::Dropped(span, rule));
+            return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
         }
         let span = normalized.original_span(Span::new(start, end).shift(shift));
         if span.is_empty() || span.start < self.last_end {
@@ -298,6 +297,7 @@ pub(crate) fn dropped(text: &str) -> Vec<(&str, &'static str)> {
     let mut found = Vec::new();
     while let Some(step) = claims.step() {
         if let Step::Dropped(span, rule) = step {
+            let span = claims.normalized.original_span(span);
             found.push((&text[span.range()], rule));
         }
     }

@@ -35,8 +35,12 @@ pub(crate) const fn is_space(c: char) -> bool {
 pub(crate) fn line_end(text: &str, from: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut i = from;
-    while i < bytes.len() {
-        match bytes[i] {
+    loop {
+        i = skip_plain_ascii(bytes, i);
+        let Some(&b) = bytes.get(i) else {
+            return (bytes.len(), bytes.len());
+        };
+        match b {
             b'\n' | b'\r' | 0x0C => return (i, i + 1),
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
             0xE2 if bytes.get(i + 1) == Some(&0x80)
@@ -47,8 +51,47 @@ pub(crate) fn line_end(text: &str, from: usize) -> (usize, usize) {
             _ => i += 1,
         }
     }
-    (bytes.len(), bytes.len())
 }
+
+/// The first offset at or after `i` whose byte may start a line break ([`MAY_BREAK`]), or
+/// the end: eight bytes at a time where all are printable ASCII.
+#[inline]
+fn skip_plain_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // Some byte below 0x20 (controls, line breaks among them) or at or above 0x80.
+            if (x.wrapping_sub(LOW) & !x & HIGH) | (x & HIGH) != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let end = (i + 8).min(bytes.len());
+        if let Some(n) = bytes[i..end]
+            .iter()
+            .position(|&b| MAY_BREAK[usize::from(b)])
+        {
+            return i + n;
+        }
+        if end == bytes.len() {
+            return end;
+        }
+        i = end;
+    }
+}
+
+/// The bytes that may start a line break: LF, CR, form feed, and the first byte of U+2028
+/// and U+2029.
+static MAY_BREAK: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'\r' as usize] = true;
+    table[0x0C] = true;
+    table[0xE2] = true;
+    table
+};
 
 /// Whether the character ending at byte `i` of `text` continues a word (see
 /// [`is_word_char`]), so that nothing starting at `i` starts a word.
@@ -151,6 +194,9 @@ mod tests {
             ("ab\u{2029}cd", 2, 5),
             ("ab\u{2027}cd", 7, 7),
             ("abcd", 4, 4),
+            ("a long line of plain text\tthen\u{e9} then\n", 37, 38),
+            ("0123456789abcdef\u{2028}", 16, 19),
+            ("0123456789abcdefg\u{2026}\r", 20, 21),
         ] {
             assert_eq!(line_end(text, 0), (end, next), "{text:?}");
         }

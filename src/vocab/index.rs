@@ -15,6 +15,7 @@ const MAX_WORD: usize = 16;
 
 /// A word of up to 16 ASCII letters, lowercased and packed into an integer; `None` for
 /// anything else. Phrases that begin with a symbol ("%", "~", "°C") have the key 0.
+#[inline(always)]
 fn key(word: &[u8]) -> Option<u128> {
     if word.len() > MAX_WORD || !word.iter().all(u8::is_ascii_alphabetic) {
         return None;
@@ -25,22 +26,21 @@ fn key(word: &[u8]) -> Option<u128> {
     )
 }
 
-/// One slot of the open-addressing table: a key and where its rows are in `Index::rows`.
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u128,
-    start: u32,
-    /// How many rows; 0 marks an empty slot (key 0 is a real key, for symbol rows).
-    len: u32,
-}
+/// The key of an empty slot: no word packs to it, since a packed word's bytes are letters.
+const EMPTY: u128 = u128::MAX;
 
 /// An open-addressing hash map from word keys to lists of row numbers, with a filter by
 /// first letter and length that settles most ordinary words ("the", "and", "was") before
 /// any hashing.
 #[derive(Debug)]
 struct Index {
-    slots: Vec<Slot>,
+    /// The key of each slot, or [`EMPTY`].
+    keys: Vec<u128>,
+    /// For each slot, where its rows start in `rows` and how many there are.
+    spans: Vec<(u32, u32)>,
     rows: Vec<u16>,
+    /// log2 of the number of slots.
+    bits: u32,
     /// For each letter, bit `n` is set when some key of `n` letters starts with it.
     lengths: [u32; 26],
 }
@@ -52,19 +52,22 @@ impl Index {
         let mut order: Vec<usize> = (0..row_keys.len()).collect();
         order.sort_by_key(|&r| row_keys[r]);
         let mut index = Index {
-            slots: vec![Slot::default(); size],
+            keys: vec![EMPTY; size],
+            spans: vec![(0, 0); size],
             rows: Vec::with_capacity(row_keys.len()),
+            bits: size.trailing_zeros(),
             lengths: [0; 26],
         };
         for group in order.chunk_by(|&a, &b| row_keys[a] == row_keys[b]) {
             let k = row_keys[group[0]];
             let mut i = index.slot(k);
-            while index.slots[i].len != 0 {
+            while index.keys[i] != EMPTY {
                 i = (i + 1) & (size - 1);
             }
             let start = u32::try_from(index.rows.len()).expect("tables have few rows");
             let len = u32::try_from(group.len()).expect("tables have few rows");
-            index.slots[i] = Slot { key: k, start, len };
+            index.keys[i] = k;
+            index.spans[i] = (start, len);
             index
                 .rows
                 .extend(group.iter().map(|&r| u16::try_from(r).expect("few rows")));
@@ -77,30 +80,32 @@ impl Index {
         index
     }
 
+    #[inline(always)]
     fn slot(&self, k: u128) -> usize {
         let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        let bits = self.slots.len().trailing_zeros();
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
     }
 
     /// The rows filed under `k`, in table order.
+    #[inline(always)]
     fn get(&self, k: u128) -> &[u16] {
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut i = self.slot(k);
         loop {
-            let slot = self.slots[i];
-            if slot.len == 0 {
-                return &[];
+            let found = self.keys[i];
+            if found == k {
+                let (start, len) = self.spans[i];
+                return &self.rows[start as usize..(start + len) as usize];
             }
-            if slot.key == k {
-                let start = slot.start as usize;
-                return &self.rows[start..start + slot.len as usize];
+            if found == EMPTY {
+                return &[];
             }
             i = (i + 1) & mask;
         }
     }
 
     /// The rows whose first word is the ASCII word `word` (letters only), in any case.
+    #[inline(always)]
     fn word(&self, word: &[u8]) -> &[u16] {
         let len = word.len();
         let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
@@ -126,6 +131,7 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
         }
     }
 
+    #[inline]
     fn built(&self) -> &(Vec<(&'static str, T)>, Index) {
         self.built.get_or_init(|| {
             let rows = (self.table)();
@@ -139,6 +145,7 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
     }
 
     /// The rows whose first word is exactly the ASCII letters `word`, in any case.
+    #[inline]
     pub(crate) fn word(&self, word: &[u8]) -> impl Iterator<Item = &(&'static str, T)> {
         let (rows, index) = self.built();
         index.word(word).iter().map(|&r| &rows[usize::from(r)])

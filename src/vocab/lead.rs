@@ -94,10 +94,12 @@ fn lead_rows() -> Vec<(&'static str, Lead)> {
 /// The lead words, indexed.
 pub(crate) static LEAD_INDEX: Lexicon<Lead> = Lexicon::new(lead_rows);
 
-/// What the ASCII word `word` may begin (nothing, when it is no lead word).
+/// What the ASCII word `word` may begin (nothing, when it is no lead word). Each lead row is
+/// one word, so the rows filed under `word` are that word's.
+#[inline]
 pub(crate) fn lead(word: &[u8]) -> Lead {
     LEAD_INDEX
         .word(word)
-        .find(|(w, _)| w.len() == word.len())
+        .next()
         .map_or(Lead::default(), |&(_, lead)| lead)
 }
