@@ -6,36 +6,40 @@
 //! two lines. Every word comes from a table of [`crate::vocab`].
 //!
 //! ```text
-//! claim      = explicit   | hedge ws? (explicit | amount-or-range | vague)
-//!            | ordinal    | amount-or-range post-hedge? | vague
+//! claim      = explicit | hedge ws? (explicit | amount-or-range | vague)
+//!            | ordinal  | amount post-hedge? | amount joiner amount | vague
 //! explicit   = "between" ws amount ws "and" ws amount
 //!            | "from" ws amount joiner amount
-//! amount-or-range = amount (joiner amount)?      -- post-hedge only after a single amount
+//! amount-or-range = amount (joiner amount)?
 //! joiner     = ws? "-" ws? | ws ("to" | "or") ws
 //! amount     = currency? figure unit?
-//! figure     = sign? digits scale? | fraction | "half" ws article ws scale-word | words
+//! figure     = sign? (digit-fraction | digits scale?)
+//!            | "half" ws article ws scale-word | word-fraction | words
+//! sign       = "-" | "+"
 //! digits     = group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?
 //!            | "." digit+
-//! fraction   = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
-//!            | "half" | (article | below-100) ("-" | ws) denominator
+//! digit-fraction = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
+//! word-fraction  = "half" | (article | below-100) ("-" | ws) denominator
 //!            | below-100 ws proportion ws below-100
 //! proportion = "in" | "out" ws "of"
-//! words      = word-group (ws "and" ws fraction)? (ws scale-word (ws ("and" ws)? word-group)?)*
+//! words      = word-group (ws "and" ws word-fraction)? (ws scale-word (ws ("and" ws)? word-group)?)*
 //! word-group = (below-100 | article) (ws "dozen" | ("-" | ws) "hundred" (ws ("and" ws)? below-100)?)?
 //! below-100  = tens (("-" | ws) one-to-nine)? | zero-to-nineteen
+//! article    = "a" | "an"
 //! scale      = ("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn")   -- attached
 //!            | ws ("mn" | "mln" | "bn" | "bln" | "tn") | ws scale-word
 //! scale-word = "thousand" | "million" | "billion" | "trillion"
-//! ordinal    = digit+ ("st" | "nd" | "rd" | "th") ("-ever")? | ordinal-word ("-ever")?
-//! vague      = vague-phrase (ws ("dozen" | "hundred" | scale-word))? unit? | vague-phrase ws "of" unit
+//! ordinal    = (digit+ ("st" | "nd" | "rd" | "th") | ordinal-word) "-ever"?
+//! vague      = vague-phrase (ws ("dozen" | "hundred" | scale-word))? (unit | ws "of" unit)?
 //! hedge      = a row of vocab::hedges::PRE_HEDGES ("at least", "nearly", "~", ...)
 //! post-hedge = "+" | ws (a row of vocab::hedges::POST_HEDGES: "or more", "or so", ...)
 //! currency   = a row of vocab::currencies::CURRENCY_SIGNS ws? | a currency code " "
-//! unit       = ("" | " " | "-") (a row of vocab::units::UNITS, a currency word, " " code)
+//! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word) | " " code
 //! ```
 //!
 //! A qualifier never comes with an ordinal, and a post-hedge never follows a pre-hedge or a
-//! range. Accepted phrases and what they resolve to (each line is checked by this doctest):
+//! range. Which forms of a unit row may be attached, spaced or hyphenated is the row's `Fit`;
+//! a single "a" is an article, not a figure ("a thousand" is one). Accepted phrases and what they resolve to (each line is checked by this doctest):
 //!
 //! ```
 //! use numeric_claims::parse_quantity;
