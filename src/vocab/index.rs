@@ -179,3 +179,36 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
         best
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static WORDS: Lexicon<u8> =
+        Lexicon::new(|| vec![("over", 1), ("well over", 2), ("over the top", 3), ("~", 4)]);
+
+    fn longest(input: &str) -> Option<(&str, u8)> {
+        WORDS.longest(input, |phrase, _, input| {
+            let head = input.get(..phrase.len())?;
+            head.eq_ignore_ascii_case(phrase)
+                .then(|| &input[phrase.len()..])
+        })
+    }
+
+    #[test]
+    fn the_longest_row_wins() {
+        assert_eq!(longest("over 5"), Some((" 5", 1)));
+        assert_eq!(longest("Over the top 5"), Some((" 5", 3)));
+        assert_eq!(longest("well over 5"), Some((" 5", 2)));
+        assert_eq!(longest("~5"), Some(("5", 4)));
+        assert_eq!(longest("under 5"), None);
+        assert_eq!(longest(""), None);
+    }
+
+    #[test]
+    fn words_are_found_in_any_case_and_only_whole() {
+        assert_eq!(WORDS.word(b"OVER").count(), 2);
+        assert_eq!(WORDS.word(b"overs").count(), 0);
+        assert_eq!(WORDS.word(b"well").count(), 1);
+    }
+}

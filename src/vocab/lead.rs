@@ -103,3 +103,22 @@ pub(crate) fn lead(word: &[u8]) -> Lead {
         .next()
         .map_or(Lead::default(), |&(_, lead)| lead)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_word_is_a_lead_word() {
+        for w in figure_words() {
+            assert!(lead(w.as_bytes()).figure, "{w:?}");
+        }
+        for w in qualifier_words() {
+            assert!(lead(w.as_bytes()).qualifier, "{w:?}");
+        }
+        for w in ["the", "and", "drones", "of", "was"] {
+            assert_eq!(lead(w.as_bytes()), Lead::default(), "{w:?}");
+        }
+        assert!(lead(b"USD").qualifier && lead(b"Between").qualifier);
+    }
+}
