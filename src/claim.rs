@@ -167,6 +167,7 @@ pub struct Claims<'a> {
 enum Step {
     Claim(Claim),
     /// The figure's span in the normalized text and the name of the rule that dropped it.
+    // Only the crate's tests read which rule dropped a figure.
     #[cfg_attr(not(test), allow(dead_code))]
     Dropped(Span, &'static str),
 }
