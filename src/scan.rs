@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use crate::text::{letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
-use crate::vocab::lead::lead;
+use crate::vocab::lead::leads;
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
@@ -72,15 +72,19 @@ impl Scanner {
         // Qualifiers remembered before `from` were already offered or passed over.
         self.pending_len = 0;
         let bytes = text.as_bytes();
+        let leads = leads();
         let mut i = from;
         while i < bytes.len() {
             let b = bytes[i];
             match BYTES[usize::from(b)] {
                 ByteClass::Other => i += 1,
                 ByteClass::Letter => {
-                    let end = i + letters_len(&bytes[i..]);
+                    let mut end = i + 1;
+                    while end < bytes.len() && BYTES[usize::from(bytes[end])] == ByteClass::Letter {
+                        end += 1;
+                    }
                     if !word_char_before(text, i) {
-                        let lead = lead(&bytes[i..end]);
+                        let lead = leads.lead(&bytes[i..end]);
                         if lead.figure {
                             return Some(self.claim_start(i));
                         }

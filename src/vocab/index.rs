@@ -144,11 +144,11 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
         })
     }
 
-    /// The rows whose first word is exactly the ASCII letters `word`, in any case.
+    /// The built table, for callers that look up many words in a row (the scanner).
     #[inline]
-    pub(crate) fn word(&self, word: &[u8]) -> impl Iterator<Item = &(&'static str, T)> {
+    pub(crate) fn words(&self) -> Words<'_, T> {
         let (rows, index) = self.built();
-        index.word(word).iter().map(|&r| &rows[usize::from(r)])
+        Words { rows, index }
     }
 
     /// The row that `input` starts with and that leaves the least input after it: where one
@@ -180,6 +180,25 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
     }
 }
 
+/// A built [`Lexicon`], for word-by-word lookups.
+#[derive(Clone, Copy)]
+pub(crate) struct Words<'a, T: 'static> {
+    rows: &'a [(&'static str, T)],
+    index: &'a Index,
+}
+
+impl<'a, T> Words<'a, T> {
+    /// The rows whose first word is exactly the ASCII letters `word`, in any case.
+    #[inline(always)]
+    pub(crate) fn word(self, word: &[u8]) -> impl Iterator<Item = &'a (&'static str, T)> {
+        let rows = self.rows;
+        self.index
+            .word(word)
+            .iter()
+            .map(move |&r| &rows[usize::from(r)])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,8 +226,8 @@ mod tests {
 
     #[test]
     fn words_are_found_in_any_case_and_only_whole() {
-        assert_eq!(WORDS.word(b"OVER").count(), 2);
-        assert_eq!(WORDS.word(b"overs").count(), 0);
-        assert_eq!(WORDS.word(b"well").count(), 1);
+        assert_eq!(WORDS.words().word(b"OVER").count(), 2);
+        assert_eq!(WORDS.words().word(b"overs").count(), 0);
+        assert_eq!(WORDS.words().word(b"well").count(), 1);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::currencies::CURRENCY_SIGNS;
 use super::hedges::PRE_HEDGES;
-use super::index::Lexicon;
+use super::index::{Lexicon, Words};
 use super::numbers::{
     ARTICLES, DENOMINATORS, DOZEN, HUNDRED, ONES, ORDINAL_ONES, ORDINAL_SCALES, ORDINAL_TENS,
     SCALE_WORDS, TENS,
@@ -94,14 +94,32 @@ fn lead_rows() -> Vec<(&'static str, Lead)> {
 /// The lead words, indexed.
 pub(crate) static LEAD_INDEX: Lexicon<Lead> = Lexicon::new(lead_rows);
 
-/// What the ASCII word `word` may begin (nothing, when it is no lead word). Each lead row is
-/// one word, so the rows filed under `word` are that word's.
+/// The lead words, built, for the scanner's word-by-word lookups.
 #[inline]
-pub(crate) fn lead(word: &[u8]) -> Lead {
-    LEAD_INDEX
-        .word(word)
-        .next()
-        .map_or(Lead::default(), |&(_, lead)| lead)
+pub(crate) fn leads() -> Leads {
+    Leads(LEAD_INDEX.words())
+}
+
+/// The built lead words; see [`leads`].
+#[derive(Clone, Copy)]
+pub(crate) struct Leads(Words<'static, Lead>);
+
+impl Leads {
+    /// What the ASCII word `word` may begin (nothing, when it is no lead word). Each lead row
+    /// is one word, so the rows filed under `word` are that word's.
+    #[inline(always)]
+    pub(crate) fn lead(self, word: &[u8]) -> Lead {
+        self.0
+            .word(word)
+            .next()
+            .map_or(Lead::default(), |&(_, lead)| lead)
+    }
+}
+
+/// What the ASCII word `word` may begin; see [`Leads::lead`].
+#[cfg(test)]
+fn lead(word: &[u8]) -> Lead {
+    leads().lead(word)
 }
 
 #[cfg(test)]
