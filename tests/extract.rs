@@ -289,6 +289,30 @@ proptest! {
     }
 
     #[test]
+    fn a_text_has_the_claims_of_its_pieces_cut_at_line_breaks(
+        pieces in proptest::collection::vec((sentence(), 0..6usize), 1..5)
+    ) {
+        const BREAKS: [&str; 6] = ["\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{c}"];
+        let mut text = String::new();
+        let mut by_piece = Vec::new();
+        for (piece, b) in &pieces {
+            let start = text.len();
+            for c in extract(piece) {
+                by_piece.push((c.span.shift(start), c.quantity, c.noun.map(|n| n.shift(start))));
+            }
+            text.push_str(piece);
+            text.push_str(BREAKS[*b]);
+        }
+        let whole: Vec<_> = extract(&text).iter().map(|c| (c.span, c.quantity, c.noun)).collect();
+        prop_assert_eq!(&whole, &by_piece, "{:?}", text);
+        let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{c}' | '\u{2028}' | '\u{2029}');
+        for (span, _, noun) in &whole {
+            let end = noun.map_or(span.end, |n| n.end);
+            prop_assert!(!text[span.start..end].contains(is_break), "{:?}", text);
+        }
+    }
+
+    #[test]
     fn the_iterator_and_extract_agree(text in sentence()) {
         prop_assert_eq!(claims(&text).collect::<Vec<_>>(), extract(&text));
     }
