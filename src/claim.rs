@@ -336,6 +336,9 @@ mod tests {
             ("like the one we saw", "one", "pronoun_one"),
             ("open to one based in the air", "one", "pronoun_one"),
             ("only one of them", "one", "pronoun_one"),
+            ("one said it was", "one", "pronoun_one"),
+            ("he saw one coming", "one", "pronoun_one"),
+            ("one more.", "one", "pronoun_one"),
         ] {
             assert_eq!(rule(text, written), name, "{written:?} in {text:?}");
         }
@@ -347,6 +350,11 @@ mod tests {
             ("One building was hit.", "building"),
             ("One family fled.", "family"),
             ("Only one of the 12 hostages was freed.", "hostages"),
+            ("One person died.", "person"),
+            ("One senior official said so.", "senior official"),
+            ("One thing is clear.", "thing"),
+            ("One remaining drone fell.", "remaining drone"),
+            ("One more drone fell.", "more drone"),
         ] {
             let claims = extract(text);
             assert_eq!(claims.len().min(1), 1, "{text:?}: {claims:?}");

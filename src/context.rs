@@ -16,7 +16,7 @@
 //! | `day_month` | a day before a capitalized month name | "12 March 2024" |
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
-//! | `pronoun_one` | the word "one" not followed by a noun | "one of them", "like the one we saw", "open to one based in the air" |
+//! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
 //!
 //! Years and days are dropped rather than reported as `date` claims. "24/7" never reaches
 //! these rules: the grammar reads only proper fractions. The month names, version words and
@@ -28,7 +28,9 @@ use crate::text::{
     in_sorted, phrase_word_end, skip_spaces, word_after, word_before, word_char_before,
 };
 use crate::vocab::context::{DAYS, MONTHS, VERSION_WORDS, YEARS};
-use crate::vocab::nouns::{STOP_WORDS, is_verb_form, phrase_start};
+use crate::vocab::nouns::{
+    IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
+};
 
 /// A parsed claim in its line: the rules' one input.
 #[derive(Debug, Clone, Copy)]
@@ -239,10 +241,29 @@ fn year_range(site: &Site<'_>) -> bool {
         && is_year(hi.value)
 }
 
-/// "one of them", "open to one based in the air", "only one.": the word "one", bare, not
-/// followed by a noun (after an optional "of the"): followed by nothing, by a function word,
-/// or by a verb form. "One building was hit" is a count of one building, and "one of the 12
-/// hostages" a count of one hostage. The rule reads the next word only, never the noun guess.
+/// The word (see [`phrase_word_end`]) after the spaces at `at`, and where it ends; empty
+/// when punctuation or the end of the line comes first.
+fn word_at(text: &str, at: usize) -> (&str, usize) {
+    let start = skip_spaces(text, at);
+    let end = phrase_word_end(text, start);
+    (&text[start..end], end)
+}
+
+/// Whether the word after "one" can lead a noun phrase only if a noun comes after it: a
+/// verb form ("one remaining drone", but "one based in the air"), an irregular past ("one
+/// said it") or an adjective such as "more" ("one more drone", but "one more.").
+fn needs_a_noun_after(word: &str) -> bool {
+    is_verb_form(word, "")
+        || in_sorted(IRREGULAR_PAST_TENSES, word)
+        || LEADING_ADJECTIVES
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// "one of them", "like the one we saw", "open to one based in the air", "only one.": the
+/// word "one", bare, with no noun after it (after an optional "of the"). The rule reads the
+/// next word or two, never the noun guess: "One building was hit" is a count of one
+/// building, "one remaining drone" of one drone, and "one of the 12 hostages" of one hostage.
 fn pronoun_one(site: &Site<'_>) -> bool {
     let phrase = site.phrase;
     let word_one = matches!(phrase.core, Core::Single(f) if f.is_word_one());
@@ -253,12 +274,13 @@ fn pronoun_one(site: &Site<'_>) -> bool {
     let Some(start) = phrase_start(text, site.end) else {
         return true;
     };
-    let end = phrase_word_end(text, start);
-    if end == start {
+    let (next, end) = word_at(text, start);
+    if next.is_empty() || (in_sorted(STOP_WORDS, next) && !needs_a_noun_after(next)) {
         return true;
     }
-    let next = &text[start..end];
-    let after = &text[skip_spaces(text, end).min(text.len())..];
-    let after = &after[..phrase_word_end(after, 0)];
-    in_sorted(STOP_WORDS, next) || is_verb_form(next, after)
+    if !needs_a_noun_after(next) {
+        return false;
+    }
+    let (after, _) = word_at(text, end);
+    after.is_empty() || in_sorted(STOP_WORDS, after)
 }
