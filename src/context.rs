@@ -24,9 +24,7 @@
 
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
-use crate::text::{
-    in_sorted, phrase_word_end, skip_spaces, word_after, word_before, word_char_before,
-};
+use crate::text::{in_sorted, next_phrase_word, word_after, word_before, word_char_before};
 use crate::vocab::context::{DAYS, MONTHS, VERSION_WORDS, YEARS};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
@@ -241,14 +239,6 @@ fn year_range(site: &Site<'_>) -> bool {
         && is_year(hi.value)
 }
 
-/// The word (see [`phrase_word_end`]) after the spaces at `at`, and where it ends; empty
-/// when punctuation or the end of the line comes first.
-fn word_at(text: &str, at: usize) -> (&str, usize) {
-    let start = skip_spaces(text, at);
-    let end = phrase_word_end(text, start);
-    (&text[start..end], end)
-}
-
 /// Whether the word after "one" can lead a noun phrase only if a noun comes after it: a
 /// verb form ("one remaining drone", but "one based in the air"), an irregular past ("one
 /// said it") or an adjective such as "more" ("one more drone", but "one more.").
@@ -274,13 +264,13 @@ fn pronoun_one(site: &Site<'_>) -> bool {
     let Some(start) = phrase_start(text, site.end) else {
         return true;
     };
-    let (next, end) = word_at(text, start);
+    let (next, end) = next_phrase_word(text, start);
     if next.is_empty() || (in_sorted(STOP_WORDS, next) && !needs_a_noun_after(next)) {
         return true;
     }
     if !needs_a_noun_after(next) {
         return false;
     }
-    let (after, _) = word_at(text, end);
+    let (after, _) = next_phrase_word(text, end);
     after.is_empty() || in_sorted(STOP_WORDS, after)
 }

@@ -9,7 +9,7 @@
 //! "38 of them") has no noun. The words are rows of [`crate::vocab::nouns`].
 
 use crate::span::Span;
-use crate::text::{ends_with_ignore_case, in_sorted, phrase_word_end};
+use crate::text::{ends_with_ignore_case, in_sorted, next_phrase_word, phrase_word_end};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, IRREGULAR_PLURALS, LEADING_ADJECTIVES, NOT_PLURAL_ENDINGS, STOP_WORDS,
     is_verb_form, phrase_start,
@@ -33,14 +33,6 @@ fn is_plural(word: &str) -> bool {
             .any(|end| ends_with_ignore_case(word, end))
 }
 
-/// The word of a noun phrase after the one ending at `end`, if a single space separates them.
-fn next_word(text: &str, end: usize) -> &str {
-    if text.as_bytes().get(end) != Some(&b' ') {
-        return "";
-    }
-    &text[end + 1..phrase_word_end(text, end + 1)]
-}
-
 /// The words of the phrase from `start`, at most four, kept on the stack: nothing is
 /// allocated per claim. Returns them and how many there are.
 fn phrase_words(text: &str, start: usize) -> ([(usize, usize); 4], usize) {
@@ -55,7 +47,8 @@ fn phrase_words(text: &str, start: usize) -> ([(usize, usize); 4], usize) {
         let w = &text[i..end];
         let leading = count == 0 && is_leading_adjective(w);
         let verb = count > 0
-            && (is_verb_form(w, next_word(text, end)) || in_sorted(IRREGULAR_PAST_TENSES, w));
+            && (is_verb_form(w, next_phrase_word(text, end).0)
+                || in_sorted(IRREGULAR_PAST_TENSES, w));
         if (in_sorted(STOP_WORDS, w) && !leading) || verb {
             break;
         }
@@ -80,7 +73,7 @@ pub(crate) fn counted_noun(text: &str, after: usize, plural: bool) -> Option<Spa
     while count > 0 {
         let (s, e) = words[count - 1];
         let w = &text[s..e];
-        if is_verb_form(w, next_word(text, e)) && !is_plural(w) {
+        if is_verb_form(w, next_phrase_word(text, e).0) && !is_plural(w) {
             count -= 1;
         } else {
             break;

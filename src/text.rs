@@ -140,6 +140,14 @@ pub(crate) fn phrase_word_end(text: &str, start: usize) -> usize {
     end
 }
 
+/// The word of a noun phrase (see [`phrase_word_end`]) after the spaces at `at`, and where
+/// it ends; empty when punctuation or the end of the text comes first.
+pub(crate) fn next_phrase_word(text: &str, at: usize) -> (&str, usize) {
+    let start = skip_spaces(text, at);
+    let end = phrase_word_end(text, start);
+    (&text[start..end], end)
+}
+
 /// The word (letters, digits, inner dots and apostrophes: "Feb.", "v.", "Russia's") that ends
 /// right before `at` after spaces, and the offset where it starts; `None` when no space
 /// separates it from `at`.
