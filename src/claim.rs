@@ -2,11 +2,17 @@
 
 use std::borrow::Cow;
 
+use crate::context::{Site, not_a_claim};
 use crate::normalize::{Normalized, normalize};
+use crate::noun::counted_noun;
+use crate::number::Number;
 use crate::options::Options;
+use crate::parse::claim;
 use crate::quantity::{Kind, Quantity};
+use crate::resolve::resolve;
+use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
-use crate::{context, noun, parse, resolve, scan};
+use crate::text::{alphanumeric_end, line_end};
 
 /// One numeric claim found in a text: the quantity it states, where it stands, and the noun
 /// it counts.
@@ -74,7 +80,9 @@ impl Claim {
 /// Every numeric claim in `text`, in order, non-overlapping.
 ///
 /// The text is normalized first (see [`crate::normalize`]); every span in the result points
-/// into `text` as given. Figures that SPEC.md section 4 says are not claims (designations,
+/// into `text` as given. The text is read one line at a time: no claim and no noun spans a
+/// line break (LF, CR, form feed, U+2028, U+2029), so the claims of a text are those of its
+/// lines, whatever the line breaks are. Figures that SPEC.md section 4 says are not claims (designations,
 /// dates, years, times, versions, phone numbers, the pronoun "one") are left out.
 ///
 /// ```
@@ -136,12 +144,11 @@ pub fn claims_with<'a>(text: &'a str, options: &Options) -> Claims<'a> {
         Cow::Owned(changed) => Some(changed),
         Cow::Borrowed(_) => None,
     };
+    let cursor = Cursor::new(read_as.as_deref().unwrap_or(normalized.as_str()));
     Claims {
         normalized,
         read_as,
-        pos: 0,
-        last_end: 0,
-        scanner: scan::Scanner::default(),
+        cursor,
     }
 }
 
@@ -152,53 +159,209 @@ pub struct Claims<'a> {
     /// The normalized text as [`Options`] make the grammar read it, when that differs; it
     /// has the same length, so spans map back through `normalized` unchanged.
     read_as: Option<String>,
+    cursor: Cursor,
+}
+
+/// What one step of the reading found: a claim, or a figure that a context rule dropped.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Claim(Claim),
+    /// The figure's span in the normalized text and the name of the rule that dropped it.
+    // Only the crate's tests read which rule dropped a figure.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Dropped(Span, &'static str),
+}
+
+/// Where the reading stands: the current line, the position in it, and the scanner's state.
+/// Every stage runs on the current line alone.
+#[derive(Debug, Clone)]
+struct Cursor {
+    /// Where scanning resumes, in the normalized text.
     pos: usize,
+    line_start: usize,
+    line_end: usize,
+    next_line: usize,
     /// Where the last claim ended in the original text.
     last_end: usize,
-    scanner: scan::Scanner,
+    scanner: Scanner,
+}
+
+impl Cursor {
+    fn new(text: &str) -> Cursor {
+        let (line_end, next_line) = line_end(text, 0);
+        Cursor {
+            pos: 0,
+            line_start: 0,
+            line_end,
+            next_line,
+            last_end: 0,
+            scanner: Scanner::default(),
+        }
+    }
+
+    /// Moves to the next line; `false` at the end of the text.
+    fn advance_line(&mut self, text: &str) -> bool {
+        if self.line_end >= text.len() {
+            self.pos = text.len();
+            return false;
+        }
+        self.line_start = self.next_line;
+        (self.line_end, self.next_line) = line_end(text, self.line_start);
+        self.pos = self.line_start;
+        self.scanner = Scanner::default();
+        true
+    }
+
+    /// The next claim or dropped figure of `text`, `None` at its end.
+    fn step(&mut self, text: &str, normalized: &Normalized<'_>) -> Option<Step> {
+        loop {
+            let line = &text[self.line_start..self.line_end];
+            let from = self.pos.max(self.line_start) - self.line_start;
+            match self.scanner.next_candidate(line, from) {
+                Some(start) => {
+                    if let Some(step) = self.read_at(line, start, normalized) {
+                        return Some(step);
+                    }
+                }
+                None if self.advance_line(text) => {}
+                None => return None,
+            }
+        }
+    }
+
+    /// Runs the grammar, resolution, the context rules and the noun guess at `start` of the
+    /// current `line`; `None` when nothing is there.
+    fn read_at(&mut self, line: &str, start: usize, normalized: &Normalized<'_>) -> Option<Step> {
+        let shift = self.line_start;
+        let Ok((rest, phrase)) = claim(&line[start..]) else {
+            self.pos = shift + skip_token(line, start);
+            return None;
+        };
+        let end = line.len() - rest.len();
+        self.pos = shift + end;
+        let quantity = resolve(&phrase)?;
+        let site = Site {
+            text: line,
+            start,
+            end,
+            phrase: &phrase,
+        };
+        if let Some(rule) = not_a_claim(&site) {
+            // Skip what is stuck to it too: "16s" in "F-16s" is not read again as "s".
+            self.pos = shift + alphanumeric_end(line, end);
+            return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
+        }
+        let span = normalized.original_span(Span::new(start, end).shift(shift));
+        if span.is_empty() || span.start < self.last_end {
+            // One source character can expand to several ("↉" is "0/3"): a claim read
+            // inside the expansion of a character an earlier claim covers is dropped,
+            // so claims stay ordered and apart in the original text.
+            return None;
+        }
+        self.last_end = span.end;
+        let noun = (quantity.kind == Kind::Count)
+            .then(|| counted_noun(line, end, quantity.value != Some(Number::ONE)))
+            .flatten()
+            .map(|n| normalized.original_span(n.shift(shift)));
+        Some(Step::Claim(Claim {
+            span,
+            quantity,
+            noun,
+        }))
+    }
+}
+
+impl Claims<'_> {
+    fn step(&mut self) -> Option<Step> {
+        let text = self.read_as.as_deref().unwrap_or(self.normalized.as_str());
+        self.cursor.step(text, &self.normalized)
+    }
 }
 
 impl Iterator for Claims<'_> {
     type Item = Claim;
 
     fn next(&mut self) -> Option<Claim> {
-        let text = self.read_as.as_deref().unwrap_or(self.normalized.as_str());
-        while let Some(start) = self.scanner.next_candidate(text, self.pos) {
-            let Ok((rest, phrase)) = parse::claim(&text[start..]) else {
-                self.pos = scan::skip_token(text, start);
-                continue;
-            };
-            let end = text.len() - rest.len();
-            self.pos = end;
-            let Some(quantity) = resolve::resolve(&phrase) else {
-                continue;
-            };
-            let noun = if quantity.kind == Kind::Count {
-                let one = quantity.value == Some(crate::Number::ONE);
-                noun::counted_noun(text, end, !one)
-            } else {
-                None
-            };
-            if context::not_a_claim(text, start, end, &phrase, noun.is_some()) {
-                // Skip what is stuck to it too: "16s" in "F-16s" is not read again as "s".
-                self.pos = scan::token_end(text, end);
-                continue;
+        loop {
+            if let Step::Claim(claim) = self.step()? {
+                return Some(claim);
             }
-            let span = self.normalized.original_span(Span::new(start, end));
-            if span.is_empty() || span.start < self.last_end {
-                // One source character can expand to several ("↉" is "0/3"): a claim read
-                // inside the expansion of a character an earlier claim covers is dropped,
-                // so claims stay ordered and apart in the original text.
-                continue;
-            }
-            self.last_end = span.end;
-            return Some(Claim {
-                span,
-                quantity,
-                noun: noun.map(|n| self.normalized.original_span(n)),
-            });
         }
-        self.pos = text.len();
-        None
+    }
+}
+
+/// Every figure of `text` that a context rule dropped, with the rule's name: how a test
+/// tells which rule of SPEC.md section 4 fired.
+#[cfg(test)]
+pub(crate) fn dropped(text: &str) -> Vec<(&str, &'static str)> {
+    let mut claims = claims(text);
+    let mut found = Vec::new();
+    while let Some(step) = claims.step() {
+        if let Step::Dropped(span, rule) = step {
+            let span = claims.normalized.original_span(span);
+            found.push((&text[span.range()], rule));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn rule(text: &str, written: &str) -> &'static str {
+        let found = dropped(text);
+        found
+            .iter()
+            .find(|(w, _)| *w == written)
+            .unwrap_or_else(|| panic!("{written:?} in {text:?} was not dropped: {found:?}"))
+            .1
+    }
+
+    #[test]
+    fn each_rule_of_spec_section_4_is_named() {
+        for (text, written, name) in [
+            ("the F-16 and the Su-34", "16", "designation"),
+            ("after COVID-19 hit", "19", "designation"),
+            ("a Boeing 737 landed", "737", "name_number"),
+            ("at 10:30 the sirens", "10", "time_of_day"),
+            ("at 10:30 the sirens", "30", "time_of_day"),
+            ("call 555-123-4567 now", "555", "phone_number"),
+            ("update to version 2.0 today", "2.0", "version"),
+            ("on Feb. 23 the attack began", "23", "month_day"),
+            ("on 12 March 2024 officials said", "12", "day_month"),
+            ("the invasion in 2022 began", "2022", "year"),
+            ("served from 2014-2022", "from 2014-2022", "year_range"),
+            ("like the one we saw", "one", "pronoun_one"),
+            ("open to one based in the air", "one", "pronoun_one"),
+            ("only one of them", "one", "pronoun_one"),
+            ("one said it was", "one", "pronoun_one"),
+            ("he saw one coming", "one", "pronoun_one"),
+            ("one more.", "one", "pronoun_one"),
+        ] {
+            assert_eq!(rule(text, written), name, "{written:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn the_pronoun_rule_reads_no_noun_guess() {
+        for (text, noun) in [
+            ("One building was hit.", "building"),
+            ("One family fled.", "family"),
+            ("Only one of the 12 hostages was freed.", "hostages"),
+            ("One person died.", "person"),
+            ("One senior official said so.", "senior official"),
+            ("One thing is clear.", "thing"),
+            ("One remaining drone fell.", "remaining drone"),
+            ("One more drone fell.", "more drone"),
+        ] {
+            let claims = extract(text);
+            assert_eq!(claims.len().min(1), 1, "{text:?}: {claims:?}");
+            assert_eq!(claims[0].text(text).to_ascii_lowercase(), "one", "{text:?}");
+            assert_eq!(claims[0].quantity.to_string(), "1", "{text:?}");
+            assert_eq!(claims[0].noun_text(text), Some(noun), "{text:?}");
+            assert!(dropped(text).is_empty(), "{text:?}");
+        }
     }
 }

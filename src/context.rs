@@ -2,107 +2,151 @@
 //! before it is reported.
 //!
 //! The grammar reads "16" in "F-16" or "2022" in "in 2022" as well as any figure; whether such
-//! a figure is a claim depends on its neighbours, which only running text has. A figure is
-//! dropped when it is:
+//! a figure is a claim depends on its neighbours on the same line, which only running text
+//! has. Each rule of [`RULES`] has a name and drops a figure when it is:
 //!
-//! - part of a designation: straight after a letter or digit and a hyphen ("F-16", "Su-34",
-//!   "Shahed-136", "COVID-19"), or a bare figure after a capitalized word in mid-sentence
-//!   ("Boeing 737", "Windows 10", "Article 5");
-//! - a calendar date: a day after or before a capitalized month name ("Feb. 23", "12 March 2024"), or a
-//!   year: a bare four-digit figure from 1800 to 2100 ("in 2022", "2014-2022");
-//! - a time of day ("10:30"), a version ("version 2.0") or part of a phone number
-//!   ("555-123-4567", "(555) 123-4567", "+1 555 123 4567");
-//! - the pronoun "one" ("open to one based in the air"): a bare "one" counts only when a noun
-//!   follows it.
+//! | rule | drops | examples |
+//! |---|---|---|
+//! | `designation` | a figure straight after a letter or digit and a hyphen | "F-16", "Su-34", "Shahed-136", "COVID-19" |
+//! | `name_number` | a bare figure after a capitalized word in mid-sentence | "Boeing 737", "Windows 10", "Article 5" |
+//! | `time_of_day` | a figure before or after a colon and digits | "10:30" |
+//! | `phone_number` | a figure inside digits and phone punctuation | "555-123-4567", "(555) 123-4567", "+1 555 123 4567" |
+//! | `version` | a bare figure after a version word | "version 2", "v. 3" |
+//! | `month_day` | a day after a capitalized month name | "Feb. 23", "March 11, 2025" |
+//! | `day_month` | a day before a capitalized month name | "12 March 2024" |
+//! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
+//! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
+//! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
 //!
-//! Years and days are dropped rather than reported as `date` claims.
+//! Years and days are dropped rather than reported as `date` claims. "24/7" never reaches
+//! these rules: the grammar reads only proper fractions. The month names, version words and
+//! year range are rows of [`crate::vocab::context`].
 
-use crate::parse::{Core, Phrase};
+use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
-use crate::scan::word_char_before;
+use crate::text::{in_sorted, next_phrase_word, word_after, word_before, word_char_before};
+use crate::vocab::context::{DAYS, MONTHS, VERSION_WORDS, YEARS};
+use crate::vocab::nouns::{
+    IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
+};
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
+/// A parsed claim in its line: the rules' one input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Site<'a> {
+    /// The normalized line the claim is on.
+    pub text: &'a str,
+    /// Where the claim starts in `text`.
+    pub start: usize,
+    /// Where the claim ends in `text`.
+    pub end: usize,
+    /// What the grammar read.
+    pub phrase: &'a Phrase,
+}
+
+impl Site<'_> {
+    fn written(&self) -> &str {
+        &self.text[self.start..self.end]
+    }
+
+    /// The claim as a plain integer of up to nine digits, if it is written as one ("2022").
+    fn plain_integer(&self) -> Option<i128> {
+        let s = self.written();
+        if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    fn bare_digits(&self) -> bool {
+        self.phrase.is_bare_digits()
+    }
+
+    /// The byte before the claim, and the one before that.
+    fn bytes_before(&self) -> (Option<u8>, Option<u8>) {
+        let bytes = self.text.as_bytes();
+        let at = |n: usize| self.start.checked_sub(n).map(|i| bytes[i]);
+        (at(1), at(2))
+    }
+}
+
+/// One named context rule.
+pub(crate) struct Rule {
+    /// The rule's name, as in the table of this module's documentation.
+    pub name: &'static str,
+    /// Whether the rule drops the claim at this site.
+    pub applies: fn(&Site<'_>) -> bool,
+}
+
+/// The rules, in the order they are tried; the first that applies names why a figure was
+/// dropped.
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "designation",
+        applies: designation,
+    },
+    Rule {
+        name: "time_of_day",
+        applies: time_of_day,
+    },
+    Rule {
+        name: "phone_number",
+        applies: phone_number,
+    },
+    Rule {
+        name: "version",
+        applies: version,
+    },
+    Rule {
+        name: "month_day",
+        applies: month_day,
+    },
+    Rule {
+        name: "name_number",
+        applies: name_number,
+    },
+    Rule {
+        name: "day_month",
+        applies: day_month,
+    },
+    Rule {
+        name: "year",
+        applies: year,
+    },
+    Rule {
+        name: "year_range",
+        applies: year_range,
+    },
+    Rule {
+        name: "pronoun_one",
+        applies: pronoun_one,
+    },
 ];
 
-fn is_month(word: &str) -> bool {
-    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return false;
-    }
-    let word = word.trim_end_matches('.');
-    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+/// The name of the first rule that drops the claim at `site`, or `None` when it is a claim.
+pub(crate) fn not_a_claim(site: &Site<'_>) -> Option<&'static str> {
+    RULES.iter().find(|r| (r.applies)(site)).map(|r| r.name)
 }
 
-/// The word (letters, inner dots) that ends right before `at`, skipping spaces, and the
-/// offset where it starts.
-fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
-    let head = text[..at].trim_end_matches(' ');
-    if head.len() == at {
-        return None;
-    }
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'')
-        .last()
-        .map(|(i, _)| i)?;
-    Some((&head[start..], start))
+/// "F-16", "Su-34", "COVID-19": a figure straight after a letter or digit and a hyphen.
+fn designation(site: &Site<'_>) -> bool {
+    site.bytes_before().0 == Some(b'-')
+        && site.start >= 2
+        && word_char_before(site.text, site.start - 1)
 }
 
-/// The word right after `at`, skipping spaces.
-fn word_after(text: &str, at: usize) -> &str {
-    let tail = text[at..].trim_start_matches([' ', ',']);
-    let end = tail
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(tail.len(), |(i, _)| i);
-    &tail[..end]
+/// "10:30": a figure before a colon and a digit, or after a digit and a colon.
+fn time_of_day(site: &Site<'_>) -> bool {
+    let bytes = site.text.as_bytes();
+    let before_colon = bytes.get(site.end) == Some(&b':')
+        && bytes.get(site.end + 1).is_some_and(u8::is_ascii_digit);
+    let after_colon = matches!(site.bytes_before(), (Some(b':'), Some(d)) if d.is_ascii_digit());
+    before_colon || after_colon
 }
 
-/// Whether a sentence may begin at `at`: only spaces, quotes or brackets between it and the
-/// start of the text, a line break, or a sentence-ending mark.
-fn sentence_start(text: &str, at: usize) -> bool {
-    let head = text[..at].trim_end_matches([' ', '"', '\'', '(', '[']);
-    head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n', '\r', ';'])
-}
-
-/// A figure written in plain digits only ("2022", "23"), as an integer.
-fn plain_integer(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-fn is_year(s: &str) -> bool {
-    s.len() == 4 && plain_integer(s).is_some_and(|y| (1800..=2100).contains(&y))
-}
-
-/// Whether digits and phone punctuation around the claim make a phone number.
-fn phone_number(text: &str, start: usize, end: usize) -> bool {
+/// Digits and phone punctuation around the claim that make a phone number: at least seven
+/// digits in three groups, with a bracket, a plus or two hyphens.
+fn phone_number(site: &Site<'_>) -> bool {
+    let (text, start, end) = (site.text, site.start, site.end);
     let phone_char = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '+' | '-' | ' ' | '.');
     let lo = text[..start]
         .char_indices()
@@ -125,78 +169,108 @@ fn phone_number(text: &str, start: usize, end: usize) -> bool {
     digits >= 7 && groups >= 3 && (run.contains(['(', '+']) || run.matches('-').count() >= 2)
 }
 
-/// Whether the claim parsed at `start..end` of the normalized `text` is not a claim.
-pub(crate) fn not_a_claim(
-    text: &str,
-    start: usize,
-    end: usize,
-    phrase: &Phrase,
-    has_noun: bool,
-) -> bool {
-    let written = &text[start..end];
-    let bytes = text.as_bytes();
-    let bare_digits = phrase.hedge.is_none()
-        && phrase.unit.is_none()
-        && matches!(phrase.core, Core::Single(f) if f.digits);
+/// "version 2.0", "v. 3": a bare figure after a version word.
+fn version(site: &Site<'_>) -> bool {
+    site.bare_digits()
+        && word_before(site.text, site.start)
+            .is_some_and(|(w, _)| VERSION_WORDS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+}
 
-    // A designation: "F-16", "Su-34", "COVID-19".
-    if start >= 2 && bytes[start - 1] == b'-' && word_char_before(text, start - 1) {
-        return true;
+/// Whether `word` is a capitalized month name, with or without a point ("Feb.", "March").
+fn is_month(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
     }
-    // A time of day, or a figure inside one.
-    if text[end..].starts_with(':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
-        return true;
-    }
-    if start >= 2 && bytes[start - 1] == b':' && bytes[start - 2].is_ascii_digit() {
-        return true;
-    }
-    if phone_number(text, start, end) {
-        return true;
-    }
-    if let Some((before, before_at)) = word_before(text, start) {
-        let version = ["version", "v.", "ver."]
-            .iter()
-            .any(|v| v.eq_ignore_ascii_case(before));
-        if bare_digits && version {
-            return true;
-        }
-        // "Feb. 23", "March 11, 2025".
-        if bare_digits && is_month(before) && plain_integer(written).is_some() {
-            return true;
-        }
-        // "Boeing 737": a bare figure after a capitalized word in mid-sentence.
-        let capitalized = before.chars().next().is_some_and(char::is_uppercase)
-            && !before.ends_with("'s")
-            && !before.ends_with('.');
-        if bare_digits && capitalized && !sentence_start(text, before_at) {
-            return true;
-        }
-    }
-    // "12 March 2024".
-    if bare_digits
-        && plain_integer(written).is_some_and(|d| (1..=31).contains(&d))
-        && is_month(word_after(text, end))
-    {
-        return true;
-    }
-    // Years: "in 2022", "2014-2022".
-    match phrase.core {
-        Core::Single(_) if bare_digits && is_year(written) => return true,
-        Core::Range(lo, hi)
-            if matches!(phrase.hedge, None | Some(Hedge::Between))
-                && phrase.unit.is_none()
-                && lo.digits
-                && [lo.value, hi.value]
-                    .iter()
-                    .all(|v| v.is_integer() && (1800..=2100).contains(&v.numerator())) =>
-        {
-            return true;
-        }
-        _ => {}
-    }
-    // The pronoun "one".
-    let bare_word_one = phrase.hedge.is_none()
+    let word = word.trim_end_matches('.');
+    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
+/// "Feb. 23", "March 11, 2025": a plain integer after a month name.
+fn month_day(site: &Site<'_>) -> bool {
+    site.bare_digits()
+        && site.plain_integer().is_some()
+        && word_before(site.text, site.start).is_some_and(|(w, _)| is_month(w))
+}
+
+/// Whether a sentence may begin at `at`: only spaces, quotes or brackets between it and the
+/// start of the line, or a sentence-ending mark.
+fn sentence_start(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '"', '\'', '(', '[']);
+    head.is_empty() || head.ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// "Boeing 737", "Windows 10": a bare figure after a capitalized word in mid-sentence (not a
+/// possessive, not an abbreviation with a point).
+fn name_number(site: &Site<'_>) -> bool {
+    let Some((before, before_at)) = word_before(site.text, site.start) else {
+        return false;
+    };
+    let capitalized = before.chars().next().is_some_and(char::is_uppercase)
+        && !before.ends_with("'s")
+        && !before.ends_with('.');
+    site.bare_digits() && capitalized && !sentence_start(site.text, before_at)
+}
+
+/// "12 March 2024": a day before a month name.
+fn day_month(site: &Site<'_>) -> bool {
+    site.bare_digits()
+        && site.plain_integer().is_some_and(|d| DAYS.contains(&d))
+        && is_month(word_after(site.text, site.end))
+}
+
+/// "in 2022": a bare four-digit year.
+fn year(site: &Site<'_>) -> bool {
+    site.bare_digits()
+        && site.written().len() == 4
+        && site.plain_integer().is_some_and(|y| YEARS.contains(&y))
+}
+
+/// "2014-2022", "between 2014 and 2022": a range of two years in digits.
+fn year_range(site: &Site<'_>) -> bool {
+    let phrase = site.phrase;
+    let Core::Range(lo, hi) = phrase.core else {
+        return false;
+    };
+    let is_year = |v: crate::number::Number| v.is_integer() && YEARS.contains(&v.numerator());
+    matches!(phrase.hedge, None | Some(Hedge::Between))
         && phrase.unit.is_none()
-        && matches!(phrase.core, Core::Single(f) if !f.digits && f.value == crate::Number::ONE && !f.fraction);
-    bare_word_one && !has_noun
+        && lo.in_digits
+        && is_year(lo.value)
+        && is_year(hi.value)
+}
+
+/// Whether the word after "one" can lead a noun phrase only if a noun comes after it: a
+/// verb form ("one remaining drone", but "one based in the air"), an irregular past ("one
+/// said it") or an adjective such as "more" ("one more drone", but "one more.").
+fn needs_a_noun_after(word: &str) -> bool {
+    is_verb_form(word, "")
+        || in_sorted(IRREGULAR_PAST_TENSES, word)
+        || LEADING_ADJECTIVES
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// "one of them", "like the one we saw", "open to one based in the air", "only one.": the
+/// word "one", bare, with no noun after it (after an optional "of the"). The rule reads the
+/// next word or two, never the noun guess: "One building was hit" is a count of one
+/// building, "one remaining drone" of one drone, and "one of the 12 hostages" of one hostage.
+fn pronoun_one(site: &Site<'_>) -> bool {
+    let phrase = site.phrase;
+    let word_one = matches!(phrase.core, Core::Single(f) if f.is_word_one());
+    if phrase.hedge.is_some() || phrase.unit.is_some() || !word_one {
+        return false;
+    }
+    let text = site.text;
+    let Some(start) = phrase_start(text, site.end) else {
+        return true;
+    };
+    let (next, end) = next_phrase_word(text, start);
+    if next.is_empty() || (in_sorted(STOP_WORDS, next) && !needs_a_noun_after(next)) {
+        return true;
+    }
+    if !needs_a_noun_after(next) {
+        return false;
+    }
+    let (after, _) = next_phrase_word(text, end);
+    after.is_empty() || in_sorted(STOP_WORDS, after)
 }

@@ -5,15 +5,21 @@ use core::fmt;
 /// Why a phrase, a canonical form or a byte string could not be read.
 ///
 /// Every error carries the byte offset where reading failed, and its `Display` is one line
-/// that ends with that offset:
+/// that ends with that offset. The one exception is a name that is no variant's (reading a
+/// [`Kind`](crate::Kind), [`Unit`](crate::Unit), ... from a string): the whole string is the
+/// name, so the message quotes it instead and the offset is 0.
 ///
 /// ```
-/// use numeric_claims::parse_quantity;
+/// use numeric_claims::{parse_quantity, Kind};
 ///
 /// let err = parse_quantity("at least drones").unwrap_err();
 /// assert_eq!(err.to_string(), "expected a number after 'at least' at byte 9");
 /// assert_eq!(err.offset(), 9);
 /// assert!(err.is_expected_number());
+///
+/// let err = "counts".parse::<Kind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown Kind name 'counts'");
+/// assert_eq!(err.offset(), 0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {

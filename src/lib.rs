@@ -5,8 +5,11 @@
 //! (no floating point anywhere between the text and a value), and every span points into the
 //! caller's original text.
 //!
-//! The pipeline, one module each: [`normalize`] → scan → [`parse_quantity`]'s grammar →
-//! resolve (the intervals of SPEC.md section 2) → the output types.
+//! The pipeline, one module each, run on one line of the text at a time (no claim or noun
+//! spans a line break): [`normalize`] → [`scan`] → the grammar of [`parse_quantity()`] →
+//! resolve (the intervals of SPEC.md section 2) → the context rules (what is not a count) and
+//! the counted noun → [`Claim`]. Every word the crate understands is one row of a table in
+//! the source's `vocab/` directory; the README lists which table holds which kind of word.
 //!
 //! ```
 //! use numeric_claims::{parse_quantity, Hedge, Number};
@@ -29,6 +32,7 @@ mod number;
 mod options;
 pub mod pairing;
 mod parse;
+mod parse_quantity;
 mod quantity;
 #[cfg(feature = "serde")]
 mod record;
@@ -36,13 +40,15 @@ mod relation;
 mod resolve;
 pub mod scan;
 mod span;
+mod text;
+mod vocab;
 
 pub use claim::{Claim, Claims, claims, claims_with, extract, extract_with};
 pub use convert::Family;
 pub use error::Error;
 pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
-pub use parse::{parse_quantity, parse_quantity_with};
+pub use parse_quantity::{parse_quantity, parse_quantity_with};
 pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
 #[cfg(feature = "serde")]
 pub use record::Record;

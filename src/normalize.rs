@@ -629,6 +629,23 @@ struct Builder<'a> {
     space_before_digit: bool,
 }
 
+/// The end of the unit whose marks begin at `tail`, and the start of the next unit when a
+/// non-ASCII character ends it, with that character's class.
+fn unit_end(src: &str, tail: usize) -> (usize, Option<(usize, Class)>) {
+    let mut end = tail;
+    while let Some(c) = char_at(src, end) {
+        if c.is_ascii() {
+            break;
+        }
+        let (class, starts_unit) = classify_fast(c);
+        if starts_unit {
+            return (end, Some((end, class)));
+        }
+        end += c.len_utf8();
+    }
+    (end, None)
+}
+
 impl<'a> Builder<'a> {
     fn new(src: &'a str) -> Self {
         Builder {
@@ -642,6 +659,19 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// After a vulgar fraction, a space goes before an ASCII digit at `at` ("½3" is "1/2 3");
+    /// any other ASCII character ends the wait.
+    fn space_before_ascii_digit(&mut self, at: usize) {
+        if self.space_before_digit
+            && let Some(&b) = self.src.as_bytes().get(at).filter(|b| b.is_ascii())
+        {
+            if b.is_ascii_digit() {
+                self.emit(at, at, " ");
+            }
+            self.space_before_digit = false;
+        }
+    }
+
     /// Walks the text unit by unit: a unit is a character that starts one (every ASCII
     /// character does) with the characters after it that do not. ASCII and plain characters
     /// are skipped without looking further.
@@ -652,14 +682,7 @@ impl<'a> Builder<'a> {
         // A unit start found while ending the previous unit, with its class.
         let mut next: Option<(usize, Class)> = None;
         loop {
-            if self.space_before_digit
-                && let Some(&b) = bytes.get(at).filter(|b| b.is_ascii())
-            {
-                if b.is_ascii_digit() {
-                    self.emit(at, at, " ");
-                }
-                self.space_before_digit = false;
-            }
+            self.space_before_ascii_digit(at);
             let mut found = at;
             let (c, class, starts_unit) = loop {
                 found = skip_ascii(bytes, found);
@@ -691,18 +714,8 @@ impl<'a> Builder<'a> {
                 }
                 (start, found, None)
             };
-            let mut end = tail;
-            while let Some(c) = char_at(src, end) {
-                if c.is_ascii() {
-                    break;
-                }
-                let (class, starts_unit) = classify_fast(c);
-                if starts_unit {
-                    next = Some((end, class));
-                    break;
-                }
-                end += c.len_utf8();
-            }
+            let end;
+            (end, next) = unit_end(src, tail);
             if class == Class::Keep && starts_unit && end == tail {
                 self.space_before_digit = false;
             } else {

@@ -23,11 +23,11 @@
 //! is [20, 30] and approximate.
 
 use crate::number::Number;
-use crate::parse::{Core, Figure, Phrase};
+use crate::parse::phrase::{Core, Figure, Phrase};
 use crate::quantity::{Bound, Certainty, Hedge, Interval, Kind, Quantity};
 
 /// The interval a hedge asserts around a single figure, and its certainty.
-fn single(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Certainty)> {
+fn hedge_figure(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Certainty)> {
     let n = figure.value;
     let half_u = figure.rounding_unit().checked_div(Number::from(2))?;
     let incl = |v| Some(Bound::inclusive(v));
@@ -58,7 +58,11 @@ fn single(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Certainty)
 }
 
 /// The interval a hedge asserts about a range or vague amount.
-fn spread(hedge: Option<Hedge>, interval: Interval, certainty: Certainty) -> (Interval, Certainty) {
+fn hedge_interval(
+    hedge: Option<Hedge>,
+    interval: Interval,
+    certainty: Certainty,
+) -> (Interval, Certainty) {
     let approximate = if certainty == Certainty::Exact {
         Certainty::Approximate
     } else {
@@ -119,7 +123,7 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
     let unit_kind = phrase.unit.map(|u| u.kind());
     let (value, interval, certainty, kind) = match phrase.core {
         Core::Single(figure) => {
-            let (interval, certainty) = single(phrase.hedge, &figure)?;
+            let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
             let kind = unit_kind.unwrap_or(if figure.fraction {
                 Kind::Fraction
             } else {
@@ -132,7 +136,7 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
                 low: Some(Bound::inclusive(low.value)),
                 high: Some(Bound::inclusive(high.value)),
             };
-            let (interval, certainty) = spread(phrase.hedge, interval, Certainty::Exact);
+            let (interval, certainty) = hedge_interval(phrase.hedge, interval, Certainty::Exact);
             let kind = unit_kind.unwrap_or(if low.fraction && high.fraction {
                 Kind::Fraction
             } else {
@@ -141,7 +145,7 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
             (None, interval, certainty, kind)
         }
         Core::Vague(interval) => {
-            let (interval, certainty) = spread(phrase.hedge, interval, Certainty::Vague);
+            let (interval, certainty) = hedge_interval(phrase.hedge, interval, Certainty::Vague);
             (None, interval, certainty, unit_kind.unwrap_or(Kind::Count))
         }
         Core::Ordinal(n) => (Some(n), Interval::point(n), Certainty::Exact, Kind::Ordinal),

@@ -2,9 +2,10 @@
 //!
 //! Running the grammar at every byte would be slow and, on long digit runs, quadratic. The
 //! scanner instead proposes only word starts that can begin a claim: a digit; a sign or
-//! decimal point before a digit; `~`; a currency sign; a word from the grammar's own tables
-//! (number words, ordinals, fractions, vague amounts); or a qualifier word ("at", "more", "some", "between", "USD") when a figure begins within the
-//! next few words. A word start is a position not preceded by a letter or digit, so "G7" and
+//! decimal point before a digit; `~`; a currency sign; a lead word built from the crate's word
+//! tables (number words, ordinals, fractions, vague amounts); or a qualifier
+//! word ("at", "more", "some", "between", "USD") when a figure begins within the next few
+//! words. A word start is a position not preceded by a letter or digit, so "G7" and
 //! "F16" are never proposed.
 //!
 //! [`candidates`] exposes the scan on its own, for callers that want to know where figures
@@ -20,116 +21,19 @@
 
 use std::sync::OnceLock;
 
-use crate::parse::lexicon::key;
-
-/// Currency signs that may start a claim.
-const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '₴', '₽', '¥', '₹'];
-
-/// Word classes: a word that is part of a figure, and a word that may open a claim before
-/// its figure.
-const FIGURE: u8 = 1;
-const QUALIFIER: u8 = 2;
+use crate::text::{letters_len, word_char_before};
+use crate::vocab::currencies::sign_chars;
+use crate::vocab::lead::leads;
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
 /// with room to spare.
 const FIGURE_WINDOW: usize = 64;
 
-/// The longest lead word, in letters; longer words are never looked up.
-const MAX_LEAD: usize = 16;
-
-/// The lead words and their classes: an open-addressing hash table keyed by
-/// [`crate::parse::lexicon::key`], and a filter by first letter and length that settles most
-/// ordinary words ("the", "and", "was") before any hashing.
-struct WordTable {
-    keys: Vec<u128>,
-    classes: Vec<u8>,
-    /// For each letter, bit `n` is set when some lead word of `n` letters starts with it.
-    lengths: [u32; 26],
-}
-
-impl WordTable {
-    const BITS: u32 = 10;
-
-    fn slot(k: u128) -> usize {
-        let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
-    }
-
-    fn build() -> WordTable {
-        let words = crate::parse::lead_words();
-        let size = 1 << Self::BITS;
-        let mut table = WordTable {
-            keys: vec![0; size],
-            classes: vec![0; size],
-            lengths: [0; 26],
-        };
-        let entries = words
-            .figures
-            .iter()
-            .map(|w| (w, FIGURE))
-            .chain(words.qualifiers.iter().map(|w| (w, QUALIFIER)));
-        for (word, class) in entries {
-            let Some(k) = key(word.as_bytes()).filter(|_| word.len() <= MAX_LEAD) else {
-                continue;
-            };
-            let mut i = Self::slot(k);
-            while table.keys[i] != 0 && table.keys[i] != k {
-                i = (i + 1) & (size - 1);
-            }
-            table.keys[i] = k;
-            table.classes[i] |= class;
-            table.lengths[usize::from(word.as_bytes()[0] - b'a')] |= 1 << word.len();
-        }
-        table
-    }
-
-    /// The classes of the ASCII letters `word` (0 when it is no lead word).
-    fn class(&self, word: &[u8]) -> u8 {
-        let len = word.len();
-        let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
-        if len > MAX_LEAD || first >= 26 || self.lengths[first] & (1 << len) == 0 {
-            return 0;
-        }
-        let Some(k) = key(word) else {
-            return 0;
-        };
-        let mask = self.keys.len() - 1;
-        let mut i = Self::slot(k);
-        loop {
-            match self.keys[i] {
-                0 => return 0,
-                found if found == k => return self.classes[i],
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-}
-
-fn table() -> &'static WordTable {
-    static TABLE: OnceLock<WordTable> = OnceLock::new();
-    TABLE.get_or_init(WordTable::build)
-}
-
-/// Whether the character ending at byte `i` of `text` is a letter or digit.
-#[inline]
-pub(crate) fn word_char_before(text: &str, i: usize) -> bool {
-    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
-        None => false,
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
-        Some(_) => text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(crate::parse::is_word_char),
-    }
-}
-
-/// The end of the run of ASCII letters starting at `i`.
-fn letters_end(bytes: &[u8], i: usize) -> usize {
-    i + bytes[i..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count()
+/// The first characters of the non-ASCII currency signs, from the currency table.
+fn currency_signs() -> &'static [char] {
+    static SIGNS: OnceLock<Vec<char>> = OnceLock::new();
+    SIGNS.get_or_init(|| sign_chars().collect())
 }
 
 /// The scan's state: the qualifier words seen recently, so that one pass finds both the
@@ -168,46 +72,46 @@ impl Scanner {
         // Qualifiers remembered before `from` were already offered or passed over.
         self.pending_len = 0;
         let bytes = text.as_bytes();
-        let table = table();
+        let leads = leads();
         let mut i = from;
         while i < bytes.len() {
             let b = bytes[i];
             match BYTES[usize::from(b)] {
-                OTHER => i += 1,
-                LETTER => {
+                ByteClass::Other => i += 1,
+                ByteClass::Letter => {
                     let mut end = i + 1;
-                    while end < bytes.len() && BYTES[usize::from(bytes[end])] == LETTER {
+                    while end < bytes.len() && BYTES[usize::from(bytes[end])] == ByteClass::Letter {
                         end += 1;
                     }
                     if !word_char_before(text, i) {
-                        let class = table.class(&bytes[i..end]);
-                        if class & FIGURE != 0 {
+                        let lead = leads.lead(&bytes[i..end]);
+                        if lead.figure {
                             return Some(self.claim_start(i));
                         }
-                        if class & QUALIFIER != 0 {
+                        if lead.qualifier {
                             self.remember(i, end);
                         }
                     }
                     i = end;
                 }
-                DIGIT => {
+                ByteClass::Digit => {
                     if !word_char_before(text, i) {
                         return Some(self.claim_start(i));
                     }
                     // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
                     i = skip_token(text, i);
                 }
-                SIGN => {
+                ByteClass::Sign => {
                     let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
                     if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
                         return Some(self.claim_start(i));
                     }
                     i += 1;
                 }
-                _ => {
+                ByteClass::High => {
                     // A non-ASCII character: only a currency sign can start a claim.
                     if text.is_char_boundary(i)
-                        && text[i..].starts_with(CURRENCY_SIGNS)
+                        && text[i..].starts_with(currency_signs())
                         && !word_char_before(text, i)
                     {
                         return Some(self.claim_start(i));
@@ -221,29 +125,35 @@ impl Scanner {
 }
 
 /// What a byte can begin, for the scan's dispatch.
-const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// `-`, `+`, `.` (a sign or point before a digit), `~` and `$`.
-const SIGN: u8 = 3;
-/// A byte of a non-ASCII character.
-const HIGH: u8 = 4;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// Nothing: punctuation, spaces, controls.
+    Other,
+    /// An ASCII letter.
+    Letter,
+    /// An ASCII digit.
+    Digit,
+    /// `-`, `+`, `.` (a sign or point before a digit), `~` and `$`.
+    Sign,
+    /// A byte of a non-ASCII character.
+    High,
+}
 
-static BYTES: [u8; 256] = {
-    let mut classes = [OTHER; 256];
+static BYTES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::Other; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         classes[b] = if byte.is_ascii_alphabetic() {
-            LETTER
+            ByteClass::Letter
         } else if byte.is_ascii_digit() {
-            DIGIT
+            ByteClass::Digit
         } else if matches!(byte, b'-' | b'+' | b'.' | b'~' | b'$') {
-            SIGN
+            ByteClass::Sign
         } else if byte >= 0x80 {
-            HIGH
+            ByteClass::High
         } else {
-            OTHER
+            ByteClass::Other
         };
         b += 1;
     }
@@ -288,7 +198,7 @@ impl Iterator for Candidates<'_> {
 pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     if bytes[start].is_ascii_alphabetic() {
-        return letters_end(bytes, start);
+        return start + letters_len(&bytes[start..]);
     }
     let mut i = start;
     let mut only_digits_and_spaces = true;
@@ -315,12 +225,4 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
         i += text[start..].chars().next().map_or(1, char::len_utf8);
     }
     i
-}
-
-/// The end of the letters and digits stuck to the end of a claim at `end` ("F-16s").
-pub(crate) fn token_end(text: &str, end: usize) -> usize {
-    end + text.as_bytes()[end..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count()
 }

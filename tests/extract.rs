@@ -289,6 +289,30 @@ proptest! {
     }
 
     #[test]
+    fn a_text_has_the_claims_of_its_pieces_cut_at_line_breaks(
+        pieces in proptest::collection::vec((sentence(), 0..6usize), 1..5)
+    ) {
+        const BREAKS: [&str; 6] = ["\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{c}"];
+        let mut text = String::new();
+        let mut by_piece = Vec::new();
+        for (piece, b) in &pieces {
+            let start = text.len();
+            for c in extract(piece) {
+                by_piece.push((c.span.shift(start), c.quantity, c.noun.map(|n| n.shift(start))));
+            }
+            text.push_str(piece);
+            text.push_str(BREAKS[*b]);
+        }
+        let whole: Vec<_> = extract(&text).iter().map(|c| (c.span, c.quantity, c.noun)).collect();
+        prop_assert_eq!(&whole, &by_piece, "{:?}", text);
+        let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{c}' | '\u{2028}' | '\u{2029}');
+        for (span, _, noun) in &whole {
+            let end = noun.map_or(span.end, |n| n.end);
+            prop_assert!(!text[span.start..end].contains(is_break), "{:?}", text);
+        }
+    }
+
+    #[test]
     fn the_iterator_and_extract_agree(text in sentence()) {
         prop_assert_eq!(claims(&text).collect::<Vec<_>>(), extract(&text));
     }
@@ -342,4 +366,63 @@ fn sentences_beyond_the_corpus() {
         "The agency counted 4,000-5,000 migrants.",
         &[("4,000-5,000", "[4000, 5000]", Some("migrants"))],
     );
+}
+
+#[test]
+fn no_claim_or_noun_spans_a_line_break() {
+    expect(
+        "between 20\nand 30",
+        &[("20", "20", None), ("30", "30", None)],
+    );
+    expect("thirty\nSix", &[("thirty", "30", None), ("Six", "6", None)]);
+    expect("more than\n\n5 drones", &[("5", "5", Some("drones"))]);
+    expect("killed 5\ndrones fell", &[("5", "5", None)]);
+    expect("about\u{2028}50 km", &[("50 km", "50 km", None)]);
+    expect("20\u{2029}-30", &[("20", "20", None), ("-30", "-30", None)]);
+    expect("$5\u{c}million", &[("$5", "5 USD", None)]);
+}
+
+/// The claims of every line of `text` on its own, spans shifted into `text`.
+fn claims_line_by_line(text: &str, breaks: &[char]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split(breaks) {
+        for c in extract(line) {
+            out.push((
+                start + c.span.start,
+                start + c.span.end,
+                c.quantity.to_string(),
+            ));
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+#[test]
+fn a_text_has_the_claims_of_its_lines() {
+    let lines = [
+        "Ukraine launched at least 337 drones,",
+        "and $461 million was pledged; more than",
+        "1,550 drones, between 20",
+        "and 30 missiles, some 50,000 soldiers",
+        "",
+        "thirty",
+        "Six F-16s over the weekend. One family fled.",
+    ];
+    for sep in ["\n", "\r", "\u{c}"] {
+        let text = lines.join(sep);
+        let whole: Vec<(usize, usize, String)> = extract(&text)
+            .iter()
+            .map(|c| (c.span.start, c.span.end, c.quantity.to_string()))
+            .collect();
+        let breaks: Vec<char> = sep.chars().collect();
+        assert_eq!(whole, claims_line_by_line(&text, &breaks), "{sep:?}");
+    }
+    // CRLF text has the claims of LF text.
+    let lf = lines.join("\n");
+    let crlf = lines.join("\r\n");
+    let texts = |t: &str| -> Vec<(String, String, Option<String>)> { found(t) };
+    assert_eq!(texts(&lf), texts(&crlf));
+    assert!(!texts(&lf).is_empty());
 }

@@ -1,5 +1,5 @@
 //! Figures: digits with separators and decimals, scale words and abbreviations, number words,
-//! fractions and ordinals.
+//! fractions and ordinals. The words are rows of [`crate::vocab::numbers`].
 //!
 //! Every parser here reads normalized text (see [`crate::normalize`]) and returns a
 //! [`Figure`]: an exact value plus what the grammar needs to know about how it was written.
@@ -7,90 +7,61 @@
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::{char, multispace1};
-use nom::combinator::{opt, peek, recognize};
+use nom::character::complete::char;
+use nom::combinator::{opt, peek};
 use nom::sequence::preceded;
 
-use super::lexicon::Lexicon;
-use super::{PError, Res, is_word_char, word};
+use super::error::{PError, Res, no_match, too_large};
+use super::lex::{space1, table_word, table_word_in, whole_word, word};
+use super::phrase::Figure;
 use crate::number::Number;
+use crate::text::is_word_char;
+use crate::vocab::numbers::{
+    ARTICLES, DENOMINATORS_INDEX, DOZEN, HUNDRED, ONES, ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES,
+    ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX, ORDINAL_TENS_INDEX, PROPORTION_WORDS,
+    SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, TENS_INDEX,
+};
 
-/// A figure as written: its exact value and its shape.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Figure {
-    /// The exact value, after scale words ("1.5 million" is 1500000).
-    pub value: Number,
-    /// Whether the figure is a fraction ("half", "two-thirds", "1/3", "one in five").
-    pub fraction: bool,
-    /// The power of ten a scale word or abbreviation multiplied the figure by ("30 million":
-    /// 6), or 0 when none did; for "two million three hundred thousand", the last one (3).
-    pub scale: i32,
-    /// Whether the figure was written in digits (as opposed to words).
-    pub digits: bool,
+/// Digits read so far: their value as an integer, how many came after the point, and
+/// whether the value overflowed.
+#[derive(Default)]
+struct Digits {
+    value: i128,
+    places: u32,
+    overflow: bool,
 }
 
-impl Figure {
-    fn plain(value: Number, digits: bool) -> Figure {
-        Figure {
-            value,
-            fraction: false,
-            scale: 0,
-            digits,
+impl Digits {
+    fn push(&mut self, digit: u8) {
+        match self
+            .value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(i128::from(digit - b'0')))
+        {
+            Some(v) => self.value = v,
+            None => self.overflow = true,
         }
     }
-
-    /// The figure's rounding unit u (SPEC.md section 2): the place value of its last non-zero
-    /// digit; for a fraction a/b, 1/(2b).
-    pub(crate) fn rounding_unit(&self) -> Number {
-        if self.fraction {
-            let den = self.value.denominator();
-            if let Some(u) = Number::ratio(1, den.saturating_mul(2)) {
-                return u;
-            }
-        }
-        self.value.decimal_unit().unwrap_or(Number::ONE)
-    }
-
-    /// The same figure multiplied by ten to the power `exp`.
-    pub(crate) fn scale_by(self, exp: i32) -> Option<Figure> {
-        Some(Figure {
-            value: self.value.checked_mul(Number::pow10(exp)?)?,
-            scale: exp,
-            fraction: false,
-            ..self
-        })
-    }
 }
 
-fn too_large(input: &str) -> nom::Err<PError<'_>> {
-    nom::Err::Failure(PError::too_large(input))
+/// Whether exactly three digits follow the separator at `i`.
+fn three_follow(bytes: &[u8], i: usize) -> bool {
+    bytes.len() >= i + 4
+        && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+        && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
 }
 
-/// Digits with optional thousands separators and decimals: `1,550`, `1 550`, `2.5`, `.5`,
-/// `1,550.25`. A comma must be followed by a group of exactly three digits (otherwise the
-/// figure is malformed, as in "1,55,0"); a space separates groups only when exactly three
-/// digits follow it. A second decimal point ("2.0.1", "192.168.0.1") means a version or an
-/// address, not a figure.
-pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
+/// The integer part of a figure, with its thousands separators: how many bytes it takes.
+/// A comma must be followed by a group of exactly three digits; a space separates groups
+/// only when exactly three digits follow it, and the two separators never mix.
+fn integer_part<'a>(input: &'a str, digits: &mut Digits) -> Result<usize, nom::Err<PError<'a>>> {
     let bytes = input.as_bytes();
-    let mut i = 0;
-    let mut digits: i128 = 0;
-    let mut scale: u32 = 0;
-    let mut group_len = 0usize;
-    let mut first_group = true;
+    let (mut i, mut group_len, mut first_group) = (0, 0usize, true);
     let mut separator: Option<u8> = None;
-    let mut overflow = false;
-    let push = |digits: &mut i128, d: u8, overflow: &mut bool| match digits
-        .checked_mul(10)
-        .and_then(|v| v.checked_add(i128::from(d - b'0')))
-    {
-        Some(v) => *digits = v,
-        None => *overflow = true,
-    };
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_digit() {
-            push(&mut digits, b, &mut overflow);
+            digits.push(b);
             group_len += 1;
             i += 1;
             continue;
@@ -98,9 +69,7 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
         if group_len == 0 {
             break;
         }
-        let three_follow = bytes.len() >= i + 4
-            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-            && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        let three = three_follow(bytes, i);
         let fits_group = if first_group {
             group_len <= 3
         } else {
@@ -108,11 +77,11 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
         };
         match b {
             b',' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                if !three_follow || !fits_group || separator.is_some_and(|s| s != b',') {
+                if !three || !fits_group || separator.is_some_and(|s| s != b',') {
                     return Err(nom::Err::Failure(PError::thousands_group(&input[i + 1..])));
                 }
             }
-            b' ' if three_follow && fits_group && separator.is_none_or(|s| s == b' ') => {}
+            b' ' if three && fits_group && separator.is_none_or(|s| s == b' ') => {}
             _ => break,
         }
         separator = Some(b);
@@ -120,48 +89,76 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
         group_len = 0;
         i += 1;
     }
-    let int_len = i;
+    Ok(i)
+}
+
+/// Digits with optional thousands separators and decimals: `1,550`, `1 550`, `2.5`, `.5`,
+/// `1,550.25`. A malformed group ("1,55,0") is a hard failure. A second decimal point
+/// ("2.0.1", "192.168.0.1") means a version or an address, not a figure.
+pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
+    let bytes = input.as_bytes();
+    let mut digits = Digits::default();
+    let int_len = integer_part(input, &mut digits)?;
+    let mut i = int_len;
+    let point_digit =
+        |i: usize| bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
     // A leading point is allowed (".5") as long as digits follow it.
-    if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+    if point_digit(i) {
         i += 1;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
-            push(&mut digits, bytes[i], &mut overflow);
-            scale += 1;
+            digits.push(bytes[i]);
+            digits.places += 1;
             i += 1;
         }
-        if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-            return Err(nom::Err::Error(PError::nom(input)));
+        if point_digit(i) {
+            return Err(no_match(input));
         }
     } else if int_len == 0 {
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
-    if overflow {
+    if digits.overflow {
         return Err(too_large(input));
     }
-    let value = Number::decimal(digits, scale).ok_or_else(|| too_large(input))?;
+    let value = Number::decimal(digits.value, digits.places).ok_or_else(|| too_large(input))?;
     Ok((&input[i..], Figure::plain(value, true)))
+}
+
+/// "in" or "out of", between the two figures of a proportion.
+fn proportion_word(input: &str) -> Res<'_, ()> {
+    for &phrase in PROPORTION_WORDS {
+        let mut rest = input;
+        let all = phrase.split(' ').enumerate().all(|(n, w)| {
+            let spaced = if n == 0 {
+                Some(rest)
+            } else {
+                space1(rest).ok().map(|(r, _)| r)
+            };
+            match spaced.and_then(|r| whole_word(w, r)) {
+                Some(r) => {
+                    rest = r;
+                    true
+                }
+                None => false,
+            }
+        });
+        if all {
+            return Ok((rest, ()));
+        }
+    }
+    Err(no_match(input))
 }
 
 /// "1 in 4", "2 out of 3": a proportion in digits. The denominator is at most 100 and no
 /// unit follows it, so "5 in 2022" and "5 in 10 days" are not proportions.
 fn one_in_digits(input: &str) -> Res<'_, Figure> {
-    let of = alt((
-        recognize((word("out"), multispace1, word("of"))),
-        word("in"),
-    ));
-    let (rest, (n, _, _, _, d)) = (integer, multispace1, of, multispace1, integer).parse(input)?;
+    let (rest, (n, _, _, _, d)) =
+        (integer, space1, proportion_word, space1, integer).parse(input)?;
     let unit_follows = super::unit::unit_suffix(rest).is_ok();
     if n > d || !(1..=100).contains(&d) || unit_follows || rest.starts_with(is_word_char) {
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
     let value = Number::ratio(n, d).ok_or_else(|| too_large(input))?;
-    Ok((
-        rest,
-        Figure {
-            fraction: true,
-            ..Figure::plain(value, true)
-        },
-    ))
+    Ok((rest, Figure::fraction(value, true)))
 }
 
 /// An integer fraction with a slash, `1/3`, optionally after a whole number and a space
@@ -171,20 +168,13 @@ fn slash_fraction(input: &str) -> Res<'_, Figure> {
     let (rest, whole) = opt((integer, char(' '))).parse(input)?;
     let (rest, (num, _, den)) = (integer, char('/'), integer).parse(rest)?;
     if num >= den || den == 0 || rest.starts_with(|c: char| c == '/' || c.is_ascii_digit()) {
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
     let frac = Number::ratio(num, den).ok_or_else(|| too_large(input))?;
     let Some((whole, _)) = whole else {
-        return Ok((
-            rest,
-            Figure {
-                fraction: true,
-                ..Figure::plain(frac, true)
-            },
-        ));
+        return Ok((rest, Figure::fraction(frac, true)));
     };
-    let value = Number::from(0)
-        .checked_add(Number::ratio(whole, 1).ok_or_else(|| too_large(input))?)
+    let value = Number::ratio(whole, 1)
         .and_then(|w| w.checked_add(frac))
         .ok_or_else(|| too_large(input))?;
     Ok((rest, Figure::plain(value, true)))
@@ -194,7 +184,7 @@ fn slash_fraction(input: &str) -> Res<'_, Figure> {
 fn integer(input: &str) -> Res<'_, i128> {
     let len = input.bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 || len > 30 {
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
     let value = input[..len]
         .bytes()
@@ -202,175 +192,89 @@ fn integer(input: &str) -> Res<'_, i128> {
     Ok((&input[len..], value))
 }
 
-/// Scale words, spelled out after a space: "1.5 million", "two thousand".
-pub(crate) const SCALE_WORDS: &[(&str, i32)] = &[
-    ("thousand", 3),
-    ("million", 6),
-    ("billion", 9),
-    ("trillion", 12),
-];
-
-/// Scale abbreviations written straight after digits: "10k", "1.5m", "€50bn". The ones
-/// longer than one letter may also follow a space ("€50 bn").
-const SCALE_ABBREVIATIONS: &[(&str, i32)] = &[
-    ("k", 3),
-    ("K", 3),
-    ("m", 6),
-    ("mn", 6),
-    ("mln", 6),
-    ("bn", 9),
-    ("bln", 9),
-    ("tn", 12),
-];
-
-/// A scale word or abbreviation after a figure, as a power of ten.
+/// A scale word or abbreviation after a figure, as a power of ten: "10k", "1.5m", "€50bn",
+/// "€50 bn", "1.5 million". One-letter abbreviations must be attached.
 pub(crate) fn scale(input: &str) -> Res<'_, i32> {
+    let spaced = space1(input).ok().map(|(rest, _)| rest);
     for &(abbr, exp) in SCALE_ABBREVIATIONS {
-        for spaced in [false, true] {
-            if spaced && abbr.len() == 1 {
-                continue;
-            }
-            let rest = if spaced {
-                match multispace1::<_, PError<'_>>(input) {
-                    Ok((rest, _)) => rest,
-                    Err(_) => continue,
-                }
-            } else {
-                input
-            };
-            if let Some(after) = rest.strip_prefix(abbr)
+        let attached = Some(input);
+        let after_space = spaced.filter(|_| abbr.len() > 1);
+        for text in [attached, after_space].into_iter().flatten() {
+            if let Some(after) = text.strip_prefix(abbr)
                 && !after.starts_with(is_word_char)
             {
                 return Ok((after, exp));
             }
         }
     }
-    preceded(multispace1, scale_word).parse(input)
+    preceded(space1, scale_word).parse(input)
 }
 
-static SCALE_LEXICON: Lexicon = Lexicon::new(|| SCALE_WORDS.iter().map(|(w, _)| *w).collect());
-
-/// One of [`SCALE_WORDS`], as a power of ten.
+/// A scale word ("thousand", "million", ...), as a power of ten.
 pub(crate) fn scale_word(input: &str) -> Res<'_, i32> {
-    let (rest, row) = table_word(
-        &SCALE_LEXICON,
-        &|r| SCALE_WORDS[r].0,
-        0..SCALE_WORDS.len(),
-        input,
-    )?;
-    Ok((rest, SCALE_WORDS[row].1))
+    table_word(&SCALE_WORDS_INDEX, input)
 }
 
-/// Number words below twenty.
-pub(crate) const UNITS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
-/// Multiples of ten from twenty to ninety.
-pub(crate) const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-static UNITS_LEXICON: Lexicon = Lexicon::new(|| UNITS.to_vec());
-static TENS_LEXICON: Lexicon = Lexicon::new(|| TENS.to_vec());
-static ORDINAL_UNITS_LEXICON: Lexicon = Lexicon::new(|| ORDINAL_UNITS.to_vec());
-static ORDINAL_TENS_LEXICON: Lexicon = Lexicon::new(|| ORDINAL_TENS.to_vec());
-static DENOMINATORS_LEXICON: Lexicon =
-    Lexicon::new(|| DENOMINATORS.iter().map(|(w, _)| *w).collect());
-
-/// The row, within `rows`, of the table entry that `input` starts with as a whole word;
-/// `phrase` gives a row's words.
-fn table_word<'a>(
-    lexicon: &Lexicon,
-    phrase: &dyn Fn(usize) -> &'static str,
-    rows: core::ops::Range<usize>,
-    input: &'a str,
-) -> Res<'a, usize> {
-    for &row in lexicon.rows(input) {
-        let row = usize::from(row);
-        if rows.contains(&row)
-            && let Ok((rest, _)) = word(phrase(row)).parse(input)
-        {
-            return Ok((rest, row));
-        }
-    }
-    Err(nom::Err::Error(PError::nom(input)))
-}
-
-/// A unit word from one to nine, as its value.
+/// A number word from one to nine, as its value.
 fn digit_word(input: &str) -> Res<'_, usize> {
-    table_word(&UNITS_LEXICON, &|r| UNITS[r], 1..10, input)
+    table_word_in(&ONES_INDEX, 1..10, input)
 }
 
 /// A number word below twenty, as its value.
-fn unit_word(input: &str) -> Res<'_, usize> {
-    table_word(&UNITS_LEXICON, &|r| UNITS[r], 0..UNITS.len(), input)
+fn ones_word(input: &str) -> Res<'_, usize> {
+    table_word_in(&ONES_INDEX, 0..ONES.len(), input)
 }
 
-/// A tens word, as its row in [`TENS`].
-fn tens_word(input: &str) -> Res<'_, usize> {
-    table_word(&TENS_LEXICON, &|r| TENS[r], 0..TENS.len(), input)
+/// A tens word, as its value.
+fn tens_word(input: &str) -> Res<'_, i128> {
+    let (rest, row) = table_word(&TENS_INDEX, input)?;
+    Ok((rest, (row as i128 + 2) * 10))
+}
+
+/// A hyphen or spaces between the words of a compound ("forty-two", "forty two").
+fn compound_join(input: &str) -> Res<'_, &str> {
+    alt((tag("-"), space1)).parse(input)
 }
 
 /// "seven", "nineteen", "forty", "forty-two", "forty two": a number below one hundred.
 fn below_hundred(input: &str) -> Res<'_, i128> {
-    if let Ok((rest, t)) = tens_word(input) {
-        let tens = (t as i128 + 2) * 10;
-        let unit = preceded(alt((tag("-"), multispace1)), digit_word);
-        return match opt(unit).parse(rest)? {
+    if let Ok((rest, tens)) = tens_word(input) {
+        return match opt(preceded(compound_join, digit_word)).parse(rest)? {
             (rest, Some(u)) => Ok((rest, tens + u as i128)),
             (rest, None) => Ok((rest, tens)),
         };
     }
-    let (rest, u) = unit_word(input)?;
+    let (rest, u) = ones_word(input)?;
     Ok((rest, u as i128))
 }
 
-/// "a" or "one" before "hundred", "thousand", "dozen", ...
-fn one_as_a(input: &str) -> Res<'_, i128> {
-    let (rest, _) = alt((word("a"), word("an"))).parse(input)?;
-    Ok((rest, 1))
+/// An article standing for one before "hundred", "thousand", "dozen", ...: "a", "an".
+fn article_one(input: &str) -> Res<'_, i128> {
+    for &a in ARTICLES {
+        if let Some(rest) = whole_word(a, input) {
+            return Ok((rest, 1));
+        }
+    }
+    Err(no_match(input))
 }
 
 /// A number below one thousand in words: "three hundred and twelve", "a hundred", "twelve",
 /// "a dozen", "two dozen".
 fn group(input: &str) -> Res<'_, i128> {
-    let (rest, lead) = alt((below_hundred, one_as_a)).parse(input)?;
-    if let Ok((rest, _)) = preceded(multispace1, word("dozen")).parse(rest) {
-        return Ok((rest, lead * 12));
+    let (rest, lead) = alt((below_hundred, article_one)).parse(input)?;
+    if let Ok((rest, _)) = preceded(space1, word(DOZEN.0)).parse(rest) {
+        return Ok((rest, lead * DOZEN.1));
     }
-    let Ok((rest, _)) = preceded(alt((multispace1, tag("-"))), word("hundred")).parse(rest) else {
+    let Ok((rest, _)) = preceded(compound_join, word(HUNDRED.0)).parse(rest) else {
         let article = lead == 1 && input.starts_with(['a', 'A']);
-        if article && peek(preceded(multispace1, scale_word)).parse(rest).is_err() {
+        if article && peek(preceded(space1, scale_word)).parse(rest).is_err() {
             // A bare "a" is an article, not a number; "a thousand" is one.
-            return Err(nom::Err::Error(PError::nom(input)));
+            return Err(no_match(input));
         }
         return Ok((rest, lead));
     };
-    let hundreds = lead * 100;
-    let tail = preceded(
-        (multispace1, opt((word("and"), multispace1))),
-        below_hundred,
-    );
+    let hundreds = lead * HUNDRED.1;
+    let tail = preceded((space1, opt((word("and"), space1))), below_hundred);
     match opt(tail).parse(rest)? {
         (rest, Some(t)) if t > 0 => Ok((rest, hundreds + t)),
         _ => Ok((rest, hundreds)),
@@ -379,7 +283,7 @@ fn group(input: &str) -> Res<'_, i128> {
 
 /// "and a half", "and a quarter", "and three quarters" after a whole number.
 fn and_fraction(input: &str) -> Res<'_, Number> {
-    let (rest, _) = (multispace1, word("and"), multispace1).parse(input)?;
+    let (rest, _) = (space1, word("and"), space1).parse(input)?;
     let (rest, f) = word_fraction(rest)?;
     Ok((rest, f.value))
 }
@@ -387,94 +291,74 @@ fn and_fraction(input: &str) -> Res<'_, Number> {
 /// "half a million", "half a billion": half of a scale word.
 pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
     let (rest, (_, _, _, _, exp)) =
-        (word("half"), multispace1, one_as_a, multispace1, scale_word).parse(input)?;
+        (word("half"), space1, article_one, space1, scale_word).parse(input)?;
     let value = Number::pow10(exp)
         .and_then(|s| s.checked_div(Number::from(2)))
         .ok_or_else(|| too_large(input))?;
     Ok((
         rest,
         Figure {
-            scale: exp,
+            scale_power: exp,
             ..Figure::plain(value, false)
         },
     ))
+}
+
+/// The group after a scale word that still belongs to the same number ("two thousand *three
+/// hundred*"), with the input after it. It belongs only if what comes after it is a smaller
+/// scale or nothing: in "two thousand and three thousand" the second group starts a new figure.
+fn group_after_scale(input: &str, exp: i32) -> Option<(&str, i128)> {
+    let (rest, g) = preceded((space1, opt((word("and"), space1))), group)
+        .parse(input)
+        .ok()?;
+    if let Ok((_, next)) = preceded(space1, scale_word).parse(rest)
+        && next >= exp
+    {
+        return None;
+    }
+    Some((rest, g))
 }
 
 /// A number in words: "seven", "forty-two", "one hundred and twelve", "two thousand three
 /// hundred", "two and a half", "two and a half million", "a dozen".
 pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
+    let big = || too_large(input);
     let (mut rest, first) = group(input)?;
-    let mut current = Number::ratio(first, 1).ok_or_else(|| too_large(input))?;
+    let mut current = Number::ratio(first, 1).ok_or_else(big)?;
     if let Ok((r, f)) = and_fraction(rest) {
-        current = current.checked_add(f).ok_or_else(|| too_large(input))?;
+        current = current.checked_add(f).ok_or_else(big)?;
         rest = r;
     }
     let mut total = Number::ZERO;
     let mut last_exp = i32::MAX;
-    while let Ok((r, exp)) = preceded(multispace1, scale_word).parse(rest) {
+    while let Ok((r, exp)) = preceded(space1, scale_word).parse(rest) {
         if exp >= last_exp {
             break;
         }
-        let scale = Number::pow10(exp).ok_or_else(|| too_large(input))?;
-        let part = current.checked_mul(scale).ok_or_else(|| too_large(input))?;
-        total = total.checked_add(part).ok_or_else(|| too_large(input))?;
+        let part = Number::pow10(exp).and_then(|s| current.checked_mul(s));
+        total = part.and_then(|p| total.checked_add(p)).ok_or_else(big)?;
         current = Number::ZERO;
         last_exp = exp;
         rest = r;
-        let Ok((r, g)) =
-            preceded((multispace1, opt((word("and"), multispace1))), group).parse(rest)
-        else {
+        let Some((r, g)) = group_after_scale(rest, exp) else {
             break;
         };
-        // A following group belongs to this number only if what comes after it is a smaller
-        // scale or nothing: in "two thousand and three thousand" the second group starts a
-        // new figure.
-        if let Ok((_, next)) = preceded(multispace1, scale_word).parse(r)
-            && next >= exp
-        {
-            break;
-        }
-        current = Number::ratio(g, 1).ok_or_else(|| too_large(input))?;
+        current = Number::ratio(g, 1).ok_or_else(big)?;
         rest = r;
     }
-    let value = total.checked_add(current).ok_or_else(|| too_large(input))?;
+    let value = total.checked_add(current).ok_or_else(big)?;
+    let scale_power = if last_exp == i32::MAX { 0 } else { last_exp };
     Ok((
         rest,
         Figure {
-            scale: if last_exp == i32::MAX { 0 } else { last_exp },
+            scale_power,
             ..Figure::plain(value, false)
         },
     ))
 }
 
-/// Fraction denominators in words, singular and plural.
-pub(crate) const DENOMINATORS: &[(&str, i128)] = &[
-    ("half", 2),
-    ("halves", 2),
-    ("third", 3),
-    ("thirds", 3),
-    ("quarter", 4),
-    ("quarters", 4),
-    ("fourth", 4),
-    ("fourths", 4),
-    ("fifth", 5),
-    ("fifths", 5),
-    ("sixth", 6),
-    ("sixths", 6),
-    ("seventh", 7),
-    ("sevenths", 7),
-    ("eighth", 8),
-    ("eighths", 8),
-    ("ninth", 9),
-    ("ninths", 9),
-    ("tenth", 10),
-    ("tenths", 10),
-];
-
 fn denominator(input: &str) -> Res<'_, i128> {
-    let rows = 0..DENOMINATORS.len();
-    let (rest, row) = table_word(&DENOMINATORS_LEXICON, &|r| DENOMINATORS[r].0, rows, input)?;
-    Ok((rest, DENOMINATORS[row].1))
+    table_word(&DENOMINATORS_INDEX, input)
 }
 
 /// A fraction in words: "half", "a half", "one half", "a third", "two-thirds",
@@ -482,44 +366,29 @@ fn denominator(input: &str) -> Res<'_, i128> {
 pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
     let frac = |n: i128, d: i128, rest| {
         let value = Number::ratio(n, d).ok_or_else(|| too_large(input))?;
-        Ok((
-            rest,
-            Figure {
-                fraction: true,
-                ..Figure::plain(value, false)
-            },
-        ))
+        Ok((rest, Figure::fraction(value, false)))
     };
     if let Ok((rest, d)) = denominator(input) {
         // A lone "half" is one half; a lone "third" is an ordinal, not a fraction.
         if d == 2 {
             return frac(1, 2, rest);
         }
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
     // The numerator is read once, then either "in five" / "out of three" or a denominator.
-    let (after, n) = alt((one_as_a, below_hundred)).parse(input)?;
-    let mut one_in = (
-        multispace1,
-        alt((
-            recognize((word("out"), multispace1, word("of"))),
-            word("in"),
-        )),
-        multispace1,
-        below_hundred,
-    );
-    if let Ok((rest, (_, _, _, d))) = one_in.parse(after)
+    let (after, n) = alt((article_one, below_hundred)).parse(input)?;
+    if let Ok((rest, (_, _, _, d))) =
+        (space1, proportion_word, space1, below_hundred).parse(after)
         && d > 0
         && n <= d
-    {
         // "a in five" is not English; only a number word counts here.
-        if !input.starts_with(['a', 'A']) {
-            return frac(n, d, rest);
-        }
+        && !input.starts_with(['a', 'A'])
+    {
+        return frac(n, d, rest);
     }
-    let (rest, (_, d)) = (alt((tag("-"), multispace1)), denominator).parse(after)?;
+    let (rest, (_, d)) = (compound_join, denominator).parse(after)?;
     if n == 0 || n >= d * 10 {
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
     frac(n, d, rest)
 }
@@ -553,64 +422,29 @@ pub(crate) fn signed_digit_figure(input: &str) -> Res<'_, Figure> {
     Ok((rest, figure))
 }
 
-/// Ordinal words, first to nineteenth.
-pub(crate) const ORDINAL_UNITS: &[&str] = &[
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-
-/// Ordinal tens, twentieth to ninetieth.
-pub(crate) const ORDINAL_TENS: &[&str] = &[
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
-
 /// An ordinal: "1st", "23rd", "first", "twenty-first", "hundredth", optionally "-ever"
-/// ("first-ever"). "second" alone is left to the duration unit, so it is only an ordinal
-/// when nothing else reads it.
+/// ("first-ever"). "second" is an ordinal only where no unit reads it: "24 seconds" is a
+/// duration because the figure comes first.
 pub(crate) fn ordinal(input: &str) -> Res<'_, Number> {
     let (rest, n) = if input.starts_with(|c: char| c.is_ascii_digit()) {
         digit_ordinal(input)?
     } else {
         word_ordinal(input)?
     };
-    let (rest, _) = opt(word("-ever")).parse(rest)?;
+    let (rest, _) = opt(word(ORDINAL_EVER)).parse(rest)?;
     Ok((rest, Number::ratio(n, 1).ok_or_else(|| too_large(input))?))
 }
 
+/// "1st", "2nd", "23rd", "11th": digits with the suffix their last digits call for.
 fn digit_ordinal(input: &str) -> Res<'_, i128> {
     let (rest, n) = integer(input)?;
-    let (rest, suffix) = alt((
+    let suffixes = (
         tag_no_case("st"),
         tag_no_case("nd"),
         tag_no_case("rd"),
         tag_no_case("th"),
-    ))
-    .parse(rest)?;
+    );
+    let (rest, suffix) = alt(suffixes).parse(rest)?;
     let expected = match (n % 100, n % 10) {
         (11..=13, _) => "th",
         (_, 1) => "st",
@@ -619,29 +453,25 @@ fn digit_ordinal(input: &str) -> Res<'_, i128> {
         _ => "th",
     };
     if !suffix.eq_ignore_ascii_case(expected) || rest.starts_with(is_word_char) {
-        return Err(nom::Err::Error(PError::nom(input)));
+        return Err(no_match(input));
     }
     Ok((rest, n))
 }
 
+/// "first", "twentieth", "twenty-first", "hundredth".
 fn word_ordinal(input: &str) -> Res<'_, i128> {
-    let ordinal_unit = |rows, i| table_word(&ORDINAL_UNITS_LEXICON, &|r| ORDINAL_UNITS[r], rows, i);
-    if let Ok((rest, t)) = tens_word(input)
-        && let Ok((rest, u)) =
-            preceded(alt((tag("-"), multispace1)), |i| ordinal_unit(1..10, i)).parse(rest)
+    let ordinal_one = |values, i| table_word_in(&ORDINAL_ONES_INDEX, values, i);
+    if let Ok((rest, tens)) = tens_word(input)
+        && let Ok((rest, u)) = preceded(compound_join, |i| ordinal_one(1..10, i)).parse(rest)
     {
-        return Ok((rest, (t as i128 + 2) * 10 + u as i128));
+        return Ok((rest, tens + u as i128));
     }
-    let rows = 0..ORDINAL_TENS.len();
-    if let Ok((rest, t)) = table_word(&ORDINAL_TENS_LEXICON, &|r| ORDINAL_TENS[r], rows, input) {
+    if let Ok((rest, t)) = table_word(&ORDINAL_TENS_INDEX, input) {
         return Ok((rest, (t as i128 + 2) * 10));
     }
-    if let Ok((rest, _)) = word("hundredth").parse(input) {
-        return Ok((rest, 100));
+    if let Ok(ok) = table_word(&ORDINAL_SCALES_INDEX, input) {
+        return Ok(ok);
     }
-    if let Ok((rest, _)) = word("thousandth").parse(input) {
-        return Ok((rest, 1000));
-    }
-    let (rest, u) = ordinal_unit(1..ORDINAL_UNITS.len(), input)?;
+    let (rest, u) = ordinal_one(1..ORDINAL_ONES.len(), input)?;
     Ok((rest, u as i128))
 }

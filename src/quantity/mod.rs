@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+mod canonical;
+
 use crate::error::Error;
 use crate::number::Number;
 
@@ -115,20 +117,6 @@ impl Interval {
             }
         });
         above && below
-    }
-}
-
-impl fmt::Display for Interval {
-    /// `[45000, 55000]`, `(1550, ∞)`, `(-∞, 10000]`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.low {
-            Some(b) => write!(f, "{}{}", if b.inclusive { '[' } else { '(' }, b.value)?,
-            None => f.write_str("(-∞")?,
-        }
-        match self.high {
-            Some(b) => write!(f, ", {}{}", b.value, if b.inclusive { ']' } else { ')' }),
-            None => f.write_str(", ∞)"),
-        }
     }
 }
 
@@ -550,109 +538,5 @@ impl Quantity {
             kind: Kind::Count,
             unit: None,
         }
-    }
-
-    fn symbol(&self) -> &'static str {
-        match self.hedge {
-            Some(Hedge::AtLeast) => "≥",
-            Some(Hedge::MoreThan) => ">",
-            Some(Hedge::AtMost) => "≤",
-            Some(Hedge::LessThan) => "<",
-            _ if self.certainty == Certainty::Approximate => "≈",
-            _ => "",
-        }
-    }
-}
-
-/// What a display symbol implies about hedge, certainty and (given a value) interval.
-pub(crate) fn implied_by_symbol(
-    symbol: &str,
-    value: Option<Number>,
-) -> (Option<Hedge>, Certainty, Option<Interval>) {
-    let one_sided = |low: bool, inclusive: bool| {
-        value.map(|v| {
-            let b = Bound {
-                value: v,
-                inclusive,
-            };
-            if low {
-                Interval {
-                    low: Some(b),
-                    high: None,
-                }
-            } else {
-                Interval {
-                    low: None,
-                    high: Some(b),
-                }
-            }
-        })
-    };
-    match symbol {
-        "≥" => (
-            Some(Hedge::AtLeast),
-            Certainty::Exact,
-            one_sided(true, true),
-        ),
-        ">" => (
-            Some(Hedge::MoreThan),
-            Certainty::Exact,
-            one_sided(true, false),
-        ),
-        "≤" => (
-            Some(Hedge::AtMost),
-            Certainty::Exact,
-            one_sided(false, true),
-        ),
-        "<" => (
-            Some(Hedge::LessThan),
-            Certainty::Exact,
-            one_sided(false, false),
-        ),
-        "≈" => (Some(Hedge::About), Certainty::Approximate, None),
-        _ => (None, Certainty::Exact, value.map(Interval::point)),
-    }
-}
-
-impl fmt::Display for Quantity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let symbol = self.symbol();
-        let (hedge, certainty, interval) = implied_by_symbol(symbol, self.value);
-        f.write_str(symbol)?;
-        if let Some(v) = self.value {
-            write!(f, "{v}")?;
-        }
-        if interval != Some(self.interval) {
-            if self.value.is_some() {
-                f.write_str(" ")?;
-            }
-            write!(f, "{}", self.interval)?;
-        }
-        let implied_kind = self.unit.map_or(Kind::Count, Unit::kind);
-        if let Some(unit) = self.unit {
-            write!(f, " {unit}")?;
-        }
-        if self.kind != implied_kind {
-            write!(f, " {}", self.kind)?;
-        }
-        if self.certainty != certainty {
-            write!(f, " {}", self.certainty)?;
-        }
-        if self.hedge != hedge {
-            match self.hedge {
-                Some(h) => write!(f, " {h}")?,
-                None => f.write_str(" unhedged")?,
-            }
-        }
-        Ok(())
-    }
-}
-
-impl FromStr for Quantity {
-    type Err = Error;
-
-    /// Reads the form that `Display` writes (see [`Quantity`]).
-    fn from_str(s: &str) -> Result<Self, Error> {
-        crate::parse::display::quantity(s)
     }
 }

@@ -1,0 +1,86 @@
+//! The grammar's own failure type, and its translation into the crate's [`Error`].
+
+use nom::error::{ErrorKind, ParseError};
+
+use crate::error::Error;
+
+/// Why a grammar rule failed. Most failures only mean "not this rule"; a malformed digit
+/// group or a figure too large to hold is a hard failure that stops the whole phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PError<'a> {
+    /// The input left where the failure happened.
+    pub input: &'a str,
+    /// What went wrong.
+    pub kind: PKind,
+}
+
+/// The kinds of grammar failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PKind {
+    /// A rule did not match.
+    NoMatch,
+    /// A thousands separator not followed by a group of three digits.
+    ThousandsGroup,
+    /// A figure whose value does not fit.
+    TooLarge,
+}
+
+impl<'a> PError<'a> {
+    /// A rule did not match at `input`.
+    pub(crate) fn no_match(input: &'a str) -> Self {
+        PError {
+            input,
+            kind: PKind::NoMatch,
+        }
+    }
+
+    /// A thousands separator at `input` is not followed by a group of three digits.
+    pub(crate) fn thousands_group(input: &'a str) -> Self {
+        PError {
+            input,
+            kind: PKind::ThousandsGroup,
+        }
+    }
+
+    /// The figure at `input` does not fit.
+    pub(crate) fn too_large(input: &'a str) -> Self {
+        PError {
+            input,
+            kind: PKind::TooLarge,
+        }
+    }
+}
+
+impl<'a> ParseError<&'a str> for PError<'a> {
+    fn from_error_kind(input: &'a str, _: ErrorKind) -> Self {
+        PError::no_match(input)
+    }
+
+    fn append(_: &'a str, _: ErrorKind, other: Self) -> Self {
+        other
+    }
+}
+
+/// The result of a grammar rule.
+pub(crate) type Res<'a, T> = nom::IResult<&'a str, T, PError<'a>>;
+
+/// "Not this rule", at `input`.
+pub(crate) fn no_match(input: &str) -> nom::Err<PError<'_>> {
+    nom::Err::Error(PError::no_match(input))
+}
+
+/// "The figure at `input` does not fit": a hard failure.
+pub(crate) fn too_large(input: &str) -> nom::Err<PError<'_>> {
+    nom::Err::Failure(PError::too_large(input))
+}
+
+/// Turns a grammar failure into the crate's error, with a byte offset into `normalized`, the
+/// text the grammar read.
+pub(crate) fn failure(err: &PError<'_>, normalized: &str) -> Error {
+    let offset = normalized.len() - err.input.len();
+    match err.kind {
+        PKind::ThousandsGroup => Error::thousands_group(offset),
+        PKind::TooLarge => Error::too_large(offset),
+        PKind::NoMatch => Error::expected_number(offset),
+    }
+}

@@ -1,0 +1,111 @@
+//! What the grammar hands to resolution: a figure as written, and a phrase's parts before
+//! they become a [`Quantity`](crate::Quantity).
+
+use crate::number::Number;
+use crate::quantity::{Hedge, Interval, Unit};
+
+/// A figure as written: its exact value and its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Figure {
+    /// The exact value, after scale words ("1.5 million" is 1500000).
+    pub value: Number,
+    /// Whether the figure is a fraction ("half", "two-thirds", "1/3", "one in five").
+    pub fraction: bool,
+    /// The power of ten a scale word or abbreviation multiplied the figure by ("30 million":
+    /// 6), or 0 when none did; for "two million three hundred thousand", the last one (3).
+    pub scale_power: i32,
+    /// Whether the figure was written in digits ("337"), not in words ("seven").
+    pub in_digits: bool,
+}
+
+impl Figure {
+    /// A figure that is no fraction and has no scale.
+    pub(crate) fn plain(value: Number, in_digits: bool) -> Figure {
+        Figure {
+            value,
+            fraction: false,
+            scale_power: 0,
+            in_digits,
+        }
+    }
+
+    /// A fraction.
+    pub(crate) fn fraction(value: Number, in_digits: bool) -> Figure {
+        Figure {
+            fraction: true,
+            ..Figure::plain(value, in_digits)
+        }
+    }
+
+    /// The figure's rounding unit u (SPEC.md section 2): the place value of its last non-zero
+    /// digit; for a fraction a/b, 1/(2b).
+    pub(crate) fn rounding_unit(&self) -> Number {
+        if self.fraction {
+            let den = self.value.denominator();
+            if let Some(u) = Number::ratio(1, den.saturating_mul(2)) {
+                return u;
+            }
+        }
+        self.value.decimal_unit().unwrap_or(Number::ONE)
+    }
+
+    /// The same figure multiplied by ten to the power `exp`.
+    pub(crate) fn scale_by(self, exp: i32) -> Option<Figure> {
+        Some(Figure {
+            value: self.value.checked_mul(Number::pow10(exp)?)?,
+            scale_power: exp,
+            fraction: false,
+            ..self
+        })
+    }
+
+    /// Whether the figure is a bare count written in words as "one" (not "1", not a fraction).
+    pub(crate) fn is_word_one(&self) -> bool {
+        !self.in_digits && !self.fraction && self.value == Number::ONE
+    }
+}
+
+/// What a phrase states, before it is resolved to a [`Quantity`](crate::Quantity).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Core {
+    /// One figure.
+    Single(Figure),
+    /// Two figures bounding a range.
+    Range(Figure, Figure),
+    /// A vague amount with its table interval.
+    Vague(Interval),
+    /// A position in a sequence.
+    Ordinal(Number),
+}
+
+/// A parsed phrase: its qualifier, what it states and its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    /// The qualifier's class, from a word before or after the figure.
+    pub hedge: Option<Hedge>,
+    /// The figure, range, vague amount or ordinal.
+    pub core: Core,
+    /// The unit, if one was written.
+    pub unit: Option<Unit>,
+}
+
+impl Phrase {
+    /// A single figure written in digits with no qualifier and no unit ("2022", "737"): the
+    /// shape of years, days, model numbers and versions.
+    pub(crate) fn is_bare_digits(&self) -> bool {
+        self.hedge.is_none()
+            && self.unit.is_none()
+            && matches!(self.core, Core::Single(f) if f.in_digits)
+    }
+}
+
+/// An amount: a figure with its currency or unit.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Amount {
+    /// The figure.
+    pub figure: Figure,
+    /// Its currency or unit.
+    pub unit: Option<Unit>,
+    /// Whether the unit was written after the figure ("20%"), not before it ("$20").
+    pub unit_after: bool,
+}

@@ -1,0 +1,212 @@
+//! Character classes and word boundaries: the one place the crate decides what a word
+//! character, a word, a space between words and a line break are.
+//!
+//! Every stage reads normalized text (see [`crate::normalize`]), where all space separators
+//! are `' '`, so "a space" here is an ASCII space or a tab. Table words are ASCII, so the
+//! helpers that walk words work on bytes and never split a character.
+
+/// Whether `c` continues a word, so that a word or figure cannot end before it: a letter, a
+/// digit, `_` or a combining mark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
+}
+
+/// Whether `c` is in one of the blocks of combining diacritical marks: a mark changes the
+/// character before it, so "3\u{301}" is no digit 3 and ends no figure.
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+/// Whether `c` is space between words on one line: a space or a tab, never a line break.
+pub(crate) const fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t')
+}
+
+/// The end of the line that starts at `from` (the offset of its line break, or the end of
+/// the text), and where the next line starts. A line ends at LF, CR, form feed, U+2028 (line
+/// separator) or U+2029 (paragraph separator); no claim and no noun spans one of these.
+pub(crate) fn line_end(text: &str, from: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    loop {
+        i = skip_plain_ascii(bytes, i);
+        let Some(&b) = bytes.get(i) else {
+            return (bytes.len(), bytes.len());
+        };
+        match b {
+            b'\n' | b'\r' | 0x0C => return (i, i + 1),
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                return (i, i + 3);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The first offset at or after `i` whose byte may start a line break ([`MAY_BREAK`]), or
+/// the end: eight bytes at a time where all are printable ASCII.
+#[inline]
+fn skip_plain_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // Some byte below 0x20 (controls, line breaks among them) or at or above 0x80.
+            if (x.wrapping_sub(LOW) & !x & HIGH) | (x & HIGH) != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let end = (i + 8).min(bytes.len());
+        if let Some(n) = bytes[i..end]
+            .iter()
+            .position(|&b| MAY_BREAK[usize::from(b)])
+        {
+            return i + n;
+        }
+        if end == bytes.len() {
+            return end;
+        }
+        i = end;
+    }
+}
+
+/// The bytes that may start a line break: LF, CR, form feed, and the first byte of U+2028
+/// and U+2029.
+static MAY_BREAK: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'\r' as usize] = true;
+    table[0x0C] = true;
+    table[0xE2] = true;
+    table
+};
+
+/// Whether the character ending at byte `i` of `text` continues a word (see
+/// [`is_word_char`]), so that nothing starting at `i` starts a word.
+#[inline]
+pub(crate) fn word_char_before(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'_',
+        Some(_) => text[..i].chars().next_back().is_some_and(is_word_char),
+    }
+}
+
+/// The length of the run of ASCII letters `bytes` starts with.
+pub(crate) fn letters_len(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+/// The end of the ASCII letters and digits stuck to whatever ends at `end` ("16s" after the
+/// "16" of "F-16s").
+pub(crate) fn alphanumeric_end(text: &str, end: usize) -> usize {
+    end + text.as_bytes()[end..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
+/// `text[at..]` after any spaces.
+pub(crate) fn skip_spaces(text: &str, at: usize) -> usize {
+    at + text[at..].bytes().take_while(|&b| b == b' ').count()
+}
+
+/// The end of the word of a noun phrase that starts at `start`: letters, digits, and inner
+/// hyphens or apostrophes ("F-16s", "fiber-optic", "Russia's").
+pub(crate) fn phrase_word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner =
+            matches!(c, '-' | '\'') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || (inner && i > 0) {
+            end = start + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The word of a noun phrase (see [`phrase_word_end`]) after the spaces at `at`, and where
+/// it ends; empty when punctuation or the end of the text comes first.
+pub(crate) fn next_phrase_word(text: &str, at: usize) -> (&str, usize) {
+    let start = skip_spaces(text, at);
+    let end = phrase_word_end(text, start);
+    (&text[start..end], end)
+}
+
+/// The word (letters, digits, inner dots and apostrophes: "Feb.", "v.", "Russia's") that ends
+/// right before `at` after spaces, and the offset where it starts; `None` when no space
+/// separates it from `at`.
+pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
+    let head = text[..at].trim_end_matches(' ');
+    if head.len() == at {
+        return None;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    Some((&head[start..], start))
+}
+
+/// The word (letters, digits, inner dots) right after `at`, skipping spaces and commas.
+pub(crate) fn word_after(text: &str, at: usize) -> &str {
+    let tail = text[at..].trim_start_matches([' ', ',']);
+    let end = tail
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(tail.len(), |(i, _)| i);
+    &tail[..end]
+}
+
+/// Whether `word` ends with the lowercase ASCII `suffix`, in any case.
+pub(crate) fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether the sorted lowercase `list` holds `word`, in any case, without allocating.
+pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
+    let lower = |b: u8| b.to_ascii_lowercase();
+    list.binary_search_by(|w| w.bytes().cmp(word.bytes().map(lower)))
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_end_at_every_kind_of_break() {
+        for (text, end, next) in [
+            ("ab\ncd", 2, 3),
+            ("ab\r\ncd", 2, 3),
+            ("ab\u{C}cd", 2, 3),
+            ("ab\u{2028}cd", 2, 5),
+            ("ab\u{2029}cd", 2, 5),
+            ("ab\u{2027}cd", 7, 7),
+            ("abcd", 4, 4),
+            ("a long line of plain text\tthen\u{e9} then\n", 37, 38),
+            ("0123456789abcdef\u{2028}", 16, 19),
+            ("0123456789abcdefg\u{2026}\r", 20, 21),
+        ] {
+            assert_eq!(line_end(text, 0), (end, next), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! The words the context rules (`context.rs`) look at around a figure: month names, version
+//! words, and the years a bare four-digit figure is read as.
+
+use core::ops::RangeInclusive;
+
+/// Month names and their abbreviations, lowercase; a month is written capitalized, with or
+/// without a point after an abbreviation ("Feb. 23", "12 March 2024").
+pub(crate) const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// Words after which a bare figure is a version number ("version 2", "v. 3").
+pub(crate) const VERSION_WORDS: &[&str] = &["version", "v.", "ver."];
+
+/// The years a bare four-digit figure ("in 2022") or a range of them ("2014-2022") is read as.
+pub(crate) const YEARS: RangeInclusive<i128> = 1800..=2100;
+
+/// The days of a month, for "12 March 2024" and "Feb. 23".
+pub(crate) const DAYS: RangeInclusive<i128> = 1..=31;

@@ -1,0 +1,95 @@
+//! Qualifiers: the words before (or after) a figure that say what the figure bounds.
+//!
+//! SPEC.md section 2 lists the classes; each row here is one qualifier and its class. Adding a
+//! qualifier is one row in [`PRE_HEDGES`] or [`POST_HEDGES`] and one row in
+//! `tests/parse_quantity.rs`. A row ending in punctuation ("approx.", "~") needs no word
+//! boundary after it; a short row ending in a point ("c.", "ca.") matches in lower case only,
+//! so an initial ("John C. 5") is no qualifier.
+
+use super::index::Lexicon;
+use crate::quantity::Hedge;
+
+/// Qualifiers written before the figure. Negations are rows of their own with the flipped
+/// class ("not more than" bounds from above). Where one row is a prefix of another, the longer
+/// match wins.
+pub(crate) const PRE_HEDGES: &[(&str, Hedge)] = &[
+    ("at least", Hedge::AtLeast),
+    ("no fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
+    ("not fewer than", Hedge::AtLeast),
+    ("a minimum of", Hedge::AtLeast),
+    ("more than", Hedge::MoreThan),
+    ("over", Hedge::MoreThan),
+    ("well over", Hedge::MoreThan),
+    ("above", Hedge::MoreThan),
+    ("greater than", Hedge::MoreThan),
+    ("in excess of", Hedge::MoreThan),
+    ("exceeding", Hedge::MoreThan),
+    ("upwards of", Hedge::MoreThan),
+    ("upward of", Hedge::MoreThan),
+    ("north of", Hedge::MoreThan),
+    ("at most", Hedge::AtMost),
+    ("up to", Hedge::AtMost),
+    ("no more than", Hedge::AtMost),
+    ("not more than", Hedge::AtMost),
+    ("a maximum of", Hedge::AtMost),
+    ("less than", Hedge::LessThan),
+    ("fewer than", Hedge::LessThan),
+    ("under", Hedge::LessThan),
+    ("below", Hedge::LessThan),
+    ("as many as", Hedge::AsManyAs),
+    ("as much as", Hedge::AsManyAs),
+    ("as high as", Hedge::AsManyAs),
+    ("as few as", Hedge::AsFewAs),
+    ("as little as", Hedge::AsFewAs),
+    ("as low as", Hedge::AsFewAs),
+    ("about", Hedge::About),
+    ("around", Hedge::About),
+    ("approximately", Hedge::About),
+    ("approx.", Hedge::About),
+    ("roughly", Hedge::About),
+    ("some", Hedge::About),
+    ("circa", Hedge::About),
+    ("c.", Hedge::About),
+    ("ca.", Hedge::About),
+    ("~", Hedge::About),
+    ("an estimated", Hedge::About),
+    ("close to", Hedge::About),
+    ("more or less", Hedge::About),
+    ("in the region of", Hedge::About),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("just under", Hedge::Nearly),
+    ("just below", Hedge::Nearly),
+    ("not quite", Hedge::Nearly),
+    ("a little under", Hedge::Nearly),
+    ("slightly less than", Hedge::Nearly),
+    ("just over", Hedge::JustOver),
+    ("a little over", Hedge::JustOver),
+    ("a little more than", Hedge::JustOver),
+    ("slightly more than", Hedge::JustOver),
+    ("slightly over", Hedge::JustOver),
+    ("just above", Hedge::JustOver),
+    ("just more than", Hedge::JustOver),
+];
+
+/// Qualifiers written after the figure (and its unit): "20 or more", "50 or so", "10+".
+pub(crate) const POST_HEDGES: &[(&str, Hedge)] = &[
+    ("or more", Hedge::AtLeast),
+    ("or above", Hedge::AtLeast),
+    ("or over", Hedge::AtLeast),
+    ("or higher", Hedge::AtLeast),
+    ("or fewer", Hedge::AtMost),
+    ("or less", Hedge::AtMost),
+    ("or under", Hedge::AtMost),
+    ("or below", Hedge::AtMost),
+    ("or so", Hedge::About),
+    ("more or less", Hedge::About),
+];
+
+/// [`PRE_HEDGES`], indexed.
+pub(crate) static PRE_HEDGE_INDEX: Lexicon<Hedge> = Lexicon::new(|| PRE_HEDGES.to_vec());
+
+/// [`POST_HEDGES`], indexed.
+pub(crate) static POST_HEDGE_INDEX: Lexicon<Hedge> = Lexicon::new(|| POST_HEDGES.to_vec());

@@ -1,0 +1,142 @@
+//! The scanner's lead words, built from the other tables: a claim starts at a word that is
+//! part of a figure, or at a word that may open a claim before its figure.
+
+use super::currencies::CURRENCY_SIGNS;
+use super::hedges::PRE_HEDGES;
+use super::index::{Lexicon, Words};
+use super::numbers::{
+    ARTICLES, DENOMINATORS, DOZEN, HUNDRED, ONES, ORDINAL_ONES, ORDINAL_SCALES, ORDINAL_TENS,
+    SCALE_WORDS, TENS,
+};
+use super::ranges::RANGE_OPENERS;
+use super::vague::VAGUE;
+use crate::quantity::Currency;
+
+/// What a lead word may begin.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Lead {
+    /// The word is (part of) a figure: a number word, fraction, ordinal, scale word or a word
+    /// of a vague amount. A claim always contains one of these, a digit or a currency sign.
+    pub figure: bool,
+    /// The word may open a claim before its figure: the first word of a qualifier, a range
+    /// opener, an article, or a currency code.
+    pub qualifier: bool,
+}
+
+/// The words of a table phrase, split at spaces, hyphens, points and `$` ("US$" gives "US").
+fn words(phrase: &'static str) -> impl Iterator<Item = &'static str> {
+    phrase
+        .split([' ', '-', '.', '$'])
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+fn figure_words() -> impl Iterator<Item = &'static str> {
+    ONES.iter()
+        .chain(TENS)
+        .chain(ORDINAL_ONES)
+        .chain(ORDINAL_TENS)
+        .copied()
+        .chain(DENOMINATORS.iter().map(|(w, _)| *w))
+        .chain(SCALE_WORDS.iter().map(|(w, _)| *w))
+        .chain(ORDINAL_SCALES.iter().map(|(w, _)| *w))
+        .chain([DOZEN.0, HUNDRED.0])
+        .chain(
+            VAGUE
+                .iter()
+                .flat_map(|v| words(v.phrase))
+                .filter(|w| !matches!(*w, "a" | "of")),
+        )
+}
+
+fn qualifier_words() -> impl Iterator<Item = &'static str> {
+    PRE_HEDGES
+        .iter()
+        .filter_map(|(p, _)| words(p).next())
+        .chain(CURRENCY_SIGNS.iter().filter_map(|(p, _)| words(p).next()))
+        .chain(Currency::ALL.iter().map(|c| c.as_str()))
+        .chain(RANGE_OPENERS.iter().map(|(w, _)| *w))
+        .chain(ARTICLES.iter().copied())
+}
+
+/// Every lead word once, lowercase, with what it may begin.
+fn lead_rows() -> Vec<(&'static str, Lead)> {
+    let figures = figure_words().map(|w| {
+        (
+            w,
+            Lead {
+                figure: true,
+                qualifier: false,
+            },
+        )
+    });
+    let qualifiers = qualifier_words().map(|w| {
+        (
+            w,
+            Lead {
+                figure: false,
+                qualifier: true,
+            },
+        )
+    });
+    let mut rows: Vec<(&'static str, Lead)> = figures.chain(qualifiers).collect();
+    rows.sort_by_cached_key(|(w, _)| w.to_ascii_lowercase());
+    rows.dedup_by(|b, a| {
+        let same = a.0.eq_ignore_ascii_case(b.0);
+        if same {
+            a.1.figure |= b.1.figure;
+            a.1.qualifier |= b.1.qualifier;
+        }
+        same
+    });
+    rows
+}
+
+/// The lead words, indexed.
+pub(crate) static LEAD_INDEX: Lexicon<Lead> = Lexicon::new(lead_rows);
+
+/// The lead words, built, for the scanner's word-by-word lookups.
+#[inline]
+pub(crate) fn leads() -> Leads {
+    Leads(LEAD_INDEX.words())
+}
+
+/// The built lead words; see [`leads`].
+#[derive(Clone, Copy)]
+pub(crate) struct Leads(Words<'static, Lead>);
+
+impl Leads {
+    /// What the ASCII word `word` may begin (nothing, when it is no lead word). Each lead row
+    /// is one word, so the rows filed under `word` are that word's.
+    #[inline(always)]
+    pub(crate) fn lead(self, word: &[u8]) -> Lead {
+        self.0
+            .word(word)
+            .next()
+            .map_or(Lead::default(), |&(_, lead)| lead)
+    }
+}
+
+/// What the ASCII word `word` may begin; see [`Leads::lead`].
+#[cfg(test)]
+fn lead(word: &[u8]) -> Lead {
+    leads().lead(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_word_is_a_lead_word() {
+        for w in figure_words() {
+            assert!(lead(w.as_bytes()).figure, "{w:?}");
+        }
+        for w in qualifier_words() {
+            assert!(lead(w.as_bytes()).qualifier, "{w:?}");
+        }
+        for w in ["the", "and", "drones", "of", "was"] {
+            assert_eq!(lead(w.as_bytes()), Lead::default(), "{w:?}");
+        }
+        assert!(lead(b"USD").qualifier && lead(b"Between").qualifier);
+    }
+}

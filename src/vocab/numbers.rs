@@ -1,0 +1,161 @@
+//! Number words: ones, tens, scale words and abbreviations, fraction denominators and
+//! ordinals. The grammar's rules for combining them ("one hundred and twelve", "two-thirds")
+//! are in `parse/number.rs`; the words are here, one row each.
+
+use super::index::Lexicon;
+
+/// Number words below twenty.
+pub(crate) const ONES: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Multiples of ten from twenty to ninety.
+pub(crate) const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Scale words, spelled out after a space: "1.5 million", "two thousand".
+pub(crate) const SCALE_WORDS: &[(&str, i32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+/// Scale abbreviations written straight after digits: "10k", "1.5m", "€50bn". The ones
+/// longer than one letter may also follow a space ("€50 bn").
+pub(crate) const SCALE_ABBREVIATIONS: &[(&str, i32)] = &[
+    ("k", 3),
+    ("K", 3),
+    ("m", 6),
+    ("mn", 6),
+    ("mln", 6),
+    ("bn", 9),
+    ("bln", 9),
+    ("tn", 12),
+];
+
+/// Fraction denominators in words, singular and plural.
+pub(crate) const DENOMINATORS: &[(&str, i128)] = &[
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+    ("sixth", 6),
+    ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
+    ("tenth", 10),
+    ("tenths", 10),
+];
+
+/// Ordinal words, zeroth to nineteenth.
+pub(crate) const ORDINAL_ONES: &[&str] = &[
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
+/// Ordinal tens, twentieth to ninetieth.
+pub(crate) const ORDINAL_TENS: &[&str] = &[
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+
+/// Ordinal scale words: "hundredth", "thousandth".
+pub(crate) const ORDINAL_SCALES: &[(&str, i128)] = &[("hundredth", 100), ("thousandth", 1000)];
+
+/// Words that multiply the number before them in a word group: "a dozen", "two dozen",
+/// "three hundred". They bind tighter than the scale words.
+pub(crate) const DOZEN: (&str, i128) = ("dozen", 12);
+
+/// See [`DOZEN`].
+pub(crate) const HUNDRED: (&str, i128) = ("hundred", 100);
+
+/// The words between the two figures of a proportion: "one in five", "2 out of 3".
+pub(crate) const PROPORTION_WORDS: &[&str] = &["in", "out of"];
+
+/// The suffix that may follow an ordinal: "first-ever".
+pub(crate) const ORDINAL_EVER: &str = "-ever";
+
+/// A word list as the rows of a lexicon, each row's value its position in the list.
+fn numbered(words: &'static [&'static str]) -> Vec<(&'static str, usize)> {
+    words.iter().enumerate().map(|(i, &w)| (w, i)).collect()
+}
+
+/// [`ONES`], indexed; a row's value is its number.
+pub(crate) static ONES_INDEX: Lexicon<usize> = Lexicon::new(|| numbered(ONES));
+
+/// [`TENS`], indexed; a row's value is its position (0 for "twenty").
+pub(crate) static TENS_INDEX: Lexicon<usize> = Lexicon::new(|| numbered(TENS));
+
+/// [`ORDINAL_ONES`], indexed; a row's value is its number.
+pub(crate) static ORDINAL_ONES_INDEX: Lexicon<usize> = Lexicon::new(|| numbered(ORDINAL_ONES));
+
+/// [`ORDINAL_TENS`], indexed; a row's value is its position (0 for "twentieth").
+pub(crate) static ORDINAL_TENS_INDEX: Lexicon<usize> = Lexicon::new(|| numbered(ORDINAL_TENS));
+
+/// [`ORDINAL_SCALES`], indexed.
+pub(crate) static ORDINAL_SCALES_INDEX: Lexicon<i128> = Lexicon::new(|| ORDINAL_SCALES.to_vec());
+
+/// [`DENOMINATORS`], indexed.
+pub(crate) static DENOMINATORS_INDEX: Lexicon<i128> = Lexicon::new(|| DENOMINATORS.to_vec());
+
+/// [`SCALE_WORDS`], indexed.
+pub(crate) static SCALE_WORDS_INDEX: Lexicon<i32> = Lexicon::new(|| SCALE_WORDS.to_vec());
+
+/// Articles that stand for one before "hundred", "dozen" or a scale word ("a hundred", "an
+/// estimated"); alone, they are no figure.
+pub(crate) const ARTICLES: &[&str] = &["a", "an"];
