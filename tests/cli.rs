@@ -34,8 +34,8 @@ const KEYS: [&str; 14] = [
     "noun_end",
 ];
 
-const KINDS: [&str; 8] = [
-    "count", "percent", "fraction", "money", "duration", "measure", "ordinal", "date",
+const KINDS: [&str; 7] = [
+    "count", "percent", "fraction", "money", "duration", "measure", "ordinal",
 ];
 
 const CERTAINTIES: [&str; 3] = ["exact", "approximate", "vague"];

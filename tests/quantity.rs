@@ -16,7 +16,7 @@ fn number() -> impl Strategy<Value = Number> {
 
 fn bound() -> impl Strategy<Value = Option<Bound>> {
     proptest::option::of(
-        (number(), any::<bool>()).prop_map(|(value, inclusive)| Bound { value, inclusive }),
+        (number(), any::<bool>()).prop_map(|(value, inclusive)| Bound::new(value, inclusive)),
     )
 }
 
@@ -37,16 +37,14 @@ fn quantity() -> impl Strategy<Value = Quantity> {
         proptest::sample::select(Kind::ALL),
         unit(),
     )
-        .prop_map(
-            |(value, low, high, certainty, hedge, kind, unit)| Quantity {
-                value,
-                interval: Interval { low, high },
-                certainty,
-                hedge,
-                kind,
-                unit,
-            },
-        )
+        .prop_map(|(value, low, high, certainty, hedge, kind, unit)| {
+            Quantity::new(kind, Interval::new(low, high))
+                .with_value(value)
+                .with_certainty(certainty)
+                .with_hedge(hedge)
+                .with_unit(unit)
+                .with_kind(kind)
+        })
 }
 
 /// English words for 0 ≤ n < 10^15, written independently of the crate's grammar.
