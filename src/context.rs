@@ -1,4 +1,4 @@
-//! What is not a count (SPEC.md section 4): the context rules applied to a parsed claim
+//! What is not a count (the contract's section of that name, `crate::contract`): the context rules applied to a parsed claim
 //! before it is reported.
 //!
 //! The grammar reads "16" in "F-16" or "2022" in "in 2022" as well as any figure; whether such
