@@ -265,7 +265,7 @@ named_enum! {
 named_enum! {
     any_case;
     /// The qualifier's class, named after its most common word. The words of each class and
-    /// the interval each asserts are in the [contract](crate::contract#2-intervals-what-each-qualifier-asserts).
+    /// the interval each asserts are in the [contract](crate::contract#qualifiers-and-intervals).
     /// Names are read in any case.
     ///
     /// ```
@@ -317,7 +317,7 @@ named_enum! {
     /// ```
     ///
     /// Names are read in any case. There is no `date` kind: dates, years and times of day are
-    /// not claims, and the crate drops them (see the [contract](crate::contract#4-what-is-not-a-count)).
+    /// not claims, and the crate drops them (see the [contract](crate::contract#what-is-not-a-count)).
     /// Reading the name says so:
     ///
     /// ```
