@@ -91,7 +91,7 @@ const READING_KEYS: [&str; 8] = [
 /// The fields interval accuracy compares.
 const INTERVAL_KEYS: [&str; 6] = ["kind", "value", "low", "high", "certainty", "hedge"];
 
-/// A reading: the SPEC.md section 1 fields of a claim's quantity, as JSON values with exact
+/// A reading: the contract's output fields of a claim's quantity, as JSON values with exact
 /// numbers written canonically.
 type Reading = Map<String, Value>;
 
@@ -373,7 +373,7 @@ fn score(name: &str, text: &str, gold: &[Gold], found: &[Found], report: &mut St
     s
 }
 
-/// A reading on one line: the fields in SPEC.md order, nulls left out.
+/// A reading on one line: the fields in the contract's order, nulls left out.
 fn show(r: &Reading) -> String {
     let mut out = String::new();
     for key in READING_KEYS {

@@ -1,5 +1,5 @@
 //! `Quantity::relation`, `Interval` operations and unit conversion: table-driven cases that
-//! read like SPEC.md section 7, and properties (proptest).
+//! read like the contract's comparing claims, and properties (proptest).
 
 use numeric_claims::{
     Bound, Currency, Dimension, Family, Interval, Kind, Number, Quantity, Relation, Unit,
