@@ -315,7 +315,7 @@ pub(crate) enum Scale {
 }
 
 /// The scale of `q`, or `None` when its values cannot be compared with anything: money in
-/// a currency the text did not name, a measure or duration without a unit, a date.
+/// a currency the text did not name, a measure or duration without a unit.
 pub(crate) fn scale(q: &Quantity) -> Option<Scale> {
     match q.unit {
         None => matches!(q.kind, Kind::Count | Kind::Fraction | Kind::Ordinal)
@@ -351,7 +351,7 @@ impl Quantity {
     ///   or, without a unit, the same pure-number kind (count with count, fraction with
     ///   fraction, ordinal with ordinal). Anything else is [`Relation::Incomparable`]: a count
     ///   and a percentage, kilometres and hours, dollars and euros, percent and percentage
-    ///   points, money whose currency the text did not name, and dates.
+    ///   points, and money whose currency the text did not name.
     /// - Units of one family are converted exactly first (1 mi is exactly 1.609344 km, °F to
     ///   °C is exactly (F − 32) × 5/9); nothing is rounded.
     /// - The intervals are then related with their open and closed ends and unbounded sides
