@@ -1,0 +1,123 @@
+//! Python bindings for `numeric-claims`: the extension module `numeric_claims._native`.
+//!
+//! A thin layer: every claim, value and interval comes from the Rust crate unchanged. This
+//! module only converts (byte offsets to `str` indices, exact numbers to
+//! `fractions.Fraction`), runs batches on every core with the interpreter released, and
+//! writes the command-line tool's JSON record for a claim.
+//!
+//! No `unsafe` is written here; the code that PyO3's macros generate is the one exception
+//! to the crate's `forbid(unsafe_code)`, which is why this file only denies it.
+#![deny(unsafe_code)]
+
+mod batch;
+mod claim;
+mod frame;
+mod quantity;
+mod record;
+
+use numeric_claims::Options;
+use pyo3::create_exception;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::claim::PyClaim;
+use crate::quantity::{PyBound, PyQuantity};
+
+create_exception!(
+    numeric_claims,
+    NumericClaimsError,
+    PyValueError,
+    "A phrase that is not a quantity; `.offset` is the byte offset where reading failed."
+);
+
+/// The Rust error as a `NumericClaimsError`: the same message, and its offset as `.offset`.
+fn to_py_error(py: Python<'_>, err: &numeric_claims::Error) -> PyErr {
+    let py_err = NumericClaimsError::new_err(err.to_string());
+    if let Err(failed) = py_err.value(py).setattr("offset", err.offset()) {
+        return failed;
+    }
+    py_err
+}
+
+fn options(decimal_comma: bool) -> Options {
+    Options::new().decimal_comma(decimal_comma)
+}
+
+/// Every numeric claim in `text`, in order.
+#[pyfunction]
+#[pyo3(signature = (text, *, decimal_comma = false))]
+fn extract(py: Python<'_>, text: String, decimal_comma: bool) -> PyResult<Vec<PyClaim>> {
+    let options = options(decimal_comma);
+    py.detach(|| batch::claims_of(&text, &options))
+        .map_err(batch::off_the_text)
+}
+
+/// The claims of each text, in the order of `texts`, found on `threads` threads (every
+/// core when `None`) with the interpreter released.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads = None, decimal_comma = false))]
+fn extract_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    decimal_comma: bool,
+) -> PyResult<Vec<Vec<PyClaim>>> {
+    find_all(py, texts, threads, decimal_comma)
+}
+
+/// What `extract_many` finds, as Rust values: the texts are copied out, then read on
+/// `threads` threads with the interpreter released.
+fn find_all(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    decimal_comma: bool,
+) -> PyResult<Vec<Vec<PyClaim>>> {
+    let texts = batch::strings(texts)?;
+    let threads = batch::thread_count(threads)?;
+    let options = options(decimal_comma);
+    py.detach(|| batch::claims_of_all(&texts, threads, &options))
+        .map_err(batch::off_the_text)
+}
+
+/// `extract_many`'s claims as columns (a dict of equal-length lists), one row per claim;
+/// `numeric_claims.claims_frame` hands them to pandas or polars.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads = None, decimal_comma = false))]
+fn claim_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    decimal_comma: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    let found = find_all(py, texts, threads, decimal_comma)?;
+    frame::columns(py, &found)
+}
+
+/// One phrase read as a quantity ("at least 337", "$461 million"), or a
+/// `NumericClaimsError` with the byte offset where reading failed.
+#[pyfunction]
+#[pyo3(signature = (phrase, *, decimal_comma = false))]
+fn parse_quantity(py: Python<'_>, phrase: String, decimal_comma: bool) -> PyResult<PyQuantity> {
+    numeric_claims::parse_quantity_with(&phrase, &options(decimal_comma))
+        .map(PyQuantity)
+        .map_err(|err| to_py_error(py, &err))
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_quantity, m)?)?;
+    m.add_function(wrap_pyfunction!(claim_columns, m)?)?;
+    m.add_class::<PyClaim>()?;
+    m.add_class::<PyBound>()?;
+    m.add_class::<PyQuantity>()?;
+    m.add(
+        "NumericClaimsError",
+        m.py().get_type::<NumericClaimsError>(),
+    )?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
