@@ -1,0 +1,43 @@
+"""extract_many: order, threads, and agreement with extract."""
+
+import pytest
+
+import numeric_claims as nc
+
+TEXTS = [
+    f"Officials counted {i} drones 🚀 and more than {i + 1} missiles; about {i % 7} ½ km."
+    for i in range(1, 1500)
+] + ["", "no figures", "x" * 10_000 + " at least 5 tanks"]
+
+
+def test_threads_one_and_two_agree_with_extract_in_order():
+    expected = [nc.extract(t) for t in TEXTS]
+    assert nc.extract_many(TEXTS, threads=1) == expected
+    assert nc.extract_many(TEXTS, threads=2) == expected
+    assert nc.extract_many(TEXTS) == expected
+
+
+def test_order_follows_the_input():
+    found = nc.extract_many(TEXTS, threads=2)
+    for i, claims in enumerate(found[:1499], start=1):
+        assert claims[1].text == f"more than {i + 1}"
+        assert claims[1].value == i + 1
+
+
+def test_more_threads_than_texts_and_any_iterable():
+    assert nc.extract_many([], threads=4) == []
+    assert nc.extract_many((t for t in TEXTS[:3]), threads=8) == [nc.extract(t) for t in TEXTS[:3]]
+
+
+def test_decimal_comma_applies_to_every_text():
+    found = nc.extract_many(["3,5 %", "2,25 km"], threads=2, decimal_comma=True)
+    assert [c[0].value for c in found] == [3.5, 2.25]
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError):
+        nc.extract_many("one string, not a list")
+    with pytest.raises(ValueError):
+        nc.extract_many(["5 drones"], threads=0)
+    with pytest.raises(TypeError):
+        nc.extract_many(["5 drones", 7])
