@@ -23,17 +23,18 @@ else
   trap 'rm -rf "$(dirname "$venv")"' EXIT
 fi
 
-echo "== python: rustfmt and clippy on python/"
-cargo fmt --manifest-path python/Cargo.toml -- --check
-PYO3_PYTHON=$(command -v "$python") \
-  cargo clippy --manifest-path python/Cargo.toml --all-targets -- -D warnings
-step "fmt and clippy"
-
 echo "== python: venv and pip install ./python[spacy,pandas] pytest"
 "$python" -m venv "$venv"
-"$venv/bin/python" -m pip install -q --upgrade pip
 "$venv/bin/python" -m pip install -q "./python[spacy,pandas]" pytest
 step "venv and install"
+
+echo "== python: rustfmt and clippy on python/"
+# Release profile and the venv's interpreter, as maturin's build just used: clippy reuses
+# its build scripts and proc-macros instead of compiling them a second time.
+cargo fmt --manifest-path python/Cargo.toml -- --check
+PYO3_PYTHON=$venv/bin/python \
+  cargo clippy --release --manifest-path python/Cargo.toml --all-targets -- -D warnings
+step "fmt and clippy"
 
 echo "== python: the command-line tool, for the to_json comparison"
 cargo build -q --features cli --bin numeric-claims

@@ -1,0 +1,114 @@
+"""Throughput of extract_many on the corpus paragraphs repeated to 10 MB.
+
+    python python/bench.py [--mb 10] [--rounds 3] [--rust] [--quantulum]
+
+Prints one line per measurement, in MB/s (10^6 bytes of UTF-8 per second, the fastest of
+``--rounds``): ``extract_many`` with threads=1 and threads=2, and ``extract`` called once
+per paragraph from Python. ``--rust`` also runs the crate's own ``peer_throughput``
+example (``cargo run --release``) on the same paragraphs, one thread, for comparison;
+``--quantulum`` times quantulum3 (if installed) on a small sample, for contrast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# Python puts this script's folder first on the path, and `numeric_claims/` here is the
+# package's source without its compiled part: import the installed package instead.
+sys.path = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+import numeric_claims as nc  # noqa: E402
+
+
+def paragraphs(megabytes: float) -> list[str]:
+    base = [
+        line
+        for path in sorted((ROOT / "corpus" / "articles").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    out, size, target = [], 0, int(megabytes * 1e6)
+    while size < target:
+        for p in base:
+            out.append(p)
+            size += len(p.encode())
+            if size >= target:
+                break
+    return out
+
+
+def best_of(rounds: int, run) -> tuple[float, int]:
+    best, found = float("inf"), 0
+    for _ in range(rounds):
+        t = time.perf_counter()
+        found = run()
+        best = min(best, time.perf_counter() - t)
+    return best, found
+
+
+def report(name: str, size: int, seconds: float, claims: int) -> None:
+    print(f"{name:<34} {size / seconds / 1e6:8.2f} MB/s  ({claims} claims, {seconds:.3f} s)")
+
+
+def rust_throughput(texts: list[str]) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write("\n".join(texts))
+    try:
+        out = subprocess.run(
+            ["cargo", "run", "-q", "--release", "--example", "peer_throughput", "--", f.name],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout.strip()
+    finally:
+        os.unlink(f.name)
+    fields = dict(kv.split("=") for kv in out.split()[1:])
+    print(f"{'Rust extract (1 thread)':<34} {float(fields['mbps']):8.2f} MB/s  "
+          f"({fields['claims']} claims, {float(fields['seconds']):.3f} s)")
+
+
+def quantulum(texts: list[str]) -> None:
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        print("quantulum3 is not installed: skipped")
+        return
+    sample = texts[:200]
+    size = sum(len(t.encode()) for t in sample)
+    seconds, found = best_of(1, lambda: sum(len(parser.parse(t)) for t in sample))
+    report("quantulum3 (200 paragraphs)", size, seconds, found)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rust", action="store_true")
+    ap.add_argument("--quantulum", action="store_true")
+    args = ap.parse_args()
+
+    texts = paragraphs(args.mb)
+    size = sum(len(t.encode()) for t in texts)
+    print(f"{len(texts)} paragraphs, {size / 1e6:.1f} MB, {os.cpu_count()} cores")
+    for threads in (1, 2):
+        seconds, found = best_of(
+            args.rounds, lambda: sum(map(len, nc.extract_many(texts, threads=threads)))
+        )
+        report(f"extract_many threads={threads}", size, seconds, found)
+    seconds, found = best_of(args.rounds, lambda: sum(len(nc.extract(t)) for t in texts))
+    report("extract, one call per paragraph", size, seconds, found)
+    if args.rust:
+        rust_throughput(texts)
+    if args.quantulum:
+        quantulum(texts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
