@@ -36,6 +36,10 @@ PYO3_PYTHON=$venv/bin/python \
   cargo clippy --release --manifest-path python/Cargo.toml --all-targets -- -D warnings
 step "fmt and clippy"
 
+echo "== python: cargo test on python/ (the binding's own Rust tests)"
+PYO3_PYTHON=$venv/bin/python cargo test -q --release --manifest-path python/Cargo.toml
+step "cargo test"
+
 echo "== python: the command-line tool, for the to_json comparison"
 cargo build -q --features cli --bin numeric-claims
 export NUMERIC_CLAIMS_CLI=$PWD/target/debug/numeric-claims

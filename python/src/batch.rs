@@ -118,10 +118,11 @@ fn spans_from([start, end, noun_start, noun_end]: [usize; 4]) -> CharSpans {
 /// Workers take blocks of consecutive texts from a shared counter (so a few long texts do
 /// not leave one thread working alone), and the blocks are put back in input order.
 pub fn claims_of_all(
-    texts: &[String],
+    texts: Vec<String>,
     threads: usize,
     options: &Options,
 ) -> Result<Vec<Vec<PyClaim>>, OffTheText> {
+    let texts = texts.as_slice();
     let threads = threads.min(texts.len());
     if threads <= 1 {
         return texts.iter().map(|t| claims_of(t, options)).collect();
@@ -152,4 +153,73 @@ pub fn claims_of_all(
     });
     blocks.sort_unstable_by_key(|b| b.0);
     blocks.into_iter().flat_map(|b| b.1).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use numeric_claims::{Number, Quantity};
+
+    use super::*;
+
+    fn claim(span: (usize, usize), noun: Option<(usize, usize)>) -> Claim {
+        Claim {
+            span: Span::new(span.0, span.1),
+            quantity: Quantity::exact(Number::from(1)),
+            noun: noun.map(|n| Span::new(n.0, n.1)),
+        }
+    }
+
+    /// The `str` index of a byte offset, counted the slow way.
+    fn index(text: &str, byte: usize) -> usize {
+        text[..byte].chars().count()
+    }
+
+    #[test]
+    fn char_spans_count_code_points_even_when_a_noun_follows_the_next_claim() {
+        // "41 out of 64 drones": both figures count "drones", which lies after the second.
+        let text = "🚀 «41» out of «64» drönes";
+        let at = |s: &str| text.find(s).unwrap();
+        let noun = (at("drönes"), text.len());
+        let claims = [
+            claim((at("41"), at("41") + 2), Some(noun)),
+            claim((at("64"), at("64") + 2), Some(noun)),
+        ];
+        let spans = char_spans(text, &claims);
+        for (c, s) in claims.iter().zip(&spans) {
+            let n = c.noun.unwrap();
+            assert_eq!(
+                [s.start, s.end, s.noun_start, s.noun_end],
+                [c.span.start, c.span.end, n.start, n.end].map(|b| index(text, b)),
+            );
+        }
+        assert_eq!(spans[0].start, 3);
+    }
+
+    #[test]
+    fn ascii_text_is_its_own_index() {
+        let spans = char_spans("at least 5 tanks", &[claim((0, 10), Some((11, 16)))]);
+        assert_eq!(
+            spans[0],
+            CharSpans {
+                start: 0,
+                end: 10,
+                noun_start: 11,
+                noun_end: 16
+            }
+        );
+    }
+
+    #[test]
+    fn batches_keep_their_order_on_any_number_of_threads() {
+        let texts: Vec<String> = (0..500).map(|i| format!("é {i} tanks")).collect();
+        let one = claims_of_all(texts.clone(), 1, &Options::new()).unwrap();
+        for threads in [2, 3, 7, 1000] {
+            assert_eq!(
+                claims_of_all(texts.clone(), threads, &Options::new()).unwrap(),
+                one
+            );
+        }
+        assert_eq!(one[123][0].claim.quantity.value, Some(Number::from(123)));
+        assert_eq!(one[123][0].chars.start, 2);
+    }
 }

@@ -77,7 +77,8 @@ fn find_all(
     let texts = batch::strings(texts)?;
     let threads = batch::thread_count(threads)?;
     let options = options(decimal_comma);
-    py.detach(|| batch::claims_of_all(&texts, threads, &options))
+    // The copies of the texts are freed off the interpreter too.
+    py.detach(move || batch::claims_of_all(texts, threads, &options))
         .map_err(batch::off_the_text)
 }
 
