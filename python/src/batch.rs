@@ -27,17 +27,48 @@ pub fn off_the_text(err: OffTheText) -> PyErr {
     ))
 }
 
+/// Many texts in one buffer: text `i` is `buf[ends[i - 1]..ends[i]]`. One allocation for
+/// the whole batch, read front to back, rather than one `String` per text.
+#[derive(Debug, Default, Clone)]
+pub struct Texts {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Texts {
+    /// Adds a text at the end.
+    pub fn push(&mut self, text: &str) {
+        self.buf.push_str(text);
+        self.ends.push(self.buf.len());
+    }
+
+    /// How many texts there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Text `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
 /// The `str`s of an iterable, in order; a lone `str` is refused (it would be read as
 /// its characters).
-pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "extract_many takes an iterable of str, not one str: use extract(text)",
         ));
     }
-    let mut out = Vec::with_capacity(texts.len().unwrap_or(0));
+    let mut out = Texts::default();
+    out.ends.reserve(texts.len().unwrap_or(0));
     for text in texts.try_iter()? {
-        out.push(text?.extract::<String>()?);
+        let utf8 = text?.cast_into::<PyString>()?.encode_utf8()?;
+        let text = std::str::from_utf8(utf8.as_bytes())
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        out.push(text);
     }
     Ok(out)
 }
@@ -51,57 +82,89 @@ pub fn thread_count(threads: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// The claims of `text`, with `str` indices and the texts of claim and noun.
-pub fn claims_of(text: &str, options: &Options) -> Result<Vec<PyClaim>, OffTheText> {
-    let found: Vec<Claim> = claims_with(text, options).collect();
-    let chars = char_spans(text, &found);
-    found
-        .into_iter()
-        .zip(chars)
-        .map(|(claim, chars)| {
-            let slice = |s: Span| text.get(s.range()).ok_or(OffTheText(s));
-            Ok(PyClaim {
-                text: slice(claim.span)?.into(),
-                noun: claim.noun.map(slice).transpose()?.map(Into::into),
-                claim,
-                chars,
-            })
-        })
-        .collect()
+/// The claims of many texts, in order: all in one vector, `counts[i]` of them from text `i`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    pub claims: Vec<PyClaim>,
+    pub counts: Vec<usize>,
 }
 
-/// The `str` index (code point count) of each claim's and noun's ends.
+/// Buffers reused from one text to the next.
+#[derive(Default)]
+struct Scratch {
+    claims: Vec<Claim>,
+    positions: Vec<(usize, usize)>,
+    indices: Vec<usize>,
+}
+
+/// The claims of `text`, with `str` indices and the texts of claim and noun.
+pub fn claims_of(text: &str, options: &Options) -> Result<Vec<PyClaim>, OffTheText> {
+    let mut out = Vec::new();
+    push_claims(text, options, &mut Scratch::default(), &mut out)?;
+    Ok(out)
+}
+
+/// Appends the claims of `text` to `out`; returns how many there were.
+fn push_claims(
+    text: &str,
+    options: &Options,
+    scratch: &mut Scratch,
+    out: &mut Vec<PyClaim>,
+) -> Result<usize, OffTheText> {
+    scratch.claims.clear();
+    scratch.claims.extend(claims_with(text, options));
+    let ascii = text.is_ascii();
+    if !ascii {
+        char_spans(text, scratch);
+    }
+    let slice = |s: Span| text.get(s.range()).ok_or(OffTheText(s));
+    for (i, &claim) in scratch.claims.iter().enumerate() {
+        let chars = if ascii {
+            spans_from(byte_ends(&claim))
+        } else {
+            let at = &scratch.indices[4 * i..4 * i + 4];
+            spans_from([at[0], at[1], at[2], at[3]])
+        };
+        out.push(PyClaim {
+            text: slice(claim.span)?.into(),
+            noun: claim.noun.map(slice).transpose()?.map(Into::into),
+            claim,
+            chars,
+        });
+    }
+    Ok(scratch.claims.len())
+}
+
+fn byte_ends(c: &Claim) -> [usize; 4] {
+    let noun = c.noun.unwrap_or_default();
+    [c.span.start, c.span.end, noun.start, noun.end]
+}
+
+/// The `str` index (code point count) of each claim's and noun's ends, four per claim
+/// into `scratch.indices` (ASCII text needs none: it is its own index).
 ///
 /// One pass over the text: the byte offsets are sorted, then counted from one to the next
-/// (a noun can lie after the next claim's start: "41 out of 64 drones"). ASCII text is its
-/// own index.
-fn char_spans(text: &str, claims: &[Claim]) -> Vec<CharSpans> {
-    let byte_ends = |c: &Claim| {
-        let noun = c.noun.unwrap_or_default();
-        [c.span.start, c.span.end, noun.start, noun.end]
-    };
-    if text.is_ascii() {
-        return claims.iter().map(|c| spans_from(byte_ends(c))).collect();
-    }
-    let mut positions: Vec<(usize, usize)> = claims
-        .iter()
-        .flat_map(byte_ends)
-        .enumerate()
-        .map(|(slot, byte)| (byte, slot))
-        .collect();
-    positions.sort_unstable();
-    let mut indices = vec![0; positions.len()];
+/// (a noun can lie after the next claim's start: "41 out of 64 drones").
+fn char_spans(text: &str, scratch: &mut Scratch) {
+    scratch.positions.clear();
+    scratch.positions.extend(
+        scratch
+            .claims
+            .iter()
+            .flat_map(byte_ends)
+            .enumerate()
+            .map(|(slot, byte)| (byte, slot)),
+    );
+    scratch.positions.sort_unstable();
+    scratch.indices.clear();
+    scratch.indices.resize(scratch.positions.len(), 0);
     let (mut byte, mut chars) = (0, 0);
-    for (at, slot) in positions {
+    for &(at, slot) in &scratch.positions {
         // Spans lie on char boundaries; `get` keeps a bad one from panicking.
         chars += text.get(byte..at).map_or(0, |s| s.chars().count());
         byte = at;
-        indices[slot] = chars;
+        scratch.indices[slot] = chars;
     }
-    indices
-        .chunks_exact(4)
-        .map(|i| spans_from([i[0], i[1], i[2], i[3]]))
-        .collect()
 }
 
 fn spans_from([start, end, noun_start, noun_end]: [usize; 4]) -> CharSpans {
@@ -113,35 +176,44 @@ fn spans_from([start, end, noun_start, noun_end]: [usize; 4]) -> CharSpans {
     }
 }
 
+/// The claims of texts `range`, in order, on this thread.
+fn found_in(
+    texts: &Texts,
+    range: std::ops::Range<usize>,
+    options: &Options,
+) -> Result<Found, OffTheText> {
+    let mut scratch = Scratch::default();
+    let mut found = Found::default();
+    for i in range {
+        let n = push_claims(texts.get(i), options, &mut scratch, &mut found.claims)?;
+        found.counts.push(n);
+    }
+    Ok(found)
+}
+
 /// The claims of every text, in order, on `threads` threads.
 ///
 /// Workers take blocks of consecutive texts from a shared counter (so a few long texts do
 /// not leave one thread working alone), and the blocks are put back in input order.
-pub fn claims_of_all(
-    texts: Vec<String>,
-    threads: usize,
-    options: &Options,
-) -> Result<Vec<Vec<PyClaim>>, OffTheText> {
-    let texts = texts.as_slice();
-    let threads = threads.min(texts.len());
+pub fn claims_of_all(texts: Texts, threads: usize, options: &Options) -> Result<Found, OffTheText> {
+    let (texts, count) = (&texts, texts.len());
+    let threads = threads.min(count);
     if threads <= 1 {
-        return texts.iter().map(|t| claims_of(t, options)).collect();
+        return found_in(texts, 0..count, options);
     }
-    let block = (texts.len() / (threads * 16)).clamp(1, 256);
+    let block = (count / (threads * 16)).clamp(1, 256);
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
         loop {
             let first = next.fetch_add(block, Ordering::Relaxed);
-            if first >= texts.len() {
+            if first >= count {
                 return done;
             }
-            let last = (first + block).min(texts.len());
-            let found: Vec<_> = texts[first..last]
-                .iter()
-                .map(|t| claims_of(t, options))
-                .collect();
-            done.push((first, found));
+            done.push((
+                first,
+                found_in(texts, first..(first + block).min(count), options),
+            ));
         }
     };
     let mut blocks: Vec<_> = thread::scope(|s| {
@@ -152,7 +224,13 @@ pub fn claims_of_all(
             .collect()
     });
     blocks.sort_unstable_by_key(|b| b.0);
-    blocks.into_iter().flat_map(|b| b.1).collect()
+    let mut all = Found::default();
+    for (_, found) in blocks {
+        let found = found?;
+        all.claims.extend(found.claims);
+        all.counts.extend(found.counts);
+    }
+    Ok(all)
 }
 
 #[cfg(test)]
@@ -180,38 +258,43 @@ mod tests {
         let text = "🚀 «41» out of «64» drönes";
         let at = |s: &str| text.find(s).unwrap();
         let noun = (at("drönes"), text.len());
-        let claims = [
-            claim((at("41"), at("41") + 2), Some(noun)),
-            claim((at("64"), at("64") + 2), Some(noun)),
-        ];
-        let spans = char_spans(text, &claims);
-        for (c, s) in claims.iter().zip(&spans) {
-            let n = c.noun.unwrap();
-            assert_eq!(
-                [s.start, s.end, s.noun_start, s.noun_end],
-                [c.span.start, c.span.end, n.start, n.end].map(|b| index(text, b)),
-            );
-        }
-        assert_eq!(spans[0].start, 3);
+        let mut scratch = Scratch {
+            claims: vec![
+                claim((at("41"), at("41") + 2), Some(noun)),
+                claim((at("64"), at("64") + 2), Some(noun)),
+            ],
+            ..Scratch::default()
+        };
+        char_spans(text, &mut scratch);
+        let expected: Vec<usize> = scratch
+            .claims
+            .iter()
+            .flat_map(byte_ends)
+            .map(|b| index(text, b))
+            .collect();
+        assert_eq!(scratch.indices, expected);
+        assert_eq!(scratch.indices[0], 3);
     }
 
     #[test]
-    fn ascii_text_is_its_own_index() {
-        let spans = char_spans("at least 5 tanks", &[claim((0, 10), Some((11, 16)))]);
-        assert_eq!(
-            spans[0],
-            CharSpans {
-                start: 0,
-                end: 10,
-                noun_start: 11,
-                noun_end: 16
-            }
-        );
+    fn claims_carry_str_indices_and_their_texts() {
+        let text = "«Über» at least 5 tanks";
+        let found = claims_of(text, &Options::new()).unwrap();
+        assert_eq!(&*found[0].text, "at least 5");
+        assert_eq!(found[0].noun.as_deref(), Some("tanks"));
+        assert_eq!(found[0].chars.start, index(text, found[0].claim.span.start));
+        assert_eq!(found[0].chars.noun_end, text.chars().count());
+        let ascii = claims_of("at least 5 tanks", &Options::new()).unwrap();
+        assert_eq!([ascii[0].chars.start, ascii[0].chars.noun_end], [0, 16]);
     }
 
     #[test]
     fn batches_keep_their_order_on_any_number_of_threads() {
-        let texts: Vec<String> = (0..500).map(|i| format!("é {i} tanks")).collect();
+        let mut texts = Texts::default();
+        for i in 0..500 {
+            texts.push(&format!("é {i} tanks"));
+        }
+        texts.push("");
         let one = claims_of_all(texts.clone(), 1, &Options::new()).unwrap();
         for threads in [2, 3, 7, 1000] {
             assert_eq!(
@@ -219,7 +302,12 @@ mod tests {
                 one
             );
         }
-        assert_eq!(one[123][0].claim.quantity.value, Some(Number::from(123)));
-        assert_eq!(one[123][0].chars.start, 2);
+        assert_eq!(one.counts.len(), 501);
+        assert_eq!(one.counts[500], 0);
+        assert_eq!(
+            one.claims[123].claim.quantity.value,
+            Some(Number::from(123))
+        );
+        assert_eq!(one.claims[123].chars.start, 2);
     }
 }

@@ -4,6 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
+use crate::batch::Found;
 use crate::claim::PyClaim;
 
 /// One list per column, in the order the frame shows them.
@@ -85,10 +86,11 @@ impl Columns {
 }
 
 /// The claims of each text as columns, `text_index` saying which text each row is from.
-pub fn columns<'py>(py: Python<'py>, found: &[Vec<PyClaim>]) -> PyResult<Bound<'py, PyDict>> {
+pub fn columns<'py>(py: Python<'py>, found: &Found) -> PyResult<Bound<'py, PyDict>> {
     let mut columns = Columns::default();
-    for (index, claims) in found.iter().enumerate() {
-        for claim in claims {
+    let mut claims = found.claims.iter();
+    for (index, &n) in found.counts.iter().enumerate() {
+        for claim in claims.by_ref().take(n) {
             columns.push(index, claim);
         }
     }

@@ -19,7 +19,7 @@ use numeric_claims::Options;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyList};
 
 use crate::claim::PyClaim;
 use crate::quantity::{PyBound, PyQuantity};
@@ -57,13 +57,20 @@ fn extract(py: Python<'_>, text: String, decimal_comma: bool) -> PyResult<Vec<Py
 /// core when `None`) with the interpreter released.
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads = None, decimal_comma = false))]
-fn extract_many(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+fn extract_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     decimal_comma: bool,
-) -> PyResult<Vec<Vec<PyClaim>>> {
-    find_all(py, texts, threads, decimal_comma)
+) -> PyResult<Bound<'py, PyList>> {
+    let found = find_all(py, texts, threads, decimal_comma)?;
+    let mut claims = found.claims.into_iter();
+    let lists = found
+        .counts
+        .iter()
+        .map(|&n| PyList::new(py, claims.by_ref().take(n)))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, lists)
 }
 
 /// What `extract_many` finds, as Rust values: the texts are copied out, then read on
@@ -73,7 +80,7 @@ fn find_all(
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     decimal_comma: bool,
-) -> PyResult<Vec<Vec<PyClaim>>> {
+) -> PyResult<batch::Found> {
     let texts = batch::strings(texts)?;
     let threads = batch::thread_count(threads)?;
     let options = options(decimal_comma);
