@@ -2,14 +2,25 @@
 
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Literal, Optional
+from typing import Literal, Optional, final
 
 __version__: str
+__all__ = [
+    "Bound",
+    "Claim",
+    "NumericClaimsError",
+    "Quantity",
+    "__version__",
+    "claim_columns",
+    "extract",
+    "extract_many",
+    "parse_quantity",
+]
 
-Kind = Literal[
+_Kind = Literal[
     "count", "percent", "fraction", "money", "duration", "measure", "ordinal", "factor", "date"
 ]
-Certainty = Literal["exact", "approximate", "vague"]
+_Certainty = Literal["exact", "approximate", "vague"]
 
 class NumericClaimsError(ValueError):
     """A phrase that is not a quantity; the message ends with the byte offset."""
@@ -17,6 +28,7 @@ class NumericClaimsError(ValueError):
     offset: int
     """The byte offset into the phrase's UTF-8 where reading failed."""
 
+@final
 class Bound:
     """One end of an interval."""
 
@@ -24,13 +36,14 @@ class Bound:
     def value(self) -> Fraction: ...
     @property
     def inclusive(self) -> bool: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class Quantity:
     """A typed, bounded, exact quantity; ``str(q)`` is its canonical form."""
 
-    def __init__(self, canonical: str) -> None:
+    def __new__(cls, canonical: str) -> Quantity:
         """Reads the canonical form that ``str()`` writes; raises NumericClaimsError."""
     @property
     def value(self) -> Optional[Fraction]: ...
@@ -39,18 +52,19 @@ class Quantity:
     @property
     def high(self) -> Optional[Bound]: ...
     @property
-    def certainty(self) -> Certainty: ...
+    def certainty(self) -> _Certainty: ...
     @property
     def hedge(self) -> Optional[str]: ...
     @property
-    def kind(self) -> Kind: ...
+    def kind(self) -> _Kind: ...
     @property
     def unit(self) -> Optional[str]: ...
     @property
     def change(self) -> Optional[Literal["up", "down"]]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class Claim:
     """One numeric claim found in a text.
 
@@ -81,7 +95,7 @@ class Claim:
     @property
     def quantity(self) -> Quantity: ...
     @property
-    def kind(self) -> Kind: ...
+    def kind(self) -> _Kind: ...
     @property
     def value(self) -> Optional[Fraction]: ...
     @property
@@ -89,7 +103,7 @@ class Claim:
     @property
     def high(self) -> Optional[Bound]: ...
     @property
-    def certainty(self) -> Certainty: ...
+    def certainty(self) -> _Certainty: ...
     @property
     def hedge(self) -> Optional[str]: ...
     @property
@@ -100,7 +114,7 @@ class Claim:
         """The command-line tool's JSON Lines record (``file`` first, or left out if None)."""
     def to_dict(self) -> dict[str, object]:
         """The JSON record as a dict, without ``file``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 def extract(text: str, *, decimal_comma: bool = False) -> list[Claim]:

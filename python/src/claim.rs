@@ -162,7 +162,10 @@ impl PyClaim {
 
     /// The command-line tool's JSON Lines record for this claim (without the line break);
     /// `file` is its first field, or left out when `None`.
-    #[pyo3(signature = (*, file = Some("-".to_owned())))]
+    #[pyo3(
+        signature = (*, file = Some("-".to_owned())),
+        text_signature = "($self, *, file='-')"
+    )]
     fn to_json(&self, file: Option<String>) -> PyResult<String> {
         record::json(self, file.as_deref())
             .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
