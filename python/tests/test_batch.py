@@ -41,3 +41,12 @@ def test_bad_arguments():
         nc.extract_many(["5 drones"], threads=0)
     with pytest.raises(TypeError):
         nc.extract_many(["5 drones", 7])
+
+
+def test_python_threads_can_call_it_at_once():
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = nc.extract_many(TEXTS[:300], threads=1)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda t: nc.extract_many(TEXTS[:300], threads=t), [1, 2, 1, 2]))
+    assert all(r == expected for r in results)
