@@ -1,10 +1,9 @@
-//! Finding claims without the interpreter: one text, or many on every core.
+//! Finding claims without the interpreter: one text, or a batch on this thread.
 //!
 //! Everything here runs detached from Python, on plain Rust data; the claims come back as
 //! `PyClaim` values that become Python objects only when they are returned.
 
 use std::num::NonZeroUsize;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use numeric_claims::{Claim, Options, Span, claims_with};
@@ -47,6 +46,11 @@ impl Texts {
         self.ends.len()
     }
 
+    /// How many bytes they have together.
+    pub fn bytes(&self) -> usize {
+        self.buf.len()
+    }
+
     /// Text `i`.
     pub fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
@@ -54,21 +58,33 @@ impl Texts {
     }
 }
 
-/// The `str`s of an iterable, in order; a lone `str` is refused (it would be read as
-/// its characters).
-pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
+/// Refuses a lone `str` where an iterable of them is expected (it would be read as its
+/// characters).
+pub fn refuse_one_str(texts: &Bound<'_, PyAny>) -> PyResult<()> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "extract_many takes an iterable of str, not one str: use extract(text)",
         ));
     }
+    Ok(())
+}
+
+/// Adds a Python `str` to `texts` as UTF-8.
+pub fn push_str(texts: &mut Texts, text: &Bound<'_, PyAny>) -> PyResult<()> {
+    let utf8 = text.cast::<PyString>()?.encode_utf8()?;
+    let text =
+        std::str::from_utf8(utf8.as_bytes()).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    texts.push(text);
+    Ok(())
+}
+
+/// The `str`s of an iterable, in order.
+pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
+    refuse_one_str(texts)?;
     let mut out = Texts::default();
     out.ends.reserve(texts.len().unwrap_or(0));
     for text in texts.try_iter()? {
-        let utf8 = text?.cast_into::<PyString>()?.encode_utf8()?;
-        let text = std::str::from_utf8(utf8.as_bytes())
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        out.push(text);
+        push_str(&mut out, &text?)?;
     }
     Ok(out)
 }
@@ -177,7 +193,7 @@ fn spans_from([start, end, noun_start, noun_end]: [usize; 4]) -> CharSpans {
 }
 
 /// The claims of texts `range`, in order, on this thread.
-fn found_in(
+pub fn found_in(
     texts: &Texts,
     range: std::ops::Range<usize>,
     options: &Options,
@@ -189,48 +205,6 @@ fn found_in(
         found.counts.push(n);
     }
     Ok(found)
-}
-
-/// The claims of every text, in order, on `threads` threads.
-///
-/// Workers take blocks of consecutive texts from a shared counter (so a few long texts do
-/// not leave one thread working alone), and the blocks are put back in input order.
-pub fn claims_of_all(texts: Texts, threads: usize, options: &Options) -> Result<Found, OffTheText> {
-    let (texts, count) = (&texts, texts.len());
-    let threads = threads.min(count);
-    if threads <= 1 {
-        return found_in(texts, 0..count, options);
-    }
-    let block = (count / (threads * 16)).clamp(1, 256);
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let first = next.fetch_add(block, Ordering::Relaxed);
-            if first >= count {
-                return done;
-            }
-            done.push((
-                first,
-                found_in(texts, first..(first + block).min(count), options),
-            ));
-        }
-    };
-    let mut blocks: Vec<_> = thread::scope(|s| {
-        let workers: Vec<_> = (0..threads).map(|_| s.spawn(work)).collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    blocks.sort_unstable_by_key(|b| b.0);
-    let mut all = Found::default();
-    for (_, found) in blocks {
-        let found = found?;
-        all.claims.extend(found.claims);
-        all.counts.extend(found.counts);
-    }
-    Ok(all)
 }
 
 #[cfg(test)]
@@ -289,25 +263,29 @@ mod tests {
     }
 
     #[test]
-    fn batches_keep_their_order_on_any_number_of_threads() {
+    fn a_batch_is_each_text_in_order() {
         let mut texts = Texts::default();
-        for i in 0..500 {
-            texts.push(&format!("é {i} tanks"));
+        let each: Vec<String> = (0..500).map(|i| format!("é {i} tanks")).collect();
+        for text in &each {
+            texts.push(text);
         }
         texts.push("");
-        let one = claims_of_all(texts.clone(), 1, &Options::new()).unwrap();
-        for threads in [2, 3, 7, 1000] {
-            assert_eq!(
-                claims_of_all(texts.clone(), threads, &Options::new()).unwrap(),
-                one
-            );
-        }
-        assert_eq!(one.counts.len(), 501);
-        assert_eq!(one.counts[500], 0);
+        let found = found_in(&texts, 0..texts.len(), &Options::new()).unwrap();
+        assert_eq!(found.counts.len(), 501);
+        assert_eq!(found.counts[500], 0);
+        let one_by_one: Vec<PyClaim> = each
+            .iter()
+            .flat_map(|t| claims_of(t, &Options::new()).unwrap())
+            .collect();
+        assert_eq!(found.claims, one_by_one);
         assert_eq!(
-            one.claims[123].claim.quantity.value,
+            found.claims[123].claim.quantity.value,
             Some(Number::from(123))
         );
-        assert_eq!(one.claims[123].chars.start, 2);
+        assert_eq!(found.claims[123].chars.start, 2);
+        assert_eq!(
+            &found_in(&texts, 10..12, &Options::new()).unwrap().claims[..],
+            &one_by_one[10..12]
+        );
     }
 }

@@ -9,7 +9,9 @@ use crate::claim::PyClaim;
 
 /// One list per column, in the order the frame shows them.
 #[derive(Default)]
-struct Columns {
+pub struct Columns {
+    /// How many texts came before the next batch.
+    texts_seen: usize,
     text_index: Vec<usize>,
     start: Vec<usize>,
     end: Vec<usize>,
@@ -32,6 +34,17 @@ struct Columns {
 }
 
 impl Columns {
+    /// Adds the claims of the next texts, one row per claim.
+    pub fn push_found(&mut self, found: &Found) {
+        let mut claims = found.claims.iter();
+        for &n in &found.counts {
+            for claim in claims.by_ref().take(n) {
+                self.push(self.texts_seen, claim);
+            }
+            self.texts_seen += 1;
+        }
+    }
+
     fn push(&mut self, index: usize, c: &PyClaim) {
         let q = &c.claim.quantity;
         let noun = c
@@ -60,7 +73,8 @@ impl Columns {
         self.noun_end.push(noun.map(|n| n.1));
     }
 
-    fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    /// The columns as a dict of lists, keyed by column name.
+    pub fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text_index", self.text_index)?;
         d.set_item("start", self.start)?;
@@ -83,16 +97,4 @@ impl Columns {
         d.set_item("noun_end", self.noun_end)?;
         Ok(d)
     }
-}
-
-/// The claims of each text as columns, `text_index` saying which text each row is from.
-pub fn columns<'py>(py: Python<'py>, found: &Found) -> PyResult<Bound<'py, PyDict>> {
-    let mut columns = Columns::default();
-    let mut claims = found.claims.iter();
-    for (index, &n) in found.counts.iter().enumerate() {
-        for claim in claims.by_ref().take(n) {
-            columns.push(index, claim);
-        }
-    }
-    columns.into_dict(py)
 }

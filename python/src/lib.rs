@@ -12,6 +12,7 @@
 mod batch;
 mod claim;
 mod frame;
+mod pipeline;
 mod quantity;
 mod record;
 
@@ -63,30 +64,37 @@ fn extract_many<'py>(
     threads: Option<usize>,
     decimal_comma: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let found = find_all(py, texts, threads, decimal_comma)?;
-    let mut claims = found.claims.into_iter();
-    let lists = found
-        .counts
-        .iter()
-        .map(|&n| PyList::new(py, claims.by_ref().take(n)))
-        .collect::<PyResult<Vec<_>>>()?;
+    let mut lists = Vec::with_capacity(texts.len().unwrap_or(0));
+    find_all(py, texts, threads, decimal_comma, |found| {
+        let mut claims = found.claims.into_iter();
+        for &n in &found.counts {
+            lists.push(PyList::new(py, claims.by_ref().take(n))?);
+        }
+        Ok(())
+    })?;
     PyList::new(py, lists)
 }
 
-/// What `extract_many` finds, as Rust values: the texts are copied out, then read on
-/// `threads` threads with the interpreter released.
+/// Finds the claims of every text and hands them to `consume`, in input order: on this
+/// thread with the interpreter released for `threads = 1`, else on that many workers.
 fn find_all(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     decimal_comma: bool,
-) -> PyResult<batch::Found> {
-    let texts = batch::strings(texts)?;
+    mut consume: impl FnMut(batch::Found) -> PyResult<()>,
+) -> PyResult<()> {
     let threads = batch::thread_count(threads)?;
     let options = options(decimal_comma);
+    if threads > 1 {
+        return pipeline::extract_in_parallel(py, texts, threads, options, consume);
+    }
+    let texts = batch::strings(texts)?;
     // The copies of the texts are freed off the interpreter too.
-    py.detach(move || batch::claims_of_all(texts, threads, &options))
-        .map_err(batch::off_the_text)
+    let found = py
+        .detach(move || batch::found_in(&texts, 0..texts.len(), &options))
+        .map_err(batch::off_the_text)?;
+    consume(found)
 }
 
 /// `extract_many`'s claims as columns (a dict of equal-length lists), one row per claim;
@@ -99,8 +107,12 @@ fn claim_columns<'py>(
     threads: Option<usize>,
     decimal_comma: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let found = find_all(py, texts, threads, decimal_comma)?;
-    frame::columns(py, &found)
+    let mut columns = frame::Columns::default();
+    find_all(py, texts, threads, decimal_comma, |found| {
+        columns.push_found(&found);
+        Ok(())
+    })?;
+    columns.into_dict(py)
 }
 
 /// One phrase read as a quantity ("at least 337", "$461 million"), or a

@@ -50,3 +50,33 @@ def test_python_threads_can_call_it_at_once():
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda t: nc.extract_many(TEXTS[:300], threads=t), [1, 2, 1, 2]))
     assert all(r == expected for r in results)
+
+
+def test_many_chunks_come_back_in_order():
+    # About 2 MB: dozens of chunks for the workers, finishing in any order.
+    texts = [f"{'word ' * (i % 40)}«{i}» at least {i} tanks 🚀" for i in range(20_000)]
+    expected = nc.extract_many(texts, threads=1)
+    assert nc.extract_many(iter(texts), threads=2) == expected
+    assert nc.extract_many(texts, threads=5) == expected
+    assert [c[-1].value for c in expected[:3]] == [0, 1, 2]
+
+
+def test_a_bad_item_deep_in_a_long_batch_raises_and_stops():
+    texts = [f"at least {i} tanks " * 20 for i in range(10_000)]
+    texts[7_000] = b"bytes are not text"
+    for threads in (1, 2):
+        with pytest.raises(TypeError):
+            nc.extract_many(texts, threads=threads)
+    # The workers were not left behind: the next call works.
+    assert nc.extract_many(texts[:3], threads=2) == [nc.extract(t) for t in texts[:3]]
+
+
+def test_an_iterator_that_raises_is_reported():
+    def texts():
+        yield "5 drones"
+        yield "x" * 100_000
+        raise RuntimeError("source failed")
+
+    for threads in (1, 2):
+        with pytest.raises(RuntimeError, match="source failed"):
+            nc.extract_many(texts(), threads=threads)
