@@ -57,3 +57,10 @@ def test_config():
     nlp.add_pipe("numeric_claims", config={"spans_key": "zahlen", "decimal_comma": True})
     doc = nlp("Die Inflation lag bei 3,5 %.")
     assert doc.spans["zahlen"][0]._.claim.value == nc.parse_quantity("3.5%").value
+
+
+def test_a_saved_pipeline_loads_with_the_component(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["numeric_claims"]
+    assert loaded(TEXT)._.claims == nc.extract(TEXT)
