@@ -115,6 +115,22 @@ fn claim_columns<'py>(
     columns.into_dict(py)
 }
 
+/// For `bench.py`: the seconds that the Rust crate's own `extract` takes over `texts`
+/// (one call per text, on this thread, the texts already copied out) and how many claims
+/// it found. The baseline `extract_many` is compared with, measured in the same process
+/// and moment, so that load from other programs affects both alike.
+#[pyfunction]
+fn _rust_extract_seconds(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<(usize, f64)> {
+    let texts = batch::strings(texts)?;
+    Ok(py.detach(move || {
+        let started = std::time::Instant::now();
+        let found = (0..texts.len())
+            .map(|i| numeric_claims::extract(std::hint::black_box(texts.get(i))).len())
+            .sum();
+        (found, started.elapsed().as_secs_f64())
+    }))
+}
+
 /// One phrase read as a quantity ("at least 337", "$461 million"), or a
 /// `NumericClaimsError` with the byte offset where reading failed.
 #[pyfunction]
@@ -131,6 +147,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(parse_quantity, m)?)?;
     m.add_function(wrap_pyfunction!(claim_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(_rust_extract_seconds, m)?)?;
     m.add_class::<PyClaim>()?;
     m.add_class::<PyBound>()?;
     m.add_class::<PyQuantity>()?;
