@@ -1,0 +1,135 @@
+//! `extract_many` on several threads, with the interpreter's work overlapped.
+//!
+//! Two steps need the interpreter and cannot run in parallel: copying each `str` out as
+//! UTF-8, and making a Python object of each claim. Done before and after the parallel
+//! part, they would cap the gain from more cores, so this thread does them *while* the
+//! workers extract: it copies the texts in chunks of about [`CHUNK_BYTES`] and sends each
+//! chunk to the workers as soon as it is full, hands every chunk's claims to the caller
+//! (in input order) as they come back, and waits with the interpreter released once all
+//! texts are sent. The workers run plain Rust and never touch Python.
+
+use std::collections::BTreeMap;
+use std::mem;
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread;
+
+use numeric_claims::Options;
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+
+use crate::batch::{Found, OffTheText, Texts, found_in, off_the_text, push_str, refuse_one_str};
+
+/// Texts are sent to the workers in chunks of about this many bytes.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+type Done = (usize, Result<Found, OffTheText>);
+
+/// Results put back in input order: chunk `n` goes to `consume` only after chunk `n - 1`.
+struct InOrder<F> {
+    next: usize,
+    waiting: BTreeMap<usize, Result<Found, OffTheText>>,
+    consume: F,
+}
+
+impl<F: FnMut(Found) -> PyResult<()>> InOrder<F> {
+    fn accept(&mut self, (n, found): Done) -> PyResult<()> {
+        self.waiting.insert(n, found);
+        while let Some(found) = self.waiting.remove(&self.next) {
+            self.next += 1;
+            (self.consume)(found.map_err(off_the_text)?)?;
+        }
+        Ok(())
+    }
+}
+
+/// Extracts the claims of every `str` of `texts` on `threads` worker threads, calling
+/// `consume` with the claims of consecutive runs of texts, in input order.
+pub fn extract_in_parallel<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: usize,
+    options: Options,
+    consume: impl FnMut(Found) -> PyResult<()>,
+) -> PyResult<()> {
+    refuse_one_str(texts)?;
+    let (jobs, job_queue) = channel::<(usize, Texts)>();
+    let job_queue = Mutex::new(job_queue);
+    let (done, results) = channel::<Done>();
+    let results = Mutex::new(results);
+    let mut in_order = InOrder {
+        next: 0,
+        waiting: BTreeMap::new(),
+        consume,
+    };
+    thread::scope(|s| {
+        for _ in 0..threads {
+            let (job_queue, done) = (&job_queue, done.clone());
+            s.spawn(move || work(job_queue, &done, &options));
+        }
+        drop(done);
+        // `feed` drops `jobs` when it returns, so the workers stop once the queue is empty,
+        // whether every text was sent or an item was not a `str`.
+        let sent = feed(texts, jobs, &results, &mut in_order)?;
+        while in_order.next < sent {
+            let got = py.detach(|| results.lock().ok().and_then(|r| r.recv().ok()));
+            let Some(got) = got else {
+                return Err(PyRuntimeError::new_err(
+                    "a numeric_claims worker thread stopped",
+                ));
+            };
+            in_order.accept(got)?;
+        }
+        Ok(())
+    })
+}
+
+/// One worker: extract each chunk from the queue until it is closed.
+fn work(job_queue: &Mutex<Receiver<(usize, Texts)>>, done: &Sender<Done>, options: &Options) {
+    loop {
+        let job = match job_queue.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => return,
+        };
+        let Ok((n, chunk)) = job else { return };
+        let found = found_in(&chunk, 0..chunk.len(), options);
+        if done.send((n, found)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Copies the texts into chunks and sends them, taking in finished chunks between sends;
+/// returns how many chunks were sent.
+fn feed<F: FnMut(Found) -> PyResult<()>>(
+    texts: &Bound<'_, PyAny>,
+    jobs: Sender<(usize, Texts)>,
+    results: &Mutex<Receiver<Done>>,
+    in_order: &mut InOrder<F>,
+) -> PyResult<usize> {
+    let mut chunk = Texts::default();
+    let mut sent = 0;
+    let mut send = |chunk: Texts| -> PyResult<()> {
+        jobs.send((sent, chunk))
+            .map_err(|_| PyRuntimeError::new_err("the numeric_claims workers stopped"))?;
+        sent += 1;
+        Ok(())
+    };
+    for text in texts.try_iter()? {
+        push_str(&mut chunk, &text?)?;
+        if chunk.bytes() >= CHUNK_BYTES {
+            send(mem::take(&mut chunk))?;
+            let ready: Vec<Done> = match results.lock() {
+                Ok(r) => r.try_iter().collect(),
+                Err(_) => Vec::new(),
+            };
+            for done in ready {
+                in_order.accept(done)?;
+            }
+        }
+    }
+    if chunk.len() > 0 {
+        send(chunk)?;
+    }
+    Ok(sent)
+}

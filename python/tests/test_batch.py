@@ -1,0 +1,82 @@
+"""extract_many: order, threads, and agreement with extract."""
+
+import pytest
+
+import numeric_claims as nc
+
+TEXTS = [
+    f"Officials counted {i} drones 🚀 and more than {i + 1} missiles; about {i % 7} ½ km."
+    for i in range(1, 1500)
+] + ["", "no figures", "x" * 10_000 + " at least 5 tanks"]
+
+
+def test_threads_one_and_two_agree_with_extract_in_order():
+    expected = [nc.extract(t) for t in TEXTS]
+    assert nc.extract_many(TEXTS, threads=1) == expected
+    assert nc.extract_many(TEXTS, threads=2) == expected
+    assert nc.extract_many(TEXTS) == expected
+
+
+def test_order_follows_the_input():
+    found = nc.extract_many(TEXTS, threads=2)
+    for i, claims in enumerate(found[:1499], start=1):
+        assert claims[1].text == f"more than {i + 1}"
+        assert claims[1].value == i + 1
+
+
+def test_more_threads_than_texts_and_any_iterable():
+    assert nc.extract_many([], threads=4) == []
+    assert nc.extract_many((t for t in TEXTS[:3]), threads=8) == [nc.extract(t) for t in TEXTS[:3]]
+
+
+def test_decimal_comma_applies_to_every_text():
+    found = nc.extract_many(["3,5 %", "2,25 km"], threads=2, decimal_comma=True)
+    assert [c[0].value for c in found] == [3.5, 2.25]
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError):
+        nc.extract_many("one string, not a list")
+    with pytest.raises(ValueError):
+        nc.extract_many(["5 drones"], threads=0)
+    with pytest.raises(TypeError):
+        nc.extract_many(["5 drones", 7])
+
+
+def test_python_threads_can_call_it_at_once():
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = nc.extract_many(TEXTS[:300], threads=1)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda t: nc.extract_many(TEXTS[:300], threads=t), [1, 2, 1, 2]))
+    assert all(r == expected for r in results)
+
+
+def test_many_chunks_come_back_in_order():
+    # About 2 MB: dozens of chunks for the workers, finishing in any order.
+    texts = [f"{'word ' * (i % 40)}«{i}» at least {i} tanks 🚀" for i in range(20_000)]
+    expected = nc.extract_many(texts, threads=1)
+    assert nc.extract_many(iter(texts), threads=2) == expected
+    assert nc.extract_many(texts, threads=5) == expected
+    assert [c[-1].value for c in expected[:3]] == [0, 1, 2]
+
+
+def test_a_bad_item_deep_in_a_long_batch_raises_and_stops():
+    texts = [f"at least {i} tanks " * 20 for i in range(10_000)]
+    texts[7_000] = b"bytes are not text"
+    for threads in (1, 2):
+        with pytest.raises(TypeError):
+            nc.extract_many(texts, threads=threads)
+    # The workers were not left behind: the next call works.
+    assert nc.extract_many(texts[:3], threads=2) == [nc.extract(t) for t in texts[:3]]
+
+
+def test_an_iterator_that_raises_is_reported():
+    def texts():
+        yield "5 drones"
+        yield "x" * 100_000
+        raise RuntimeError("source failed")
+
+    for threads in (1, 2):
+        with pytest.raises(RuntimeError, match="source failed"):
+            nc.extract_many(texts(), threads=threads)

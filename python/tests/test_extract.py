@@ -1,0 +1,145 @@
+"""extract: str indices and byte offsets, exact values, bounds, JSON, equality."""
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import numeric_claims as nc
+
+SPEC_SENTENCE = "Ukraine launched at least 337 drones, and $461 million was pledged."
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "articles"
+
+
+def check_offsets(text, claims):
+    data = text.encode()
+    # The str index of each byte offset that starts a character.
+    index = {}
+    at = 0
+    for i, ch in enumerate(text):
+        index[at] = i
+        at += len(ch.encode())
+    index[at] = len(text)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+        assert data[c.byte_start : c.byte_end].decode() == c.text
+        assert (c.start, c.end) == (index[c.byte_start], index[c.byte_end])
+        if c.noun is None:
+            assert c.noun_start is None and c.noun_byte_start is None
+        else:
+            assert text[c.noun_start : c.noun_end] == c.noun
+            assert data[c.noun_byte_start : c.noun_byte_end].decode() == c.noun
+
+
+def test_offsets_with_multibyte_characters_and_emoji():
+    text = (
+        "🇺🇦👨‍👩‍👧 Ukraine’s “largest” attack: at least 337 drones — naïve estimates "
+        "of €2.5 billion; ３３７ soldiers, ½ of them, about 5 km 🎉 and 40 more tanks."
+    )
+    claims = nc.extract(text)
+    assert [c.text for c in claims][:2] == ["at least 337", "€2.5 billion"]
+    check_offsets(text, claims)
+    # The emoji take more bytes than code points, so the two kinds of offset differ.
+    assert claims[0].byte_start > claims[0].start
+    assert claims[0].noun == "drones"
+
+
+def test_offsets_on_the_corpus_with_emoji_between_paragraphs():
+    paragraphs = [
+        line
+        for path in sorted(CORPUS.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert paragraphs, f"no corpus at {CORPUS}"
+    text = " 🧪ä ".join(paragraphs)
+    claims = nc.extract(text)
+    assert len(claims) > 40
+    check_offsets(text, claims)
+
+
+def test_values_are_exact_fractions():
+    cases = {
+        "0.1 percent": Fraction(1, 10),
+        "1.1 million people": Fraction(1_100_000),
+        "two-thirds of voters": Fraction(2, 3),
+        "$4.2bn": Fraction(4_200_000_000),
+        "nearly half": Fraction(1, 2),
+    }
+    for text, value in cases.items():
+        claim = nc.extract(text)[0]
+        assert isinstance(claim.value, Fraction), text
+        assert claim.value == value, text
+    huge = nc.parse_quantity("1" + "0" * 35)
+    assert huge.value == Fraction(10**35)
+
+
+def test_bounds():
+    at_least = nc.extract("at least 337 drones")[0]
+    assert at_least.low.value == Fraction(337) and at_least.low.inclusive
+    assert at_least.high is None
+    more = nc.extract("more than 1,550 drones")[0]
+    assert more.low == nc.parse_quantity("more than 1550").low
+    assert not more.low.inclusive and more.hedge == "more_than"
+    between = nc.extract("between 20 and 30 missiles")[0]
+    assert between.value is None
+    assert (between.low.value, between.high.value) == (20, 30)
+    assert between.low.inclusive and between.high.inclusive
+    nearly = nc.extract("nearly half of them")[0]
+    assert nearly.certainty == "approximate"
+    assert nearly.low.value == Fraction(3, 8) and not nearly.high.inclusive
+    assert nearly.change is None
+
+
+def test_decimal_comma():
+    assert nc.extract("rund 3,5 %", decimal_comma=True)[0].value == Fraction(7, 2)
+    assert nc.extract("1.550 Drohnen", decimal_comma=True)[0].value == 1550
+    assert nc.extract("1.550 Drohnen")[0].value == Fraction(155, 100)
+
+
+def test_to_json_is_the_cli_record():
+    first, second = nc.extract(SPEC_SENTENCE)
+    assert first.to_json() == (
+        '{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count",'
+        '"value":"337","low":{"value":"337","inclusive":true},"high":null,'
+        '"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones",'
+        '"noun_start":30,"noun_end":36}'
+    )
+    record = json.loads(second.to_json(file="news.txt"))
+    assert record["file"] == "news.txt"
+    assert (record["kind"], record["unit"], record["value"]) == ("money", "USD", "461000000")
+    assert "file" not in json.loads(second.to_json(file=None))
+    assert second.to_dict() == json.loads(second.to_json(file=None))
+    assert list(second.to_dict()) == [
+        "start", "end", "text", "kind", "value", "low", "high", "certainty", "hedge",
+        "unit", "noun", "noun_start", "noun_end",
+    ]
+
+
+def test_json_offsets_are_bytes():
+    text = "«Über» at least 337 drones"
+    record = json.loads(nc.extract(text)[0].to_json())
+    assert text.encode()[record["start"] : record["end"]].decode() == "at least 337"
+    assert record["start"] == len("«Über» ".encode())
+
+
+def test_equality_hash_and_repr():
+    a = nc.extract(SPEC_SENTENCE)
+    b = nc.extract(SPEC_SENTENCE)
+    assert a == b and a[0] is not b[0]
+    assert a[0] != a[1]
+    assert len({a[0], b[0], a[1]}) == 2
+    assert repr(a[0]) == "Claim('at least 337', count, ≥337, noun='drones', start=17, end=29)"
+    assert "Bound(value=Fraction(337, 1), inclusive=True)" == repr(a[0].low)
+
+
+def test_text_without_claims():
+    assert nc.extract("") == []
+    assert nc.extract("No figures here, only words.") == []
+
+
+def test_quantity_of_a_claim():
+    claim = nc.extract("some 50,000 soldiers")[0]
+    q = claim.quantity
+    assert str(q) == "≈50000 [45000, 55000]"
+    assert q == nc.parse_quantity("some 50,000")
+    assert (q.kind, q.unit, q.hedge, q.certainty) == ("count", None, "about", "approximate")
