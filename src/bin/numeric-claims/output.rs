@@ -378,16 +378,16 @@ fn cells(r: &Record<'_>) -> Row {
 
 /// Appends `s` with control characters (line breaks, tabs) shown as spaces, so that every
 /// row stays on one line.
-fn push_printable(cell: &mut String, s: &str) {
+pub(crate) fn push_printable(cell: &mut String, s: &str) {
     cell.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
 }
 
 /// Writes one row: each cell padded to its column's display width, two spaces between
 /// columns, the last cell unpadded.
-fn write_row<S: AsRef<str>>(
+pub(crate) fn write_row<S: AsRef<str>, const N: usize>(
     out: &mut dyn Write,
-    cells: &[S; TABLE_COLUMNS],
-    widths: &[usize; TABLE_COLUMNS],
+    cells: &[S; N],
+    widths: &[usize; N],
 ) -> io::Result<()> {
     let Some((last, rest)) = cells.split_last() else {
         return Ok(());
