@@ -235,9 +235,18 @@ fn write_table(
 /// were; `Err` only when writing the output failed.
 pub(crate) fn run(args: &Compare, out: &mut dyn Write) -> io::Result<bool> {
     let options = Options::new().decimal_comma(args.decimal_comma);
+    // The two inputs are read and searched side by side, one thread each.
+    let (a, b) = std::thread::scope(|scope| {
+        let b = scope.spawn(|| Side::read(&args.b, args.lossy, &options));
+        let a = Side::read(&args.a, args.lossy, &options);
+        let b = b
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (a, b)
+    });
     let mut sides = Vec::with_capacity(2);
-    for name in [&args.a, &args.b] {
-        match Side::read(name, args.lossy, &options) {
+    for side in [a, b] {
+        match side {
             Ok((side, note)) => {
                 if let Some(note) = note {
                     report(&note);
