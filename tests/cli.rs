@@ -1408,3 +1408,44 @@ fn compare_corpus_articles_01_and_04_report_the_same_strike_claims() {
     let contradictions = run(&["compare", "--contradictions", a, b], b"");
     assert_eq!(pair_rows(&contradictions).len(), 3);
 }
+
+/// The README's worked example of `compare` is what the tool prints.
+#[test]
+fn readme_compare_example_is_the_output_claims() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Ok(readme) = std::fs::read_to_string(root.join("README.md")) else {
+        eprintln!("skipped: README.md is not here");
+        return;
+    };
+    let Some(articles) = corpus_articles() else {
+        return;
+    };
+    let name = |prefix: &str| {
+        let path = articles
+            .iter()
+            .find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+            .unwrap();
+        format!(
+            "corpus/articles/{}",
+            path.file_name().unwrap().to_str().unwrap()
+        )
+    };
+    let (a, b) = (name("01-"), name("04-"));
+    let output = |format: &str| {
+        let output = Command::new(BIN)
+            .current_dir(root)
+            .args(["compare", "--format", format, &a, &b])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let shown = "$ numeric-claims compare --format table corpus/articles/01-*.txt corpus/articles/04-*.txt\n";
+    let at = readme.find(shown).expect("the README shows the example") + shown.len();
+    let block = &readme[at..at + readme[at..].find("```").unwrap()];
+    assert_eq!(block, output("table"));
+    let first = output("jsonl").lines().next().unwrap().to_string();
+    assert!(
+        readme.contains(&format!("```json\n{first}\n```")),
+        "{first}"
+    );
+}
