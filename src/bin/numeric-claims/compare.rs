@@ -23,7 +23,7 @@ use crate::input::{self, Input, OffsetMap, Source, decode, os_message};
 use crate::output::{push_printable, write_row};
 
 /// One side of the comparison: an input read whole and its claims.
-pub(crate) struct Side {
+struct Side {
     /// The input's name, as given (`-` for standard input).
     name: String,
     text: String,
@@ -33,15 +33,15 @@ pub(crate) struct Side {
 }
 
 /// A problem with one input, or a note about it: its name and the message.
-pub(crate) struct Problem {
-    pub(crate) name: String,
-    pub(crate) message: String,
+struct Problem {
+    name: String,
+    message: String,
 }
 
 impl Side {
     /// Reads input `name` whole and finds its claims. `Err` is the reason it cannot be
     /// compared; `Ok` carries a note when `lossy` replaced bad bytes.
-    pub(crate) fn read(
+    fn read(
         name: &OsStr,
         lossy: bool,
         options: &Options,
@@ -129,7 +129,7 @@ impl<'s> Rendered<'s> {
 }
 
 /// Writes the pairs of `a` and `b` that `args` asks for, in `args.format`.
-pub(crate) fn write(args: &Compare, a: &Side, b: &Side, out: &mut dyn Write) -> io::Result<()> {
+fn write(args: &Compare, a: &Side, b: &Side, out: &mut dyn Write) -> io::Result<()> {
     let pairs = pairing::pairs_iter(&a.claims, &a.text, &b.claims, &b.text, args.all)
         .filter(|p| !args.contradictions || p.relation == Relation::Disjoint);
     match args.format {
