@@ -64,15 +64,16 @@ const COMPARE_AFTER_HELP: &str = "\
 Relations (how A's claim relates to B's, by the values each allows, exactly):
   same       the same interval            contains  B's interval lies inside A's
   within     A's lies inside B's          overlaps  they share some values only
-  disjoint   no value fits both: the two claims contradict each other
+  disjoint   no value fits both: if the claims speak of the same thing, they
+             contradict each other
 Units of one dimension are converted exactly first (mi/km, lb/kg, F/C, ...);
 claims of different kinds, dimensions or currencies are never paired.
 
 Examples:
-  numeric-claims compare a.txt b.txt                 JSON Lines, one pair per line
-  numeric-claims compare -f table a.txt b.txt        an aligned table for people
+  numeric-claims compare a.txt b.txt                   JSON Lines, one pair a line
+  numeric-claims compare -f table a.txt b.txt          an aligned table for people
   numeric-claims compare --contradictions a.txt b.txt  only the disjoint pairs
-  curl -s URL | numeric-claims compare - b.txt       A from standard input
+  curl -s URL | numeric-claims compare - b.txt         A from standard input
 
 Output (jsonl): one JSON object per pair, {\"relation\",\"key\",\"a\",\"b\"}, where a
 and b are the two claims as the main command prints them (with file); pairs come
