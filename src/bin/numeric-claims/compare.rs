@@ -14,7 +14,9 @@
 use std::ffi::OsStr;
 use std::io::{self, Read, Write};
 
-use numeric_claims::pairing::{self, Pair};
+use std::sync::Arc;
+
+use numeric_claims::pairing::{self, Key, Pair};
 use numeric_claims::{Claim, Options, Record, Relation, claims_with};
 use unicode_width::UnicodeWidthStr;
 
@@ -177,6 +179,33 @@ fn write_json(
     Ok(())
 }
 
+/// A table cell: text that outlives the row, a noun key (shared by its group), or another key
+/// written out.
+enum Cell<'t> {
+    Text(&'t str),
+    Shared(Arc<str>),
+    Owned(String),
+}
+
+impl<'t> Cell<'t> {
+    fn key(key: Key) -> Cell<'t> {
+        match key {
+            Key::Noun(word) => Cell::Shared(word),
+            other => Cell::Owned(other.to_string()),
+        }
+    }
+}
+
+impl AsRef<str> for Cell<'_> {
+    fn as_ref(&self) -> &str {
+        match self {
+            Cell::Text(text) => text,
+            Cell::Shared(text) => text,
+            Cell::Owned(text) => text,
+        }
+    }
+}
+
 /// The columns of the table.
 const HEADERS: [&str; 4] = ["A", "RELATION", "B", "KEY"];
 
@@ -197,27 +226,33 @@ fn write_table(
         push_printable(&mut name, &side.name);
         writeln!(out, "{label}: {name}")?;
     }
+    // Each claim's cell is made once, and a row borrows it.
+    let texts = |side: &Side| -> Vec<String> {
+        (0..side.claims.len())
+            .map(|i| {
+                let mut cell = String::new();
+                push_printable(&mut cell, side.claim_text(i));
+                cell
+            })
+            .collect()
+    };
+    let (texts_a, texts_b) = (texts(a), texts(b));
     let mut pairs = pairs.map(|p| {
-        let cell = |side: &Side, i| {
-            let mut cell = String::new();
-            push_printable(&mut cell, side.claim_text(i));
-            cell
-        };
         [
-            cell(a, p.a_index),
-            p.relation.to_string(),
-            cell(b, p.b_index),
-            p.key.to_string(),
+            Cell::Text(&texts_a[p.a_index]),
+            Cell::Text(p.relation.as_str()),
+            Cell::Text(&texts_b[p.b_index]),
+            Cell::key(p.key),
         ]
     });
-    let held: Vec<[String; 4]> = pairs.by_ref().take(SIZING_ROWS).collect();
+    let held: Vec<[Cell<'_>; 4]> = pairs.by_ref().take(SIZING_ROWS).collect();
     if held.is_empty() {
         return writeln!(out, "no pairs");
     }
     let mut widths = HEADERS.map(UnicodeWidthStr::width);
     for row in &held {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
+            *width = (*width).max(cell.as_ref().width());
         }
     }
     write_row(out, &HEADERS, &widths)?;

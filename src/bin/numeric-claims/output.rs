@@ -394,11 +394,20 @@ pub(crate) fn write_row<S: AsRef<str>, const N: usize>(
     };
     for (cell, &width) in rest.iter().zip(widths) {
         let cell = cell.as_ref();
-        let pad = width.saturating_sub(cell.width()) + 2;
-        write!(out, "{cell}{:pad$}", "")?;
+        out.write_all(cell.as_bytes())?;
+        let mut pad = width.saturating_sub(cell.width()) + 2;
+        while pad > 0 {
+            let n = pad.min(SPACES.len());
+            out.write_all(&SPACES.as_bytes()[..n])?;
+            pad -= n;
+        }
     }
-    writeln!(out, "{}", last.as_ref())
+    out.write_all(last.as_ref().as_bytes())?;
+    out.write_all(b"\n")
 }
+
+/// Padding, written a slice at a time.
+const SPACES: &str = "                                ";
 
 /// `--count`: the number of claims of each kind in each input, written when the input ends
 /// (kinds in the order of [`Kind::ALL`], kinds without claims left out).
