@@ -1161,6 +1161,16 @@ fn compare_all_pairs_claims_without_a_noun_by_dimension_claims() {
         ])
     );
     check_pair_lines(&output, (COMPARE_A, a.path()), (COMPARE_B, b.path()));
+    let table = run(
+        &["compare", "--all", "-f", "table", a.path(), b.path()],
+        b"",
+    );
+    let last = stdout(&table)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(last, "about 5 miles  contains  8 km        (length)");
     // Money pairs by currency, never across currencies.
     let (a, b) = (
         TempFile::new(
