@@ -31,8 +31,12 @@ use crate::text::{alphanumeric_end, line_end};
 /// assert_eq!(claims[0].noun_text(text), Some("drones"));
 /// assert_eq!(claims[0].quantity.to_string(), "≥337");
 /// ```
+///
+/// The struct is `#[non_exhaustive]`, so fields may be added: build a claim by hand with
+/// [`Claim::new`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Claim {
     /// Where the claim stands in the original text.
     pub span: Span,
@@ -43,6 +47,24 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A claim of `quantity` standing at `span`, counting the noun phrase at `noun`, if any.
+    ///
+    /// ```
+    /// use numeric_claims::{extract, parse_quantity, Claim, Span};
+    ///
+    /// let text = "at least 337 drones";
+    /// let claim = Claim::new(Span::new(0, 12), parse_quantity("at least 337").unwrap(), Some(Span::new(13, 19)));
+    /// assert_eq!(extract(text), [claim]);
+    /// ```
+    #[must_use]
+    pub const fn new(span: Span, quantity: Quantity, noun: Option<Span>) -> Claim {
+        Claim {
+            span,
+            quantity,
+            noun,
+        }
+    }
+
     /// The claim's text: `&text[self.span]`, where `text` is what was given to
     /// [`extract`](crate::extract).
     ///
@@ -82,8 +104,9 @@ impl Claim {
 /// The text is normalized first (see [`crate::normalize`]); every span in the result points
 /// into `text` as given. The text is read one line at a time: no claim and no noun spans a
 /// line break (LF, CR, form feed, U+2028, U+2029), so the claims of a text are those of its
-/// lines, whatever the line breaks are. Figures that SPEC.md section 4 says are not claims (designations,
-/// dates, years, times, versions, phone numbers, the pronoun "one") are left out.
+/// lines, whatever the line breaks are. Figures that are not claims (designations, dates,
+/// years, times, versions, phone numbers, the pronoun "one"; see the
+/// [contract](crate::contract#what-is-not-a-count)) are left out.
 ///
 /// ```
 /// use numeric_claims::{extract, Kind};
@@ -291,7 +314,7 @@ impl Iterator for Claims<'_> {
 }
 
 /// Every figure of `text` that a context rule dropped, with the rule's name: how a test
-/// tells which rule of SPEC.md section 4 fired.
+/// tells which rule of what is not a count fired.
 #[cfg(test)]
 pub(crate) fn dropped(text: &str) -> Vec<(&str, &'static str)> {
     let mut claims = claims(text);

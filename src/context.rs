@@ -1,4 +1,4 @@
-//! What is not a count (SPEC.md section 4): the context rules applied to a parsed claim
+//! What is not a count (the contract's section of that name, `crate::contract`): the context rules applied to a parsed claim
 //! before it is reported.
 //!
 //! The grammar reads "16" in "F-16" or "2022" in "in 2022" as well as any figure; whether such
@@ -18,7 +18,7 @@
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
 //!
-//! Years and days are dropped rather than reported as `date` claims. "24/7" never reaches
+//! Years and days are dropped: the crate reports no dates. "24/7" never reaches
 //! these rules: the grammar reads only proper fractions. The month names, version words and
 //! year range are rows of [`crate::vocab::context`].
 

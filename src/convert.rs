@@ -101,8 +101,9 @@ impl Family {
 }
 
 impl fmt::Display for Family {
+    /// The family's name, padded to the width asked for (`{:>8}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 

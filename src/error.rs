@@ -36,7 +36,8 @@ enum ErrorKind {
     TooLarge,
     Trailing(Box<str>),
     InvalidForm(&'static str),
-    UnknownName(&'static str, Box<str>),
+    /// The type, the name found, and why the name is no longer one, if it once was.
+    UnknownName(&'static str, Box<str>, Option<&'static str>),
     InvalidUtf8,
 }
 
@@ -90,9 +91,13 @@ impl Error {
         }
     }
 
-    pub(crate) fn unknown_name(what: &'static str, found: &str) -> Error {
+    pub(crate) fn unknown_name(
+        what: &'static str,
+        found: &str,
+        why: Option<&'static str>,
+    ) -> Error {
         Error {
-            kind: ErrorKind::UnknownName(what, found.into()),
+            kind: ErrorKind::UnknownName(what, found.into(), why),
             offset: 0,
         }
     }
@@ -181,8 +186,12 @@ impl fmt::Display for Error {
                 write!(f, "expected the end of the phrase, but found '{found}'")?;
             }
             ErrorKind::InvalidForm(expected) => write!(f, "expected {expected}")?,
-            ErrorKind::UnknownName(what, found) => {
-                return write!(f, "unknown {what} name '{found}'");
+            ErrorKind::UnknownName(what, found, why) => {
+                write!(f, "unknown {what} name '{found}'")?;
+                return match why {
+                    Some(why) => write!(f, ": {why}"),
+                    None => Ok(()),
+                };
             }
             ErrorKind::InvalidUtf8 => f.write_str("invalid UTF-8")?,
         }

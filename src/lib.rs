@@ -3,13 +3,31 @@
 //! "at least 337 drones" is `[337, ∞)` drones, exact; "some 50,000 soldiers" is about 50000
 //! soldiers, `[45000, 55000]`; "$461 million" is 461000000 USD. Values are exact rationals
 //! (no floating point anywhere between the text and a value), and every span points into the
-//! caller's original text.
+//! caller's original text. What the crate finds, what it reports and which interval each
+//! qualifier asserts is written down in [`contract`]: the output fields, the qualifier →
+//! interval table with the rule for approximate figures, figures, units, money, what is not a
+//! count, lines, bad input and comparing claims.
 //!
-//! The pipeline, one module each, run on one line of the text at a time (no claim or noun
-//! spans a line break): [`normalize`] → [`scan`] → the grammar of [`parse_quantity()`] →
-//! resolve (the intervals of SPEC.md section 2) → the context rules (what is not a count) and
-//! the counted noun → [`Claim`]. Every word the crate understands is one row of a table in
-//! the source's `vocab/` directory; the README lists which table holds which kind of word.
+//! # Every claim of a text: [`extract`]
+//!
+//! ```
+//! use numeric_claims::{extract, Hedge, Kind, Number};
+//!
+//! let text = "Ukraine launched at least 337 drones, and $461 million was pledged.";
+//! let claims = extract(text);
+//! assert_eq!(claims.len(), 2);
+//! assert_eq!(claims[0].text(text), "at least 337");
+//! assert_eq!(claims[0].noun_text(text), Some("drones"));
+//! assert_eq!(claims[0].quantity.hedge, Some(Hedge::AtLeast));
+//! assert_eq!(claims[0].quantity.interval.to_string(), "[337, ∞)");
+//! assert_eq!(claims[1].quantity.kind, Kind::Money);
+//! assert_eq!(claims[1].quantity.value, Some(Number::from(461_000_000)));
+//! ```
+//!
+//! [`claims`] yields the same claims one at a time, and [`extract_with`] takes [`Options`]
+//! (the decimal comma).
+//!
+//! # One phrase: [`parse_quantity()`]
 //!
 //! ```
 //! use numeric_claims::{parse_quantity, Hedge, Number};
@@ -18,12 +36,77 @@
 //! assert_eq!(q.hedge, Some(Hedge::MoreThan));
 //! assert_eq!(q.interval.low.unwrap().value, Number::from(1550));
 //! assert_eq!(q.to_string(), ">1550");
+//! assert_eq!(
+//!     parse_quantity("at least drones").unwrap_err().to_string(),
+//!     "expected a number after 'at least' at byte 9",
+//! );
 //! ```
+//!
+//! A [`Quantity`] prints in a canonical form that reads back with `FromStr`; two quantities
+//! compare exactly with [`Quantity::relation`], and [`pairing`] pairs the claims of two texts.
+//! [`Number`] converts to `f64` (lossy) and to integers, and formats with a precision.
+//!
+//! # One flat record per claim: `Record` (feature `serde`)
+//!
+//! `Record` is a claim as the command-line tool writes it: one JSON object with the fields of
+//! the [contract](contract#output-fields). It serializes to exactly that line, and a line of
+//! the tool's output deserializes back into it.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use numeric_claims::{extract, Record};
+//!
+//! let text = "About 40 tanks.";
+//! let record = Record::new(&extract(text)[0], text).with_file("-");
+//! let line = serde_json::to_string(&record).unwrap();
+//! assert!(line.starts_with(r#"{"file":"-","start":0,"end":8,"text":"About 40","kind":"count""#));
+//! let back: Record<'static> = serde_json::from_str(&line).unwrap();
+//! assert_eq!(back, record);
+//! # }
+//! ```
+//!
+//! # Features
+//!
+//! - `serde`: `Serialize` and `Deserialize` for every output type, and `Record`.
+//! - `cli`: the `numeric-claims` command-line tool (turns on `serde`). Library users need
+//!   neither; the tool's dependencies are compiled only with `cli`.
+//!
+//! # The command-line tool
+//!
+//! `cargo install numeric-claims --features cli` installs `numeric-claims`, which reads files
+//! (or standard input) and writes one JSON object per claim (`--format jsonl`, the default),
+//! or `json`, `csv`, `tsv` or an aligned `table`. `--kind money,percent` keeps some kinds,
+//! `--count` counts claims per kind per file, `-r` reads directories, `-H` leaves out file
+//! names, `--lossy` replaces bytes that are not UTF-8, `--decimal-comma` reads `1.234,5`, and
+//! `--completions SHELL` prints a completion script; `numeric-claims --help` shows examples.
+//!
+//! # How it works, and where each word lives
+//!
+//! The pipeline, one module each, runs on one line of the text at a time (no claim or noun
+//! spans a line break): [`normalize`] → [`scan`] → the grammar of [`parse_quantity()`] →
+//! resolve (the intervals of the [contract](contract#qualifiers-and-intervals)) → the context
+//! rules (what is not a count) and the counted noun → [`Claim`].
+//!
+//! Every word the crate understands is one row of a table in the source's `src/vocab/`
+//! directory; adding a word is that row and a test row:
+//!
+//! | a word of this kind | lives in |
+//! |---|---|
+//! | a qualifier ("at least", "or more") | `src/vocab/hedges.rs` |
+//! | a unit ("km", "hours", "per cent") | `src/vocab/units.rs` (a new canonical unit is also a [`Dimension`] variant) |
+//! | a currency sign, word or code ("€", "euros") | `src/vocab/currencies.rs` (a new currency is also a [`Currency`] variant) |
+//! | a number, scale, fraction or ordinal word | `src/vocab/numbers.rs` |
+//! | a vague amount ("a few", "dozens") | `src/vocab/vague.rs` |
+//! | a range word ("between ... and") | `src/vocab/ranges.rs` |
+//! | a month, a version word, the range of years | `src/vocab/context.rs` |
+//! | a word that ends or leads a noun phrase | `src/vocab/nouns.rs` |
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod claim;
 mod context;
+#[doc = include_str!("contract.md")]
+pub mod contract {}
 mod convert;
 mod error;
 pub mod normalize;
@@ -55,7 +138,7 @@ pub use record::Record;
 pub use relation::Relation;
 pub use span::Span;
 
-// README.md's examples run as doctests.
-#[cfg(doctest)]
+// README.md's examples run as doctests (with `serde`, which its `Record` example needs).
+#[cfg(all(doctest, feature = "serde"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

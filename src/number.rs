@@ -579,7 +579,7 @@ fn parse_decimal(s: &str) -> Result<Number, (usize, bool)> {
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Number {
-    /// A `Number` serializes as its exact decimal (or ratio) string, as in SPEC.md section 1.
+    /// A `Number` serializes as its exact decimal (or ratio) string, as in the output contract.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }

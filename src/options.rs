@@ -6,8 +6,8 @@ use std::borrow::Cow;
 ///
 /// The default reads English conventions: `1,550.5` is one thousand five hundred and fifty and
 /// a half. With [`Options::decimal_comma`] the roles of `.` and `,` between digits swap, so
-/// `1.234,5` is 1234.5 and `3,5 %` is 3.5 percent (SPEC.md section 3: "the decimal comma only
-/// when the caller selects it").
+/// `1.234,5` is 1234.5 and `3,5 %` is 3.5 percent. The decimal comma is read only when the
+/// caller selects it (see the [contract](crate::contract#figures)).
 ///
 /// ```
 /// use numeric_claims::{extract_with, parse_quantity_with, Number, Options};

@@ -112,25 +112,26 @@ impl Relation {
 }
 
 impl fmt::Display for Relation {
+    /// The relation's name, padded to the width asked for (`{:>8}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
 impl FromStr for Relation {
     type Err = Error;
 
-    /// Reads the names `Display` writes.
+    /// Reads the names `Display` writes, in any case (`"same"`, `"Same"`).
     ///
     /// # Errors
     ///
-    /// Any other string, such as `"Same"` or `"equal"`.
+    /// Any other string, such as `"equal"`.
     fn from_str(s: &str) -> Result<Self, Error> {
         Relation::ALL
             .iter()
             .copied()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| Error::unknown_name("Relation", s))
+            .find(|r| r.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| Error::unknown_name("Relation", s, None))
     }
 }
 
@@ -189,10 +190,10 @@ impl Interval {
     /// ```
     /// use numeric_claims::{Bound, Interval, Number};
     ///
-    /// let half_open = Interval {
-    ///     low: Some(Bound::inclusive(Number::from(5))),
-    ///     high: Some(Bound::exclusive(Number::from(5))),
-    /// };
+    /// let half_open = Interval::new(
+    ///     Some(Bound::inclusive(Number::from(5))),
+    ///     Some(Bound::exclusive(Number::from(5))),
+    /// );
     /// assert!(half_open.is_empty());
     /// assert!(!Interval::point(Number::from(5)).is_empty());
     /// assert!(!Interval::default().is_empty(), "unbounded on both sides");
@@ -314,7 +315,7 @@ pub(crate) enum Scale {
 }
 
 /// The scale of `q`, or `None` when its values cannot be compared with anything: money in
-/// a currency the text did not name, a measure or duration without a unit, a date.
+/// a currency the text did not name, a measure or duration without a unit.
 pub(crate) fn scale(q: &Quantity) -> Option<Scale> {
     match q.unit {
         None => matches!(q.kind, Kind::Count | Kind::Fraction | Kind::Ordinal)
@@ -350,7 +351,7 @@ impl Quantity {
     ///   or, without a unit, the same pure-number kind (count with count, fraction with
     ///   fraction, ordinal with ordinal). Anything else is [`Relation::Incomparable`]: a count
     ///   and a percentage, kilometres and hours, dollars and euros, percent and percentage
-    ///   points, money whose currency the text did not name, and dates.
+    ///   points, and money whose currency the text did not name.
     /// - Units of one family are converted exactly first (1 mi is exactly 1.609344 km, °F to
     ///   °C is exactly (F − 32) × 5/9); nothing is rounded.
     /// - The intervals are then related with their open and closed ends and unbounded sides

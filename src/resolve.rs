@@ -1,7 +1,8 @@
 //! Resolution: from a parsed phrase to the interval it asserts.
 //!
-//! This is where SPEC.md section 2 lives. For a single figure N with rounding unit u (the
-//! place value of its last non-zero digit; for a fraction a/b, 1/(2b)):
+//! This is where the contract's qualifier → interval table (`crate::contract`) is carried
+//! out. For a single figure N with rounding unit u (the place value of its last non-zero
+//! digit; for a fraction a/b, 1/(2b)):
 //!
 //! | hedge | interval | certainty |
 //! |---|---|---|

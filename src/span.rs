@@ -16,8 +16,11 @@ use core::ops::Range;
 /// assert_eq!(&text[span.range()], "337");
 /// assert_eq!(format!("{span:?}"), "9..12");
 /// ```
+///
+/// Build one with [`Span::new`] or from a `Range<usize>`; the struct is `#[non_exhaustive]`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Span {
     /// The first byte of the span.
     pub start: usize,

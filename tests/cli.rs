@@ -1,5 +1,5 @@
-//! The `numeric-claims` command-line tool, run as a process: the output contract of SPEC.md
-//! section 1, standard input, bad input and usage errors.
+//! The `numeric-claims` command-line tool, run as a process: the output fields of the contract
+//! (`numeric_claims::contract`), standard input, bad input and usage errors.
 //!
 //! Tests whose names end in `_claims` need [`numeric_claims::extract`] to find claims; the
 //! others hold whatever `extract` returns.
@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthChar;
 
 const BIN: &str = env!("CARGO_BIN_EXE_numeric-claims");
 
-/// The keys of every output line, in order (SPEC.md section 1).
+/// The keys of every output line, in order (the contract's output fields).
 const KEYS: [&str; 14] = [
     "file",
     "start",
@@ -34,13 +34,13 @@ const KEYS: [&str; 14] = [
     "noun_end",
 ];
 
-const KINDS: [&str; 8] = [
-    "count", "percent", "fraction", "money", "duration", "measure", "ordinal", "date",
+const KINDS: [&str; 7] = [
+    "count", "percent", "fraction", "money", "duration", "measure", "ordinal",
 ];
 
 const CERTAINTIES: [&str; 3] = ["exact", "approximate", "vague"];
 
-/// The example of SPEC.md section 1.
+/// The example of the contract's output fields.
 const SPEC_SENTENCE: &str = "Ukraine launched at least 337 drones, and $461 million was pledged.";
 const SPEC_FIRST_LINE: &str = r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#;
 

@@ -6,8 +6,7 @@
 //! claim when their spans are equal. The scores:
 //!
 //! - recall: matched gold claims / gold claims;
-//! - precision: matched claims / claims, not counting claims of kind `date` (dates may be
-//!   reported, and the gold does not annotate them);
+//! - precision: matched claims / claims (the crate reports no dates, and the gold has none);
 //! - interval accuracy: among matched pairs, the fraction whose kind, value, low, high,
 //!   certainty and hedge all equal the gold's main reading or its `alt` reading;
 //! - unit accuracy: among matched pairs, the fraction with the gold's unit;
@@ -24,7 +23,7 @@ use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
-use numeric_claims::{Bound, Claim, Kind, Number, Quantity, Span, extract, parse_quantity};
+use numeric_claims::{Bound, Claim, Number, Quantity, Span, extract, parse_quantity};
 use serde_json::{Map, Value, json};
 
 /// Minimum scores, as fractions. They only rise: when the scores improve, raise them to lock
@@ -92,7 +91,7 @@ const READING_KEYS: [&str; 8] = [
 /// The fields interval accuracy compares.
 const INTERVAL_KEYS: [&str; 6] = ["kind", "value", "low", "high", "certainty", "hedge"];
 
-/// A reading: the SPEC.md section 1 fields of a claim's quantity, as JSON values with exact
+/// A reading: the contract's output fields of a claim's quantity, as JSON values with exact
 /// numbers written canonically.
 type Reading = Map<String, Value>;
 
@@ -119,7 +118,6 @@ impl Gold {
 struct Found {
     span: Span,
     reading: Reading,
-    is_date: bool,
     noun: Option<Span>,
 }
 
@@ -128,7 +126,6 @@ impl Found {
         Found {
             span: claim.span,
             reading: reading_of(&claim.quantity),
-            is_date: claim.quantity.kind == Kind::Date,
             noun: claim.noun,
         }
     }
@@ -161,7 +158,7 @@ fn reading_of(q: &Quantity) -> Reading {
 #[derive(Default, Clone, Copy)]
 struct Score {
     gold: usize,
-    /// Claims that count for precision (all but dates).
+    /// Claims found.
     output: usize,
     matched_gold: usize,
     matched_output: usize,
@@ -264,7 +261,7 @@ fn score_corpus(title: &str, root: &Path, floors: Floors) {
 }
 
 fn print_table(title: &str, rows: &[(String, Score)], total: Score, floors: Floors) {
-    println!("{title} corpus (spans must be equal to match; dates are ignored for precision)\n");
+    println!("{title} corpus (spans must be equal to match)\n");
     let width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(0).max(7);
     let mut header = format!("{:<width$}", "article");
     for (what, _, _) in total.ratios(floors) {
@@ -364,7 +361,7 @@ fn score(name: &str, text: &str, gold: &[Gold], found: &[Found], report: &mut St
             line("NOUN", g.span, &g.text, detail);
         }
     }
-    for claim in found.iter().filter(|c| !c.is_date) {
+    for claim in found {
         s.output += 1;
         if gold_by_span.contains_key(&claim.span) {
             s.matched_output += 1;
@@ -376,7 +373,7 @@ fn score(name: &str, text: &str, gold: &[Gold], found: &[Found], report: &mut St
     s
 }
 
-/// A reading on one line: the fields in SPEC.md order, nulls left out.
+/// A reading on one line: the fields in the contract's order, nulls left out.
 fn show(r: &Reading) -> String {
     let mut out = String::new();
     for key in READING_KEYS {
@@ -514,7 +511,7 @@ fn offset(value: &Value, at: &str) -> usize {
 }
 
 /// The scorer itself, on a made-up text: a miss, a spurious claim, a wrong reading, a wrong
-/// unit, a wrong noun, an `alt` reading and an ignored date.
+/// unit, a wrong noun and an `alt` reading.
 #[test]
 fn scorer_counts_what_it_should() {
     let text = "at least 337 drones and 80 missiles, about 50 and 7 km in 2024";
@@ -537,18 +534,16 @@ fn scorer_counts_what_it_should() {
         gold_line((37, 45), r("about 50"), None, None),
         gold_line((50, 54), r("7 km"), None, None),
     ];
-    let found = |span: (usize, usize), reading: Reading, noun: Option<Span>, is_date| Found {
+    let found = |span: (usize, usize), reading: Reading, noun: Option<Span>| Found {
         span: Span::new(span.0, span.1),
         reading,
-        is_date,
         noun,
     };
     let claims = [
-        found((0, 12), r("at least 337"), None, false),
-        found((20, 23), r("1"), None, false),
-        found((24, 26), r("more than 80"), Some(Span::new(27, 35)), false),
-        found((50, 54), r("about 7 mi"), None, false),
-        found((58, 62), r("2024"), None, true),
+        found((0, 12), r("at least 337"), None),
+        found((20, 23), r("1"), None),
+        found((24, 26), r("more than 80"), Some(Span::new(27, 35))),
+        found((50, 54), r("about 7 mi"), None),
     ];
     let mut report = String::new();
     let s = score("t", text, &gold, &claims, &mut report);

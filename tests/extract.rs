@@ -1,5 +1,5 @@
-//! `extract` on sentences: every example of SPEC.md sections 2 to 4, and properties of the
-//! claims of arbitrary text.
+//! `extract` on sentences: every example of the contract (`numeric_claims::contract`), from
+//! its qualifiers to what is not a count, and properties of the claims of arbitrary text.
 
 use numeric_claims::{Claim, Kind, claims, extract};
 use proptest::prelude::*;
@@ -131,7 +131,7 @@ fn shared_qualifier_either_reading() {
     let claims = extract(text);
     assert_eq!(claims.len(), 2);
     assert_eq!(claims[1].text(text), "80");
-    // SPEC.md accepts the bare and the distributed reading; this crate reports the bare one.
+    // The contract accepts the bare and the distributed reading; this crate reports the bare one.
     assert_eq!(claims[1].quantity.to_string(), "80");
 }
 

@@ -1,4 +1,4 @@
-//! Hostile input (SPEC.md section 6): every case must end quickly, without a panic, with
+//! Hostile input (the contract's bad input): every case must end quickly, without a panic, with
 //! claims that obey their laws, and with the specific safe behaviour asserted below.
 
 use numeric_claims::{Claim, Number, extract, parse_quantity};

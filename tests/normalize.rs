@@ -1,4 +1,4 @@
-//! Normalization: the awkward cases of SPEC.md section 5, and the laws every input obeys.
+//! Normalization: the awkward cases of the contract's normalization and lines, and the laws every input obeys.
 
 use numeric_claims::Span;
 use numeric_claims::normalize::{Normalized, normalize};

@@ -183,11 +183,11 @@ fn synthetic(n: usize, keys: usize, value: impl Fn(usize) -> i64) -> (String, Ve
             }
         }
         text.push('s');
-        claims.push(Claim {
-            span: Span::new(start, end),
-            quantity: Quantity::exact(Number::from(v)),
-            noun: Some(Span::new(noun_start, text.len())),
-        });
+        claims.push(Claim::new(
+            Span::new(start, end),
+            Quantity::exact(Number::from(v)),
+            Some(Span::new(noun_start, text.len())),
+        ));
         text.push_str(", ");
     }
     (text, claims)

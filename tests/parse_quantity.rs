@@ -1,5 +1,5 @@
-//! `parse_quantity`, table-driven: one row per qualifier of SPEC.md section 2 and per figure
-//! form of section 3. Each row is `(phrase, canonical)`: the canonical form (`Quantity`'s
+//! `parse_quantity`, table-driven: one row per qualifier of the contract's table and per
+//! figure form it lists. Each row is `(phrase, canonical)`: the canonical form (`Quantity`'s
 //! `Display`) writes the value, interval, certainty, kind, unit and hedge, so one string
 //! asserts them all; each row also checks that the canonical form reads back to the same
 //! quantity.

@@ -16,7 +16,7 @@ fn number() -> impl Strategy<Value = Number> {
 
 fn bound() -> impl Strategy<Value = Option<Bound>> {
     proptest::option::of(
-        (number(), any::<bool>()).prop_map(|(value, inclusive)| Bound { value, inclusive }),
+        (number(), any::<bool>()).prop_map(|(value, inclusive)| Bound::new(value, inclusive)),
     )
 }
 
@@ -37,16 +37,14 @@ fn quantity() -> impl Strategy<Value = Quantity> {
         proptest::sample::select(Kind::ALL),
         unit(),
     )
-        .prop_map(
-            |(value, low, high, certainty, hedge, kind, unit)| Quantity {
-                value,
-                interval: Interval { low, high },
-                certainty,
-                hedge,
-                kind,
-                unit,
-            },
-        )
+        .prop_map(|(value, low, high, certainty, hedge, kind, unit)| {
+            Quantity::new(kind, Interval::new(low, high))
+                .with_value(value)
+                .with_certainty(certainty)
+                .with_hedge(hedge)
+                .with_unit(unit)
+                .with_kind(kind)
+        })
 }
 
 /// English words for 0 ≤ n < 10^15, written independently of the crate's grammar.
@@ -254,4 +252,72 @@ fn implied_interval_widens_as_the_rounding_unit_grows() {
     assert!(width("about 120") < width("about 100"));
     assert!(width("about 11,000") < width("about 50,000"));
     assert_eq!(width("some 50,000"), Number::from(10_000));
+}
+
+/// Checks one name-like value: `Display` pads like a `str`, and the name reads back in its
+/// own case, and in upper and lower case too when `any_case`.
+#[track_caller]
+fn check_name<T>(value: T, name: &str, any_case: bool)
+where
+    T: core::fmt::Display + core::str::FromStr + PartialEq + core::fmt::Debug,
+{
+    assert_eq!(format!("{value:>12}|"), format!("{name:>12}|"));
+    assert_eq!(format!("{value:*<12}|"), format!("{name:*<12}|"));
+    assert_eq!(name.parse::<T>().ok().as_ref(), Some(&value));
+    for other in [name.to_uppercase(), name.to_lowercase()] {
+        let read = other.parse::<T>().ok();
+        if any_case {
+            assert_eq!(read.as_ref(), Some(&value), "{other:?}");
+        } else if other != name {
+            assert_ne!(
+                read.as_ref(),
+                Some(&value),
+                "{other:?} must not read as {name:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn names_pad_and_read_back_by_their_case_rule() {
+    for &k in Kind::ALL {
+        check_name(k, k.as_str(), true);
+    }
+    for &c in Certainty::ALL {
+        check_name(c, c.as_str(), true);
+    }
+    for &h in Hedge::ALL {
+        check_name(h, h.as_str(), true);
+    }
+    for &c in Currency::ALL {
+        check_name(c, c.as_str(), true);
+        check_name(Unit::Currency(c), c.as_str(), true);
+    }
+    for &d in Dimension::ALL {
+        check_name(d, d.as_str(), false);
+        check_name(Unit::Dimension(d), d.as_str(), false);
+    }
+    let err = "date".parse::<Kind>().unwrap_err();
+    assert!(err.to_string().contains("dates are not claims"), "{err}");
+}
+
+#[test]
+fn a_quantity_built_by_hand_equals_the_parsed_one() {
+    let q = Quantity::new(Kind::Count, Interval::point(Number::from(337)))
+        .with_value(Number::from(337))
+        .with_hedge(Hedge::About)
+        .with_certainty(Certainty::Approximate)
+        .with_interval(parse_quantity("about 337").unwrap().interval);
+    assert_eq!(q, parse_quantity("about 337").unwrap());
+    let km = Quantity::exact(Number::from(7)).with_unit(Unit::Dimension(Dimension::Kilometre));
+    assert_eq!(km, parse_quantity("7 km").unwrap());
+    assert_eq!(
+        km.with_unit(None).kind,
+        Kind::Measure,
+        "no unit leaves the kind"
+    );
+    assert_eq!(
+        Bound::new(Number::ONE, false),
+        Bound::exclusive(Number::ONE)
+    );
 }

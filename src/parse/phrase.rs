@@ -37,7 +37,7 @@ impl Figure {
         }
     }
 
-    /// The figure's rounding unit u (SPEC.md section 2): the place value of its last non-zero
+    /// The figure's rounding unit u (the contract's qualifier table): the place value of its last non-zero
     /// digit; for a fraction a/b, 1/(2b).
     pub(crate) fn rounding_unit(&self) -> Number {
         if self.fraction {

@@ -10,15 +10,20 @@ use crate::number::Number;
 
 /// One end of an [`Interval`]: a value and whether the value itself is included.
 ///
+/// Build one with [`Bound::inclusive`], [`Bound::exclusive`] or [`Bound::new`]; the struct is
+/// `#[non_exhaustive]`, so fields may be added without breaking code that builds it that way.
+///
 /// ```
 /// use numeric_claims::{Bound, Number};
 ///
 /// let b = Bound::exclusive(Number::from(1550));
 /// assert!(!b.inclusive);
 /// assert_eq!(b.value.to_string(), "1550");
+/// assert_eq!(Bound::new(Number::from(1550), false), b);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Bound {
     /// Where the interval ends.
     pub value: Number,
@@ -27,6 +32,17 @@ pub struct Bound {
 }
 
 impl Bound {
+    /// A bound at `value`, including it when `inclusive` is true.
+    ///
+    /// ```
+    /// # use numeric_claims::{Bound, Number};
+    /// assert_eq!(Bound::new(Number::from(337), true), Bound::inclusive(Number::from(337)));
+    /// ```
+    #[must_use]
+    pub const fn new(value: Number, inclusive: bool) -> Bound {
+        Bound { value, inclusive }
+    }
+
     /// A bound that includes its value.
     ///
     /// ```
@@ -68,8 +84,12 @@ impl Bound {
 /// assert!(q.interval.high.is_none());
 /// assert!(q.interval.contains(Number::from(1551)));
 /// ```
+///
+/// Build one with [`Interval::new`] or [`Interval::point`] (`Interval::default()` is
+/// unbounded on both sides); the struct is `#[non_exhaustive]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Interval {
     /// The lower end; `None` means unbounded below.
     pub low: Option<Bound>,
@@ -78,6 +98,20 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The interval between `low` and `high`; `None` leaves that side unbounded. The bounds
+    /// are taken as given: an interval whose low lies above its high holds no value.
+    ///
+    /// ```
+    /// # use numeric_claims::{Bound, Interval, Number};
+    /// let over = Interval::new(Some(Bound::exclusive(Number::from(1550))), None);
+    /// assert_eq!(over.to_string(), "(1550, ∞)");
+    /// assert!(over.contains(Number::from(1551)));
+    /// ```
+    #[must_use]
+    pub const fn new(low: Option<Bound>, high: Option<Bound>) -> Interval {
+        Interval { low, high }
+    }
+
     /// The single point `[value, value]`.
     ///
     /// ```
@@ -120,8 +154,27 @@ impl Interval {
     }
 }
 
+/// Whether a name matches, by the case rule its type declares (see `named_enum!`).
+macro_rules! name_matches {
+    (any_case, $name:expr, $s:expr) => {
+        $name.eq_ignore_ascii_case($s)
+    };
+    (exact_case, $name:expr, $s:expr) => {
+        $name == $s
+    };
+}
+
+/// A public enum whose variants have canonical names: `ALL`, `as_str`, a `Display` that pads
+/// (`{:>8}`), and a `FromStr` (and serde) that reads the names back.
+///
+/// The first word says how names are read: `any_case` for word-like names, where "Count",
+/// "USD" and "usd" mean one thing; `exact_case` for unit symbols, whose case carries meaning
+/// (`MW` is a megawatt where `mW` would be a milliwatt, `B` a byte where `b` would be a bit).
+/// `retired` lists names the crate no longer has, each with the reason its error gives.
 macro_rules! named_enum {
     (
+        $case:ident;
+        $(retired: [$( ($old:literal, $why:literal) ),* $(,)?];)?
         $(#[$meta:meta])*
         pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal, )* }
     ) => {
@@ -142,19 +195,28 @@ macro_rules! named_enum {
         }
 
         impl fmt::Display for $name {
+            /// The canonical name, padded to the width asked for (`{:>8}`).
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
+                f.pad(self.as_str())
             }
         }
 
         impl FromStr for $name {
             type Err = Error;
             fn from_str(s: &str) -> Result<Self, Error> {
-                $name::ALL
+                const RETIRED: &[(&str, &str)] = &[$($( ($old, $why) ),*)?];
+                if let Some(v) = $name::ALL
                     .iter()
                     .copied()
-                    .find(|v| v.as_str() == s)
-                    .ok_or_else(|| Error::unknown_name(stringify!($name), s))
+                    .find(|v| name_matches!($case, v.as_str(), s))
+                {
+                    return Ok(v);
+                }
+                let why = RETIRED
+                    .iter()
+                    .find(|(old, _)| name_matches!($case, *old, s))
+                    .map(|&(_, why)| why);
+                Err(Error::unknown_name(stringify!($name), s, why))
             }
         }
 
@@ -176,6 +238,7 @@ macro_rules! named_enum {
 }
 
 named_enum! {
+    any_case;
     /// How sure the claim is about its figure.
     ///
     /// ```
@@ -184,7 +247,11 @@ named_enum! {
     /// assert_eq!(parse_quantity("at least 337").unwrap().certainty, Certainty::Exact);
     /// assert_eq!(parse_quantity("some 50,000").unwrap().certainty, Certainty::Approximate);
     /// assert_eq!(parse_quantity("hundreds").unwrap().certainty, Certainty::Vague);
+    /// assert_eq!("Exact".parse::<Certainty>().unwrap(), Certainty::Exact);
+    /// assert_eq!(format!("{:<8}|", Certainty::Vague), "vague   |");
     /// ```
+    ///
+    /// Names are read in any case.
     pub enum Certainty {
         /// The figure is stated as such ("337", "at least 337", "between 20 and 30").
         Exact => "exact",
@@ -196,7 +263,10 @@ named_enum! {
 }
 
 named_enum! {
-    /// The qualifier's class, named after its most common word (SPEC.md section 2).
+    any_case;
+    /// The qualifier's class, named after its most common word. The words of each class and
+    /// the interval each asserts are in the [contract](crate::contract#qualifiers-and-intervals).
+    /// Names are read in any case.
     ///
     /// ```
     /// use numeric_claims::{parse_quantity, Hedge};
@@ -204,6 +274,8 @@ named_enum! {
     /// assert_eq!(parse_quantity("no fewer than 5").unwrap().hedge, Some(Hedge::AtLeast));
     /// assert_eq!(parse_quantity("roughly 126").unwrap().hedge, Some(Hedge::About));
     /// assert_eq!(Hedge::MoreThan.as_str(), "more_than");
+    /// assert_eq!("At_Least".parse::<Hedge>().unwrap(), Hedge::AtLeast);
+    /// assert_eq!(format!("{:^11}|", Hedge::About), "   about   |");
     /// ```
     pub enum Hedge {
         /// Lower bound, inclusive: at least, no fewer than, N or more, N+.
@@ -230,6 +302,8 @@ named_enum! {
 }
 
 named_enum! {
+    any_case;
+    retired: [("date", "dates are not claims, and the crate reports none")];
     /// What sort of quantity a claim states.
     ///
     /// ```
@@ -238,6 +312,20 @@ named_enum! {
     /// assert_eq!(parse_quantity("$461 million").unwrap().kind, Kind::Money);
     /// assert_eq!(parse_quantity("approximately 85%").unwrap().kind, Kind::Percent);
     /// assert_eq!(parse_quantity("two-thirds").unwrap().kind, Kind::Fraction);
+    /// assert_eq!("Count".parse::<Kind>().unwrap(), Kind::Count);
+    /// assert_eq!(format!("{:>7}|", Kind::Count), "  count|");
+    /// ```
+    ///
+    /// Names are read in any case. There is no `date` kind: dates, years and times of day are
+    /// not claims, and the crate drops them (see the [contract](crate::contract#what-is-not-a-count)).
+    /// Reading the name says so:
+    ///
+    /// ```
+    /// # use numeric_claims::Kind;
+    /// assert_eq!(
+    ///     "date".parse::<Kind>().unwrap_err().to_string(),
+    ///     "unknown Kind name 'date': dates are not claims, and the crate reports none",
+    /// );
     /// ```
     pub enum Kind {
         /// A number of things.
@@ -254,12 +342,11 @@ named_enum! {
         Measure => "measure",
         /// A position in a sequence ("first", "23rd").
         Ordinal => "ordinal",
-        /// A calendar date or year.
-        Date => "date",
     }
 }
 
 named_enum! {
+    any_case;
     /// ISO 4217 currencies the grammar recognizes.
     ///
     /// ```
@@ -267,7 +354,11 @@ named_enum! {
     ///
     /// assert_eq!(Currency::Uah.as_str(), "UAH");
     /// assert_eq!("EUR".parse::<Currency>().unwrap(), Currency::Eur);
+    /// assert_eq!("usd".parse::<Currency>().unwrap(), Currency::Usd);
+    /// assert_eq!(format!("{:>5}|", Currency::Gbp), "  GBP|");
     /// ```
+    ///
+    /// Codes are read in any case: `usd` can only mean `USD`.
     pub enum Currency {
         /// US dollar.
         Usd => "USD",
@@ -295,6 +386,7 @@ named_enum! {
 }
 
 named_enum! {
+    exact_case;
     /// Canonical units other than currencies.
     ///
     /// ```
@@ -302,7 +394,15 @@ named_enum! {
     ///
     /// assert_eq!(Dimension::SquareKilometre.as_str(), "km2");
     /// assert_eq!("hour".parse::<Dimension>().unwrap(), Dimension::Hour);
+    /// assert_eq!("MW".parse::<Dimension>().unwrap(), Dimension::Megawatt);
+    /// assert!("mw".parse::<Dimension>().is_err());
+    /// assert_eq!(format!("{:>4}|", Dimension::Kilometre), "  km|");
     /// ```
+    ///
+    /// Symbols are read exactly as written, because their case carries meaning: `MW` is a
+    /// megawatt and `mW` a milliwatt, `m` a metre and `M` the prefix mega, `B` a byte and `b`
+    /// a bit. The spelled-out time units (`hour`, `year`) follow the same rule, so every name
+    /// of this type is read one way.
     pub enum Dimension {
         /// Percent, `%`.
         Percent => "%",
@@ -396,7 +496,13 @@ impl Dimension {
 ///
 /// assert_eq!(Unit::Currency(Currency::Usd).to_string(), "USD");
 /// assert_eq!("km".parse::<Unit>().unwrap(), Unit::Dimension(Dimension::Kilometre));
+/// assert_eq!("usd".parse::<Unit>().unwrap(), Unit::Currency(Currency::Usd));
+/// assert!("KM".parse::<Unit>().is_err());
+/// assert_eq!(format!("{:<4}|", Unit::Dimension(Dimension::Percent)), "%   |");
 /// ```
+///
+/// A unit symbol is read exactly as written, a currency code in any case (see [`Dimension`]
+/// and [`Currency`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Unit {
@@ -437,20 +543,28 @@ impl Unit {
 }
 
 impl fmt::Display for Unit {
+    /// The canonical name, padded to the width asked for (`{:>8}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
 impl FromStr for Unit {
     type Err = Error;
+
+    /// Reads a unit symbol exactly as written (`MW`, `km`), or a currency code in any case
+    /// (`USD`, `usd`). No code is also a symbol, so the two never compete.
+    ///
+    /// # Errors
+    ///
+    /// Any other string, such as `"mw"`, `"Km"` or `"dollars"`.
     fn from_str(s: &str) -> Result<Self, Error> {
-        if let Ok(c) = s.parse() {
-            return Ok(Unit::Currency(c));
+        if let Ok(d) = s.parse() {
+            return Ok(Unit::Dimension(d));
         }
         s.parse()
-            .map(Unit::Dimension)
-            .map_err(|_| Error::unknown_name("Unit", s))
+            .map(Unit::Currency)
+            .map_err(|_| Error::unknown_name("Unit", s, None))
     }
 }
 
@@ -504,8 +618,13 @@ impl<'de> serde::Deserialize<'de> for Unit {
 /// assert_eq!(parse_quantity("$461 million").unwrap().to_string(), "461000000 USD");
 /// assert_eq!(parse_quantity("nearly half").unwrap().to_string(), "≈0.5 [0.375, 0.5) fraction nearly");
 /// ```
+///
+/// The struct is `#[non_exhaustive]`, so fields may be added: build a quantity with
+/// [`Quantity::new`] or [`Quantity::exact`] and the `with_*` methods, or with
+/// [`parse_quantity`](crate::parse_quantity()).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Quantity {
     /// The stated figure in `unit`, exact; `None` for ranges and vague amounts.
     pub value: Option<Number>,
@@ -537,6 +656,116 @@ impl Quantity {
             hedge: None,
             kind: Kind::Count,
             unit: None,
+        }
+    }
+}
+
+/// Building a quantity by hand, in a test or from another source of claims.
+impl Quantity {
+    /// A quantity of `kind` asserting `interval`, with no stated figure, no hedge and no unit,
+    /// certainty exact; the `with_*` methods set the rest.
+    ///
+    /// ```
+    /// use numeric_claims::{parse_quantity, Bound, Hedge, Interval, Kind, Number, Quantity};
+    ///
+    /// let over = Interval::new(Some(Bound::exclusive(Number::from(1550))), None);
+    /// let q = Quantity::new(Kind::Count, over)
+    ///     .with_value(Number::from(1550))
+    ///     .with_hedge(Hedge::MoreThan);
+    /// assert_eq!(q, parse_quantity("more than 1,550").unwrap());
+    /// ```
+    #[must_use]
+    pub const fn new(kind: Kind, interval: Interval) -> Quantity {
+        Quantity {
+            value: None,
+            interval,
+            kind,
+            ..Quantity::exact(Number::ZERO)
+        }
+    }
+
+    /// The same quantity with `value` as its stated figure (`None` for none).
+    ///
+    /// ```
+    /// # use numeric_claims::{Number, Quantity};
+    /// let q = Quantity::exact(Number::from(5)).with_value(None);
+    /// assert_eq!(q.value, None);
+    /// ```
+    #[must_use]
+    pub fn with_value(self, value: impl Into<Option<Number>>) -> Quantity {
+        Quantity {
+            value: value.into(),
+            ..self
+        }
+    }
+
+    /// The same quantity asserting `interval`.
+    ///
+    /// ```
+    /// # use numeric_claims::{Interval, Number, Quantity};
+    /// let q = Quantity::exact(Number::from(5)).with_interval(Interval::default());
+    /// assert!(q.interval.contains(Number::from(6)));
+    /// ```
+    #[must_use]
+    pub fn with_interval(self, interval: Interval) -> Quantity {
+        Quantity { interval, ..self }
+    }
+
+    /// The same quantity with `certainty`.
+    ///
+    /// ```
+    /// # use numeric_claims::{Certainty, Number, Quantity};
+    /// let q = Quantity::exact(Number::from(5)).with_certainty(Certainty::Approximate);
+    /// assert_eq!(q.certainty, Certainty::Approximate);
+    /// ```
+    #[must_use]
+    pub fn with_certainty(self, certainty: Certainty) -> Quantity {
+        Quantity { certainty, ..self }
+    }
+
+    /// The same quantity with `hedge` as its qualifier (`None` for none).
+    ///
+    /// ```
+    /// # use numeric_claims::{Hedge, Number, Quantity};
+    /// let q = Quantity::exact(Number::from(5)).with_hedge(Hedge::About);
+    /// assert_eq!(q.hedge, Some(Hedge::About));
+    /// ```
+    #[must_use]
+    pub fn with_hedge(self, hedge: impl Into<Option<Hedge>>) -> Quantity {
+        Quantity {
+            hedge: hedge.into(),
+            ..self
+        }
+    }
+
+    /// The same quantity of `kind`.
+    ///
+    /// ```
+    /// # use numeric_claims::{Kind, Number, Quantity};
+    /// let q = Quantity::exact(Number::from(3)).with_kind(Kind::Ordinal);
+    /// assert_eq!(q.to_string(), "3 ordinal");
+    /// ```
+    #[must_use]
+    pub fn with_kind(self, kind: Kind) -> Quantity {
+        Quantity { kind, ..self }
+    }
+
+    /// The same quantity in `unit`, and of the kind the unit implies (money for a currency,
+    /// percent for `%` and `pp`, duration for a time unit, measure for the others); without a
+    /// unit the kind stays. Call [`Quantity::with_kind`] after it to set another kind.
+    ///
+    /// ```
+    /// # use numeric_claims::{parse_quantity, Currency, Number, Quantity, Unit};
+    /// let q = Quantity::exact(Number::from(461_000_000)).with_unit(Unit::Currency(Currency::Usd));
+    /// assert_eq!(q, parse_quantity("$461 million").unwrap());
+    /// ```
+    #[must_use]
+    pub fn with_unit(self, unit: impl Into<Option<Unit>>) -> Quantity {
+        let unit = unit.into();
+        Quantity {
+            unit,
+            kind: unit.map_or(self.kind, Unit::kind),
+            ..self
         }
     }
 }

@@ -360,10 +360,7 @@ fn cells(r: &Record<'_>) -> Row {
         Some(n) => push_printable(&mut noun, n),
         None => noun.push('-'),
     }
-    let interval = Interval {
-        low: r.low,
-        high: r.high,
-    };
+    let interval = Interval::new(r.low, r.high);
     [
         format!("{}..{}", r.start, r.end),
         text,
