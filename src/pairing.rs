@@ -201,38 +201,58 @@ fn key(claim: &Claim, text: &str, all: bool) -> Option<Key> {
 /// ```
 #[must_use]
 pub fn pairs(a: &[Claim], text_a: &str, b: &[Claim], text_b: &str, all: bool) -> Vec<Pair> {
+    pairs_iter(a, text_a, b, text_b, all).collect()
+}
+
+/// The pairs of [`pairs`], in the same order, one at a time: memory holds the claims of `b`
+/// grouped by key, never the pairs, however many there are (two texts that each count
+/// "drones" ten thousand times make a hundred million pairs), so a caller can stream them.
+///
+/// ```
+/// use numeric_claims::{extract, pairing, Relation};
+///
+/// let a = "12 missiles and 300 drones.";
+/// let b = "20 missiles were fired.";
+/// let (ca, cb) = (extract(a), extract(b));
+/// let mut found = pairing::pairs_iter(&ca, a, &cb, b, false);
+/// let pair = found.next().unwrap();
+/// assert_eq!((pair.key.to_string(), pair.relation), ("missile".to_string(), Relation::Disjoint));
+/// assert_eq!(found.next(), None);
+/// ```
+pub fn pairs_iter<'c>(
+    a: &'c [Claim],
+    text_a: &'c str,
+    b: &'c [Claim],
+    text_b: &'c str,
+    all: bool,
+) -> impl Iterator<Item = Pair> + 'c {
     let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, claim) in b.iter().enumerate() {
         if let Some(k) = key(claim, text_b, all) {
             groups.entry(k).or_default().push(i);
         }
     }
-    // Each claim of `a` with its group in `b`, first, so that the pairs are counted (at most:
-    // incomparable ones are dropped) and stored without growing the list.
-    let matched: Vec<(usize, &Key, &[usize])> = a
-        .iter()
-        .enumerate()
-        .filter_map(|(i, claim)| {
-            let (k, group) = groups.get_key_value(&key(claim, text_a, all)?)?;
-            Some((i, k, group.as_slice()))
-        })
-        .collect();
-    let mut found = Vec::with_capacity(matched.iter().map(|m| m.2.len()).sum());
-    for (a_index, k, group) in matched {
-        let quantity = &a[a_index].quantity;
-        for &b_index in group {
-            let relation = quantity.relation(&b[b_index].quantity);
-            if relation != Relation::Incomparable {
-                found.push(Pair {
+    // Shared, so that each claim of `a` takes its group along without copying it.
+    let groups: HashMap<Key, Arc<[usize]>> =
+        groups.into_iter().map(|(k, g)| (k, g.into())).collect();
+    a.iter().enumerate().flat_map(move |(a_index, claim)| {
+        let group = key(claim, text_a, all)
+            .and_then(|k| groups.get_key_value(&k))
+            .map(|(k, group)| (k.clone(), Arc::clone(group)));
+        group.into_iter().flat_map(move |(k, group)| {
+            let quantity = &a[a_index].quantity;
+            (0..group.len()).filter_map(move |j| {
+                let b_index = group[j];
+                let relation = quantity.relation(&b[b_index].quantity);
+                (relation != Relation::Incomparable).then(|| Pair {
                     key: k.clone(),
                     a_index,
                     b_index,
                     relation,
-                });
-            }
-        }
-    }
-    found
+                })
+            })
+        })
+    })
 }
 
 #[cfg(test)]

@@ -1037,3 +1037,425 @@ fn completions_print_a_script_for_the_shell() {
         );
     }
 }
+
+// `numeric-claims compare A B` (SPEC.md section 7).
+
+/// The check's two texts: the same night told by two sides.
+const COMPARE_A: &str = "\
+Russia's defence ministry said it downed at least 337 Ukrainian drones overnight, and 12 missiles.
+The convoy travelled about 5 miles before it was hit.
+";
+const COMPARE_B: &str = "\
+Kyiv said 337 drones were launched, of which nearly 300 drones reached Russian airspace; 20 missiles were also fired.
+Witnesses said the convoy covered 8 km.
+";
+
+/// Each row of a compare run's JSON Lines, in short: A's text, the relation, B's text, key.
+fn pair_rows(output: &Output) -> Vec<[String; 4]> {
+    lines(output)
+        .iter()
+        .map(|line| {
+            let row: Value = serde_json::from_str(line).unwrap();
+            let field = |v: &Value| v.as_str().unwrap_or_else(|| panic!("{line}")).to_string();
+            [
+                field(&row["a"]["text"]),
+                field(&row["relation"]),
+                field(&row["b"]["text"]),
+                field(&row["key"]),
+            ]
+        })
+        .collect()
+}
+
+fn rows(expected: &[[&str; 4]]) -> Vec<[String; 4]> {
+    expected.iter().map(|r| r.map(str::to_string)).collect()
+}
+
+/// The line the main command writes for the claim of `text` (read as `file`) written `claim`.
+fn record_line(text: &str, file: &str, claim: &str) -> String {
+    let want = format!(r#""text":{}"#, serde_json::to_string(claim).unwrap());
+    library_lines(text, file)
+        .into_iter()
+        .find(|line| line.contains(&want))
+        .unwrap_or_else(|| panic!("no claim {claim:?} in {file}"))
+}
+
+/// Every row is `{"relation","key","a","b"}` with `a` and `b` exactly the main command's
+/// records of the claims of A and B named in the row.
+#[track_caller]
+fn check_pair_lines(output: &Output, (a, a_file): (&str, &str), (b, b_file): (&str, &str)) {
+    for (line, [ta, relation, tb, key]) in lines(output).iter().zip(pair_rows(output)) {
+        let want = format!(
+            r#"{{"relation":"{relation}","key":{},"a":{},"b":{}}}"#,
+            serde_json::to_string(&key).unwrap(),
+            record_line(a, a_file, &ta),
+            record_line(b, b_file, &tb),
+        );
+        assert_eq!(*line, want);
+    }
+}
+
+#[test]
+fn compare_pairs_claims_of_the_same_noun_with_their_relation_claims() {
+    let (a, b) = (
+        TempFile::new("a.txt", COMPARE_A.as_bytes()),
+        TempFile::new("b.txt", COMPARE_B.as_bytes()),
+    );
+    let output = run(&["compare", a.path(), b.path()], b"");
+    assert_eq!(stderr(&output), "");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[
+            ["at least 337", "contains", "337", "drone"],
+            ["at least 337", "disjoint", "nearly 300", "drone"],
+            ["12", "disjoint", "20", "missile"],
+        ])
+    );
+    check_pair_lines(&output, (COMPARE_A, a.path()), (COMPARE_B, b.path()));
+    // The other way round, each relation reads in reverse.
+    let output = run(&["compare", b.path(), a.path()], b"");
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[
+            ["337", "within", "at least 337", "drone"],
+            ["nearly 300", "disjoint", "at least 337", "drone"],
+            ["20", "disjoint", "12", "missile"],
+        ])
+    );
+}
+
+#[test]
+fn compare_contradictions_keeps_only_disjoint_pairs_claims() {
+    let (a, b) = (
+        TempFile::new("a.txt", COMPARE_A.as_bytes()),
+        TempFile::new("b.txt", COMPARE_B.as_bytes()),
+    );
+    let output = run(&["compare", "--contradictions", a.path(), b.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[
+            ["at least 337", "disjoint", "nearly 300", "drone"],
+            ["12", "disjoint", "20", "missile"],
+        ])
+    );
+}
+
+#[test]
+fn compare_all_pairs_claims_without_a_noun_by_dimension_claims() {
+    let (a, b) = (
+        TempFile::new("a.txt", COMPARE_A.as_bytes()),
+        TempFile::new("b.txt", COMPARE_B.as_bytes()),
+    );
+    let output = run(&["compare", "--all", a.path(), b.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[
+            ["at least 337", "contains", "337", "drone"],
+            ["at least 337", "disjoint", "nearly 300", "drone"],
+            ["12", "disjoint", "20", "missile"],
+            // About 5 miles is [4.5, 5.5] mi; 8 km is 4.97 mi, converted exactly.
+            ["about 5 miles", "contains", "8 km", "(length)"],
+        ])
+    );
+    check_pair_lines(&output, (COMPARE_A, a.path()), (COMPARE_B, b.path()));
+    let table = run(
+        &["compare", "--all", "-f", "table", a.path(), b.path()],
+        b"",
+    );
+    let last = stdout(&table)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(last, "about 5 miles  contains  8 km        (length)");
+    // Money pairs by currency, never across currencies.
+    let (a, b) = (
+        TempFile::new(
+            "a.txt",
+            b"Aid of $5 million and EUR 3 million was pledged.\n",
+        ),
+        TempFile::new("b.txt", b"Donors gave $4.2 million.\n"),
+    );
+    let output = run(&["compare", "--all", a.path(), b.path()], b"");
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[["$5 million", "disjoint", "$4.2 million", "(USD)"]])
+    );
+}
+
+#[test]
+fn compare_table_is_aligned_for_people_claims() {
+    let (a, b) = (
+        TempFile::new("a.txt", "They counted at least ３３７ drones.\n".as_bytes()),
+        TempFile::new(
+            "b.txt",
+            "They counted 337 drones, then 1,000 more, then 300 drones.\n".as_bytes(),
+        ),
+    );
+    let output = run(&["compare", "-f", "table", a.path(), b.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    let expected = format!(
+        "\
+A: {}
+B: {}
+A                RELATION  B    KEY
+at least ３３７  contains  337  drone
+at least ３３７  disjoint  300  drone
+",
+        a.path(),
+        b.path()
+    );
+    assert_eq!(stdout(&output), expected);
+    let other = TempFile::new("c.txt", b"Two tanks were hit.\n");
+    let none = run(
+        &["compare", "--format", "table", a.path(), other.path()],
+        b"",
+    );
+    assert_eq!(none.status.code(), Some(0));
+    let expected = format!("A: {}\nB: {}\nno pairs\n", a.path(), other.path());
+    assert_eq!(stdout(&none), expected);
+}
+
+#[test]
+fn compare_json_is_one_array_of_the_rows_claims() {
+    let (a, b) = (
+        TempFile::new("a.txt", COMPARE_A.as_bytes()),
+        TempFile::new("b.txt", COMPARE_B.as_bytes()),
+    );
+    let jsonl = run(&["compare", a.path(), b.path()], b"");
+    let json = run(&["compare", "--format", "json", a.path(), b.path()], b"");
+    assert_eq!(json.status.code(), Some(0));
+    let want = format!("[\n{}\n]\n", lines(&jsonl).join(",\n"));
+    assert_eq!(stdout(&json), want);
+    let empty = run(&["compare", "-f", "json", a.path(), a.path()], b"");
+    let other = TempFile::new("c.txt", b"Two tanks were hit.\n");
+    let none = run(&["compare", "-f", "json", a.path(), other.path()], b"");
+    assert_eq!(stdout(&none), "[]\n");
+    assert!(stdout(&empty).starts_with("[\n{\"relation\":\"same\""));
+}
+
+#[test]
+fn compare_reads_standard_input_as_dash_claims() {
+    let b = TempFile::new("b.txt", COMPARE_B.as_bytes());
+    let output = run(&["compare", "-", b.path()], COMPARE_A.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(pair_rows(&output).len(), 3);
+    check_pair_lines(&output, (COMPARE_A, "-"), (COMPARE_B, b.path()));
+    let output = run(&["compare", b.path(), "-"], COMPARE_A.as_bytes());
+    check_pair_lines(&output, (COMPARE_B, b.path()), (COMPARE_A, "-"));
+    assert_eq!(pair_rows(&output).len(), 3);
+}
+
+#[test]
+fn compare_takes_standard_input_for_one_side_only() {
+    let output = run(&["compare", "-", "-"], COMPARE_A.as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "");
+    let err = stderr(&output);
+    assert!(
+        err.contains("standard input") && err.contains("Usage: numeric-claims compare"),
+        "{err}"
+    );
+    for args in [
+        &["compare", "a.txt"][..],
+        &["compare", "a", "b", "c"],
+        &["compare", "--format", "csv", "a", "b"],
+    ] {
+        let output = run(args, b"");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&output), "", "{args:?}");
+    }
+}
+
+#[test]
+fn compare_errors_name_the_file_and_compare_nothing() {
+    let good = TempFile::new("good.txt", COMPARE_A.as_bytes());
+    let bad = TempFile::new("bad.txt", b"337 drones\nthen \xff 12 drones\n");
+    let dir = TempDir::new("dir");
+    let missing = format!("{}-missing", good.path());
+    let cases = [
+        (
+            missing.as_str(),
+            format!("{missing}: no such file or directory"),
+        ),
+        (dir.path(), format!("{}: is a directory", dir.path())),
+        (
+            bad.path(),
+            format!("{}: invalid UTF-8 at byte 16", bad.path()),
+        ),
+    ];
+    for (name, message) in &cases {
+        for args in [
+            ["compare", name, good.path()],
+            ["compare", good.path(), name],
+        ] {
+            let output = run(&args, b"");
+            assert_eq!(output.status.code(), Some(1), "{args:?}");
+            assert_eq!(stdout(&output), "", "{args:?}");
+            assert_eq!(stderr(&output), format!("numeric-claims: {message}\n"));
+        }
+    }
+    // Both sides' problems are reported.
+    let output = run(&["compare", &missing, dir.path()], b"");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "numeric-claims: {}\nnumeric-claims: {}\n",
+            cases[0].1, cases[1].1
+        )
+    );
+}
+
+#[test]
+fn compare_lossy_reads_past_bad_bytes_with_offsets_into_the_original_claims() {
+    let data = b"Caf\xe9 owners said 40 drones fell.\n";
+    let a = TempFile::new("latin1.txt", data);
+    let b = TempFile::new("b.txt", b"Officials said 40 drones fell.\n");
+    let output = run(&["compare", "--lossy", a.path(), b.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "numeric-claims: {}: invalid UTF-8 at byte 3; bad bytes read as U+FFFD\n",
+            a.path()
+        )
+    );
+    assert_eq!(pair_rows(&output), rows(&[["40", "same", "40", "drone"]]));
+    let row: Value = serde_json::from_str(lines(&output)[0]).unwrap();
+    let at = |key: &str| usize::try_from(row["a"][key].as_u64().unwrap()).unwrap();
+    assert_eq!(&data[at("start")..at("end")], b"40");
+    assert_eq!(&data[at("noun_start")..at("noun_end")], b"drones");
+}
+
+#[test]
+fn compare_decimal_comma_reads_both_texts_that_way_claims() {
+    let a = TempFile::new(
+        "a.txt",
+        b"Officials counted 1.500 drones and 2,5 tonnes of fuel.\n",
+    );
+    let b = TempFile::new("b.txt", b"Officials counted 1500 drones.\n");
+    let output = run(&["compare", "--decimal-comma", a.path(), b.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[["1.500", "same", "1500", "drone"]])
+    );
+    let plain = run(&["compare", a.path(), b.path()], b"");
+    assert!(
+        pair_rows(&plain).iter().all(|row| row[1] != "same"),
+        "{}",
+        stdout(&plain)
+    );
+}
+
+#[test]
+fn compare_help_says_pairs_are_candidates_not_proof() {
+    let output = run(&["compare", "--help"], b"");
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    assert!(
+        out.contains("Usage: numeric-claims compare [OPTIONS] <A> <B>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("candidates for a person to check, not proof"),
+        "{out}"
+    );
+    for flag in [
+        "--all",
+        "--contradictions",
+        "--format",
+        "--lossy",
+        "--decimal-comma",
+        "jsonl",
+        "table",
+        "disjoint",
+    ] {
+        assert!(out.contains(flag), "{flag} missing from\n{out}");
+    }
+    let main = run(&["--help"], b"");
+    assert!(stdout(&main).contains("numeric-claims compare a.txt b.txt"));
+}
+
+#[test]
+fn compare_corpus_articles_01_and_04_report_the_same_strike_claims() {
+    let Some(paths) = corpus_articles() else {
+        return;
+    };
+    let find = |prefix: &str| {
+        let path = paths
+            .iter()
+            .find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+            .unwrap();
+        (
+            path.to_str().unwrap(),
+            std::fs::read_to_string(path).unwrap(),
+        )
+    };
+    let ((a, text_a), (b, text_b)) = (find("01-"), find("04-"));
+    let output = run(&["compare", a, b], b"");
+    assert_eq!(stderr(&output), "");
+    assert_eq!(output.status.code(), Some(0));
+    // Article 04's "337 drones" intercepted, against each drone count of article 01: the
+    // same strike ("at least 337", consistent), and other counts of other things, which a
+    // person sets aside: 267 drones a fortnight before, 126 of them aimed at Kursk, more than
+    // 70 over Moscow, more than 1,550 launched by Russia.
+    assert_eq!(
+        pair_rows(&output),
+        rows(&[
+            ["at least 337", "contains", "337", "drone"],
+            ["267", "disjoint", "337", "drone"],
+            ["Roughly 126", "disjoint", "337", "drone"],
+            ["more than 70", "contains", "337", "drone"],
+            ["more than 1,550", "disjoint", "337", "drone"],
+        ])
+    );
+    check_pair_lines(&output, (&text_a, a), (&text_b, b));
+    let contradictions = run(&["compare", "--contradictions", a, b], b"");
+    assert_eq!(pair_rows(&contradictions).len(), 3);
+}
+
+/// The README's worked example of `compare` is what the tool prints.
+#[test]
+fn readme_compare_example_is_the_output_claims() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Ok(readme) = std::fs::read_to_string(root.join("README.md")) else {
+        eprintln!("skipped: README.md is not here");
+        return;
+    };
+    let Some(articles) = corpus_articles() else {
+        return;
+    };
+    let name = |prefix: &str| {
+        let path = articles
+            .iter()
+            .find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+            .unwrap();
+        format!(
+            "corpus/articles/{}",
+            path.file_name().unwrap().to_str().unwrap()
+        )
+    };
+    let (a, b) = (name("01-"), name("04-"));
+    let output = |format: &str| {
+        let output = Command::new(BIN)
+            .current_dir(root)
+            .args(["compare", "--format", format, &a, &b])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let shown = "$ numeric-claims compare --format table corpus/articles/01-*.txt corpus/articles/04-*.txt\n";
+    let at = readme.find(shown).expect("the README shows the example") + shown.len();
+    let block = &readme[at..at + readme[at..].find("```").unwrap()];
+    assert_eq!(block, output("table"));
+    let first = output("jsonl").lines().next().unwrap().to_string();
+    assert!(
+        readme.contains(&format!("```json\n{first}\n```")),
+        "{first}"
+    );
+}

@@ -1,10 +1,9 @@
 //! The command line, declared with clap's derive API.
 //!
-//! `numeric-claims [OPTIONS] [FILE]...` runs the extraction. The parser is built so that
-//! subcommands can join it later (`numeric-claims compare A B`) without changing what
-//! `numeric-claims FILE...` means: [`Cli::command`] is an optional subcommand, and the run's
+//! `numeric-claims [OPTIONS] [FILE]...` runs the extraction; `numeric-claims compare A B`
+//! pairs the claims of two texts. [`Cli::command`] is an optional subcommand, and the run's
 //! arguments conflict with any subcommand, so clap reads a first word as a subcommand only
-//! when one of that name exists.
+//! when it is `compare` (a file of that name is read as `./compare`).
 
 use std::ffi::OsString;
 
@@ -24,10 +23,13 @@ Examples:
   numeric-claims --count -r news/               claims per kind per file
   numeric-claims --lossy latin1.txt             replace bytes that are not UTF-8
   numeric-claims --completions bash > nc.bash   a shell completion script
+  numeric-claims compare a.txt b.txt            pair the claims of two texts
+                                                (see: numeric-claims compare --help)
 
 Output (jsonl): one JSON object per claim, in order of position, with the keys
 file, start, end, text, kind, value, low, high, certainty, hedge, unit, noun,
 noun_start, noun_end. start and end are byte offsets into the original input.
+A file named 'compare' is read as './compare' (the word alone is the subcommand).
 
 Exit status: 0 on success; 1 if an input could not be read or was not valid
 UTF-8 (every other input is still processed); 2 for a usage error.";
@@ -43,7 +45,7 @@ UTF-8 (every other input is still processed); 2 for a usage error.";
     args_conflicts_with_subcommands = true
 )]
 pub(crate) struct Cli {
-    /// A subcommand; none exist yet, so every word is a FILE.
+    /// A subcommand (`compare`); without one, every word is a FILE.
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
     /// The arguments of the default run.
@@ -51,9 +53,90 @@ pub(crate) struct Cli {
     pub(crate) run: Run,
 }
 
-/// Subcommands, none yet: a `compare` subcommand is planned.
+/// Subcommands.
 #[derive(Debug, Subcommand)]
-pub(crate) enum Command {}
+pub(crate) enum Command {
+    Compare(Compare),
+}
+
+/// Examples and notes printed after the options by `compare --help`.
+const COMPARE_AFTER_HELP: &str = "\
+Relations (how A's claim relates to B's, by the values each allows, exactly):
+  same       the same interval            contains  B's interval lies inside A's
+  within     A's lies inside B's          overlaps  they share some values only
+  disjoint   no value fits both: if the claims speak of the same thing, they
+             contradict each other
+Units of one dimension are converted exactly first (mi/km, lb/kg, F/C, ...);
+claims of different kinds, dimensions or currencies are never paired.
+
+Examples:
+  numeric-claims compare a.txt b.txt                   JSON Lines, one pair a line
+  numeric-claims compare -f table a.txt b.txt          an aligned table for people
+  numeric-claims compare --contradictions a.txt b.txt  only the disjoint pairs
+  curl -s URL | numeric-claims compare - b.txt         A from standard input
+
+Output (jsonl): one JSON object per pair, {\"relation\",\"key\",\"a\",\"b\"}, where a
+and b are the two claims as the main command prints them (with file); pairs come
+in order of A's claim, then B's. key is the shared noun (\"drone\"), or with --all
+the shared kind, dimension or currency in brackets (\"(length)\").
+
+Exit status: 0 on success; 1 if an input could not be read or was not valid
+UTF-8 (nothing is compared then); 2 for a usage error.";
+
+/// Compare the claims of two texts: which agree, which contradict.
+///
+/// Reads A and B whole ('-' is standard input, for one of them at most), finds the claims of
+/// each, and pairs every claim of A with every claim of B that counts the same noun: the
+/// head word of the noun phrase, case and plural folded, so "Ukrainian drones" pairs with
+/// "drone". Each pair is written with the exact relation of A's claim to B's.
+///
+/// Pairing by noun finds candidates for a person to check, not proof that the two texts speak
+/// of the same event: "337 drones" launched and "337 drones" shot down pair just as well.
+#[derive(Debug, Args)]
+#[command(after_help = COMPARE_AFTER_HELP)]
+pub(crate) struct Compare {
+    /// The first text; '-' is standard input
+    #[arg(value_name = "A")]
+    pub(crate) a: OsString,
+
+    /// The second text; '-' is standard input
+    #[arg(value_name = "B")]
+    pub(crate) b: OsString,
+
+    /// Also pair claims without a noun that share kind and dimension, or currency ("about 5
+    /// miles" with "8 km")
+    #[arg(short, long)]
+    pub(crate) all: bool,
+
+    /// Only the pairs that contradict each other (relation disjoint)
+    #[arg(long)]
+    pub(crate) contradictions: bool,
+
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = PairFormat::Jsonl, value_name = "FORMAT")]
+    pub(crate) format: PairFormat,
+
+    /// Replace bytes that are not UTF-8 with U+FFFD and read on (with a warning); offsets
+    /// still count the original bytes
+    #[arg(long)]
+    pub(crate) lossy: bool,
+
+    /// Read ',' as the decimal separator and '.' as the thousands separator between digits
+    /// ('1.234,5' is 1234.5)
+    #[arg(long)]
+    pub(crate) decimal_comma: bool,
+}
+
+/// How pairs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PairFormat {
+    /// One JSON object per pair, one per line
+    Jsonl,
+    /// One JSON array of the same objects
+    Json,
+    /// An aligned table for people: A's text, the relation, B's text, the key
+    Table,
+}
 
 /// What a run reads and how it writes it.
 #[derive(Debug, Args)]

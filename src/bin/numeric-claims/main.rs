@@ -28,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod compare;
 mod input;
 mod output;
 mod pipeline;
@@ -38,14 +39,14 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use numeric_claims::Options;
 
-use crate::args::Cli;
+use crate::args::{Cli, Command, Compare};
 
 const NAME: &str = "numeric-claims";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(command) = cli.command {
-        match command {}
+    if let Some(Command::Compare(args)) = cli.command {
+        return run_compare(&args);
     }
     let run = cli.run;
     if let Some(shell) = run.completions {
@@ -76,6 +77,29 @@ fn main() -> ExitCode {
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let result = pipeline::run(&files, &config, sink.as_mut(), &mut out)
         .and_then(|all_ok| out.flush().map(|()| all_ok));
+    exit_code(result)
+}
+
+/// `numeric-claims compare A B`.
+fn run_compare(args: &Compare) -> ExitCode {
+    if args.a == "-" && args.b == "-" {
+        let mut cli = Cli::command();
+        cli.build();
+        let message = "standard input ('-') can be only one of A and B";
+        let error = match cli.find_subcommand_mut("compare") {
+            Some(compare) => compare.error(clap::error::ErrorKind::ArgumentConflict, message),
+            None => cli.error(clap::error::ErrorKind::ArgumentConflict, message),
+        };
+        error.exit();
+    }
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let result = compare::run(args, &mut out).and_then(|all_ok| out.flush().map(|()| all_ok));
+    exit_code(result)
+}
+
+/// The exit status of a run that read every input (`Ok(true)`), failed to read some
+/// (`Ok(false)`), or could not write its output.
+fn exit_code(result: io::Result<bool>) -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,

@@ -375,27 +375,36 @@ fn cells(r: &Record<'_>) -> Row {
 
 /// Appends `s` with control characters (line breaks, tabs) shown as spaces, so that every
 /// row stays on one line.
-fn push_printable(cell: &mut String, s: &str) {
+pub(crate) fn push_printable(cell: &mut String, s: &str) {
     cell.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
 }
 
 /// Writes one row: each cell padded to its column's display width, two spaces between
 /// columns, the last cell unpadded.
-fn write_row<S: AsRef<str>>(
+pub(crate) fn write_row<S: AsRef<str>, const N: usize>(
     out: &mut dyn Write,
-    cells: &[S; TABLE_COLUMNS],
-    widths: &[usize; TABLE_COLUMNS],
+    cells: &[S; N],
+    widths: &[usize; N],
 ) -> io::Result<()> {
     let Some((last, rest)) = cells.split_last() else {
         return Ok(());
     };
     for (cell, &width) in rest.iter().zip(widths) {
         let cell = cell.as_ref();
-        let pad = width.saturating_sub(cell.width()) + 2;
-        write!(out, "{cell}{:pad$}", "")?;
+        out.write_all(cell.as_bytes())?;
+        let mut pad = width.saturating_sub(cell.width()) + 2;
+        while pad > 0 {
+            let n = pad.min(SPACES.len());
+            out.write_all(&SPACES.as_bytes()[..n])?;
+            pad -= n;
+        }
     }
-    writeln!(out, "{}", last.as_ref())
+    out.write_all(last.as_ref().as_bytes())?;
+    out.write_all(b"\n")
 }
+
+/// Padding, written a slice at a time.
+const SPACES: &str = "                                ";
 
 /// `--count`: the number of claims of each kind in each input, written when the input ends
 /// (kinds in the order of [`Kind::ALL`], kinds without claims left out).
