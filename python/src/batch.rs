@@ -214,11 +214,11 @@ mod tests {
     use super::*;
 
     fn claim(span: (usize, usize), noun: Option<(usize, usize)>) -> Claim {
-        Claim {
-            span: Span::new(span.0, span.1),
-            quantity: Quantity::exact(Number::from(1)),
-            noun: noun.map(|n| Span::new(n.0, n.1)),
-        }
+        Claim::new(
+            Span::new(span.0, span.1),
+            Quantity::exact(Number::from(1)),
+            noun.map(|n| Span::new(n.0, n.1)),
+        )
     }
 
     /// The `str` index of a byte offset, counted the slow way.
