@@ -14,6 +14,7 @@
 //! | `version` | a bare figure after a version word | "version 2", "v. 3" |
 //! | `month_day` | a day after a capitalized month name | "Feb. 23", "March 11, 2025" |
 //! | `day_month` | a day before a capitalized month name | "12 March 2024" |
+//! | `named_figure` | a figure and letter that name a thing, a row of `NAMED_FIGURES` | "4K", "1080p" |
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
@@ -25,7 +26,7 @@
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
 use crate::text::{in_sorted, next_phrase_word, word_after, word_before, word_char_before};
-use crate::vocab::context::{DAYS, MONTHS, VERSION_WORDS, YEARS};
+use crate::vocab::context::{DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEARS};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
 };
@@ -109,6 +110,10 @@ pub(crate) const RULES: &[Rule] = &[
         applies: day_month,
     },
     Rule {
+        name: "named_figure",
+        applies: named_figure,
+    },
+    Rule {
         name: "year",
         applies: year,
     },
@@ -146,6 +151,10 @@ fn time_of_day(site: &Site<'_>) -> bool {
 /// Digits and phone punctuation around the claim that make a phone number: at least seven
 /// digits in three groups, with a bracket, a plus or two hyphens.
 fn phone_number(site: &Site<'_>) -> bool {
+    // A figure with a unit ("44.4 °C (111.9 °F)") is no phone number.
+    if site.phrase.unit.is_some() {
+        return false;
+    }
     let (text, start, end) = (site.text, site.start, site.end);
     let phone_char = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '+' | '-' | ' ' | '.');
     let lo = text[..start]
@@ -216,6 +225,11 @@ fn day_month(site: &Site<'_>) -> bool {
     site.bare_digits()
         && site.plain_integer().is_some_and(|d| DAYS.contains(&d))
         && is_month(word_after(site.text, site.end))
+}
+
+/// "4K screens", "1080p video": a resolution's name, not a quantity.
+fn named_figure(site: &Site<'_>) -> bool {
+    NAMED_FIGURES.contains(&site.written())
 }
 
 /// "in 2022": a bare four-digit year.

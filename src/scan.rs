@@ -88,6 +88,11 @@ impl Scanner {
                         if lead.figure {
                             return Some(self.claim_start(i));
                         }
+                        // A code glued to its figure ("EUR2bn") starts the claim itself.
+                        let glued = bytes.get(end).is_some_and(u8::is_ascii_digit);
+                        if lead.qualifier && glued {
+                            return Some(self.claim_start(i));
+                        }
                         if lead.qualifier {
                             self.remember(i, end);
                         }

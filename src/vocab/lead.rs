@@ -6,7 +6,7 @@ use super::hedges::PRE_HEDGES;
 use super::index::{Lexicon, Words};
 use super::numbers::{
     ARTICLES, DENOMINATORS, DOZEN, HUNDRED, ONES, ORDINAL_ONES, ORDINAL_SCALES, ORDINAL_TENS,
-    SCALE_WORDS, TENS,
+    SCALE_WORDS, SIGN_WORDS, TENS,
 };
 use super::ranges::RANGE_OPENERS;
 use super::vague::VAGUE;
@@ -56,6 +56,7 @@ fn qualifier_words() -> impl Iterator<Item = &'static str> {
         .chain(Currency::ALL.iter().map(|c| c.as_str()))
         .chain(RANGE_OPENERS.iter().map(|(w, _)| *w))
         .chain(ARTICLES.iter().copied())
+        .chain(SIGN_WORDS.iter().copied())
 }
 
 /// Every lead word once, lowercase, with what it may begin.
