@@ -205,8 +205,10 @@ pub(crate) fn scale(input: &str) -> Res<'_, i32> {
         let attached = Some(input);
         let after_space = spaced.filter(|_| abbr.len() > 1);
         for text in [attached, after_space].into_iter().flatten() {
+            // "1m/s" is a speed, not a million.
             if let Some(after) = text.strip_prefix(abbr)
                 && !after.starts_with(is_word_char)
+                && !after.starts_with('/')
             {
                 return Ok((after, exp));
             }
@@ -503,7 +505,11 @@ pub(crate) fn digit_figure(input: &str) -> Res<'_, Figure> {
 /// before a lakh or crore (checked by the caller); anywhere else "1,00,000" is malformed.
 fn indian_digits(input: &str) -> Option<(&str, Figure)> {
     let bytes = input.as_bytes();
-    let lead = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let lead = bytes
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     if !(1..=2).contains(&lead) {
         return None;
     }
