@@ -216,6 +216,7 @@ fn name_number(site: &Site<'_>) -> bool {
     };
     let capitalized = before.chars().next().is_some_and(char::is_uppercase)
         && !before.ends_with("'s")
+        && !before.ends_with("s'")
         && !before.ends_with('.');
     site.bare_digits() && capitalized && !sentence_start(site.text, before_at)
 }

@@ -51,8 +51,8 @@ const WAR_NEWS_FLOORS: Floors = Floors {
 
 /// The general-news corpus, just below the scores last measured.
 const GENERAL_NEWS_FLOORS: Floors = Floors {
-    recall: 0.92,
-    precision: 0.93,
+    recall: 0.93,
+    precision: 0.94,
     interval: 0.99,
     unit: 0.99,
     change: 0.82,

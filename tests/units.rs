@@ -329,6 +329,14 @@ fn sentences_of_general_news() {
         &[("−2C", "-2 C"), ("minus 15C", "-15 C")],
     );
     expect(
+        "Rates held for a seventh meeting, a third of them said.",
+        &[("seventh", "7 ordinal"), ("a third", "1/3 fraction")],
+    );
+    expect(
+        "The Geysers' 15 geothermal plants run 8~10 hours.",
+        &[("15", "15"), ("8~10 hours", "[8, 10] hour")],
+    );
+    expect(
         "The EUR2bn fine and Mex$2.1 billion profit.",
         &[
             ("EUR2bn", "2000000000 EUR"),

@@ -11,13 +11,16 @@
 //! explicit   = "between" ws amount ws "and" ws amount
 //!            | "from" ws amount joiner amount
 //! amount-or-range = amount (joiner amount)?
-//! joiner     = ws? "-" ws? | ws ("to" | "or") ws
-//! amount     = currency? figure unit?
-//! figure     = sign? (digit-fraction | digits scale?)
-//!            | "half" ws article ws scale-word | word-fraction | words
+//! joiner     = ws? ("-" | "~") ws? | ws ("to" | "or" | "through") ws
+//! amount     = currency? figure unit? | word-fraction ((ws "of")? ws article unit)
+//! figure     = (("minus" | "negative") ws)? unsigned
+//! unsigned   = sign? (digit-fraction | digits scale?)
+//!            | "half" ws article ws (scale-word | "dozen")
+//!            | word-fraction ((ws "of" ws article)? ws scale-word)? | words
 //! sign       = "-" | "+"
 //! digits     = group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?
-//!            | "." digit+
+//!            | "." digit+ | group2 ("," digit digit)+ "," group3 ("." digit+)?  -- before lakh/crore
+//!            -- a space joins a group3 only when no letter follows it: "30 105mm" is two figures
 //! digit-fraction = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
 //! word-fraction  = "half" | (article | below-100) ("-" | ws) denominator
 //!            | below-100 ws proportion ws below-100
@@ -26,19 +29,27 @@
 //! word-group = (below-100 | article) (ws "dozen" | ("-" | ws) "hundred" (ws ("and" ws)? below-100)?)?
 //! below-100  = tens (("-" | ws) one-to-nine)? | zero-to-nineteen
 //! article    = "a" | "an"
-//! scale      = ("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn")   -- attached
-//!            | ws ("mn" | "mln" | "bn" | "bln" | "tn") | ws scale-word
-//! scale-word = "thousand" | "million" | "billion" | "trillion"
+//! scale      = (("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn" | "cr")   -- attached
+//!            | ws ("mn" | "mln" | "bn" | "bln" | "tn" | "cr") | ws scale-word
+//!            | "-" scale-word &("-" letter)) (ws scale-word)?   -- "lakh crore" multiply
+//! scale-word = "thousand" | "million" | "billion" | "trillion" | "lakh" | "lac" | "crore"
 //! ordinal    = (digit+ ("st" | "nd" | "rd" | "th") | ordinal-word) "-ever"?
 //! vague      = vague-phrase (ws ("dozen" | "hundred" | scale-word))? (unit | ws "of" unit)?
 //! hedge      = a row of vocab::hedges::PRE_HEDGES ("at least", "nearly", "~", ...)
 //! post-hedge = "+" | ws (a row of vocab::hedges::POST_HEDGES: "or more", "or so", ...)
-//! currency   = a row of vocab::currencies::CURRENCY_SIGNS ws? | a currency code " "
-//! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word) | " " code
+//! currency   = a row of vocab::currencies::CURRENCY_SIGNS ws? | a currency code " "?
+//!              (ws? "m" | "k" after a currency's figure is a scale: "€100 m")
+//! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word, sign or code
+//!              | a minor unit | a currency word of many countries) "-old"?
 //! ```
 //!
 //! A qualifier never comes with an ordinal, and a post-hedge never follows a pre-hedge or a
-//! range. Which forms of a unit row may be attached, spaced or hyphenated is the row's `Fit`;
+//! range. Which forms of a unit row may be attached, spaced or hyphenated is the row's `Fit`
+//! (a word in the singular may be hyphenated, "a 45-minute delay"; a symbol glued, spaced or
+//! hyphenated, "64GB", "10 km", "a 10-km march"; a currency sign or code glued or spaced; "C",
+//! "F" and "p" only glued, "40.3C", "92p"; "m", "g", "B" only spaced, since "1.5m" is 1.5
+//! million). A minor unit divides the figure by 100 ("92p" is 0.92 GBP); "pounds" after a
+//! scale word is sterling, otherwise mass;
 //! a single "a" is an article, not a figure ("a thousand" is one). Accepted phrases and what they resolve to (each line is checked by this doctest):
 //!
 //! ```
@@ -66,6 +77,16 @@
 //!     ("10K", "10000"),
 //!     ("€50bn", "50000000000 EUR"),
 //!     ("two-thirds", "2/3 fraction"),
+//!     ("64GB", "64 GB"),
+//!     ("10-km", "10 km"),
+//!     ("8~10 hours", "[8, 10] hour"),
+//!     ("$450 through $1,600", "[450, 1600] USD"),
+//!     ("92p", "0.92 GBP"),
+//!     ("EUR2bn", "2000000000 EUR"),
+//!     ("Rs 12 lakh", "1200000 INR"),
+//!     ("400 million francs", "400000000 money"),
+//!     ("half a dozen", "6"),
+//!     ("minus 15C", "-15 C"),
 //!     ("one hundred and twelve", "112"),
 //!     ("23rd", "23 ordinal"),
 //!     ("50 or more", "≥50"),
@@ -114,7 +135,7 @@ pub(crate) use hedge::pre_hedge;
 use crate::number::Number;
 use crate::quantity::{Currency, Dimension, Hedge, Unit};
 use crate::text::is_word_char;
-use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS};
+use crate::vocab::ranges::{RANGE_DASHES, RANGE_JOINERS, RANGE_OPENERS};
 use crate::vocab::units::Reads;
 use error::{Res, no_match, too_large};
 use lex::{space0, space1, word};
@@ -272,7 +293,10 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
 fn range_joiner(input: &str) -> Res<'_, &str> {
     let dash = |i| {
         let (i, _) = space0(i)?;
-        let (i, dash) = tag("-").parse(i)?;
+        let (i, dash) = RANGE_DASHES
+            .iter()
+            .find_map(|&d| tag::<_, _, error::PError<'_>>(d).parse(i).ok())
+            .ok_or_else(|| no_match(i))?;
         let (i, _) = space0(i)?;
         Ok((i, dash))
     };

@@ -17,9 +17,10 @@ use super::phrase::Figure;
 use crate::number::Number;
 use crate::text::is_word_char;
 use crate::vocab::numbers::{
-    ARTICLES, DENOMINATORS_INDEX, DOZEN, HUNDRED, INDIAN_SCALES, ONES, ONES_INDEX, ORDINAL_EVER,
-    ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX, ORDINAL_TENS_INDEX, PROPORTION_WORDS,
-    SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, SIGN_WORDS, SPACED_AFTER_CURRENCY, TENS_INDEX,
+    ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
+    ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX,
+    ORDINAL_TENS_INDEX, PROPORTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, SIGN_WORDS,
+    SPACED_AFTER_CURRENCY, TENS_INDEX,
 };
 
 /// Digits read so far: their value as an integer, how many came after the point, and
@@ -458,10 +459,30 @@ pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
         return frac(n, d, rest);
     }
     let (rest, (_, d)) = (compound_join, denominator).parse(after)?;
-    if n == 0 || n >= d * 10 {
+    if n == 0 || n >= d * 10 || ordinal_before_noun(input, rest) {
         return Err(no_match(input));
     }
     frac(n, d, rest)
+}
+
+/// "a seventh meeting", "a third term": an article and an ordinal before a noun are a
+/// position, not a fraction ("a third of", "a third," and "a third more" stay fractions).
+fn ordinal_before_noun(input: &str, rest: &str) -> bool {
+    let article = input.starts_with(['a', 'A']) && !input[1..].starts_with(is_word_char)
+        || input
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|b| b[..2].eq_ignore_ascii_case(b"an") && b[2] == b' ');
+    let ordinal = ordinal(&input[input.find(' ').map_or(0, |i| i + 1)..])
+        .is_ok_and(|(r, _)| r.len() == rest.len());
+    let Ok((next, _)) = space1(rest) else {
+        return false;
+    };
+    let noun = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !FRACTION_FOLLOWERS
+            .iter()
+            .any(|w| whole_word(w, next).is_some());
+    article && ordinal && noun
 }
 
 /// A figure in digits: a proper fraction, or a decimal with an optional scale.

@@ -145,6 +145,12 @@ pub(crate) const HUNDRED: (&str, i128) = ("hundred", 100);
 /// The words between the two figures of a proportion: "one in five", "2 out of 3".
 pub(crate) const PROPORTION_WORDS: &[&str] = &["in", "out of"];
 
+/// Words that may follow a fraction such as "a third" without making it an ordinal before a
+/// noun ("a third of", "a third more"; but "a seventh meeting" is the seventh).
+pub(crate) const FRACTION_FOLLOWERS: &[&str] = &[
+    "of", "more", "less", "fewer", "as", "the", "to", "and", "or",
+];
+
 /// The suffix that may follow an ordinal: "first-ever".
 pub(crate) const ORDINAL_EVER: &str = "-ever";
 
