@@ -210,9 +210,11 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' {
+            // The grammar's rule: a group of three that runs into letters ("30 105mm") is
+            // a figure of its own.
             let group = bytes.len() >= i + 4
                 && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-                && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit);
+                && !bytes.get(i + 4).is_some_and(u8::is_ascii_alphanumeric);
             if !(only_digits_and_spaces && group) {
                 break;
             }
