@@ -144,7 +144,9 @@ use phrase::{Amount, Core, Figure, Measure, Phrase};
 /// Any figure: a fraction, digits with a scale, or number words, after an optional sign
 /// word ("minus 15", "negative 0.75").
 fn figure(input: &str) -> Res<'_, Figure> {
-    if let Ok((rest, _)) = number::sign_word(input) {
+    if input.starts_with(|c: char| c.is_ascii_alphabetic())
+        && let Ok((rest, _)) = number::sign_word(input)
+    {
         let (rest, f) = unsigned_figure(rest)?;
         let value = f.value.checked_neg().ok_or_else(|| too_large(input))?;
         return Ok((rest, Figure { value, ..f }));
@@ -161,7 +163,6 @@ fn unsigned_figure(input: &str) -> Res<'_, Figure> {
     alt((
         number::half_scale,
         number::fraction_scale,
-        number::word_fraction,
         number::word_number,
     ))
     .parse(input)

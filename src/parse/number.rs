@@ -348,12 +348,14 @@ pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
     ))
 }
 
-/// A fraction in words of a scale word: "a quarter million", "a quarter of a million",
-/// "three quarters of a billion".
+/// A fraction in words, alone or of a scale word: "a quarter", "a quarter million", "a
+/// quarter of a million", "three quarters of a billion".
 pub(crate) fn fraction_scale(input: &str) -> Res<'_, Figure> {
     let (rest, f) = word_fraction(input)?;
     let of_a = (space1, word("of"), space1, article_one);
-    let (rest, (_, _, exp)) = (opt(of_a), space1, scale_word).parse(rest)?;
+    let Ok((rest, (_, _, exp))) = (opt(of_a), space1, scale_word).parse(rest) else {
+        return Ok((rest, f));
+    };
     let value = Number::pow10(exp)
         .and_then(|s| f.value.checked_mul(s))
         .ok_or_else(|| too_large(input))?;
