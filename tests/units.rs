@@ -317,6 +317,10 @@ fn sentences_of_general_news() {
         &[("40 kopecks", "0.4 RUB"), ("₽52.40", "52.4 RUB")],
     );
     expect(
+        "The hryvnia slid, and bread rose by 40 kopecks.",
+        &[("40 kopecks", "0.4 UAH")],
+    );
+    expect(
         "Tickets cost €200,000–€400,000 a week.",
         &[("€200,000–€400,000", "[200000, 400000] EUR")],
     );
