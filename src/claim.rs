@@ -357,6 +357,8 @@ mod tests {
             ("a Boeing 737 landed", "737", "name_number"),
             ("at 10:30 the sirens", "10", "time_of_day"),
             ("at 10:30 the sirens", "30", "time_of_day"),
+            ("staffed 24/7 by", "24", "slash_pair"),
+            ("staffed 24/7 by", "7", "slash_pair"),
             ("call 555-123-4567 now", "555", "phone_number"),
             ("update to version 2.0 today", "2.0", "version"),
             ("on Feb. 23 the attack began", "23", "month_day"),

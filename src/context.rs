@@ -10,6 +10,7 @@
 //! | `designation` | a figure straight after a letter or digit and a hyphen | "F-16", "Su-34", "Shahed-136", "COVID-19" |
 //! | `name_number` | a bare figure after a capitalized word in mid-sentence | "Boeing 737", "Windows 10", "Article 5" |
 //! | `time_of_day` | a figure before or after a colon and digits | "10:30" |
+//! | `slash_pair` | a bare figure before or after a slash and digits | "24/7", "9/11" |
 //! | `phone_number` | a figure inside digits and phone punctuation | "555-123-4567", "(555) 123-4567", "+1 555 123 4567" |
 //! | `version` | a bare figure after a version word | "version 2", "v. 3" |
 //! | `month_day` | a day after a capitalized month name | "Feb. 23", "March 11, 2025" |
@@ -90,6 +91,10 @@ pub(crate) const RULES: &[Rule] = &[
         applies: time_of_day,
     },
     Rule {
+        name: "slash_pair",
+        applies: slash_pair,
+    },
+    Rule {
         name: "phone_number",
         applies: phone_number,
     },
@@ -146,6 +151,16 @@ fn time_of_day(site: &Site<'_>) -> bool {
         && bytes.get(site.end + 1).is_some_and(u8::is_ascii_digit);
     let after_colon = matches!(site.bytes_before(), (Some(b':'), Some(d)) if d.is_ascii_digit());
     before_colon || after_colon
+}
+
+/// "24/7", "9/11": a bare figure before a slash and a digit, or after a digit and a slash (the
+/// grammar reads a proper fraction such as "1/3" whole, so it never comes here).
+fn slash_pair(site: &Site<'_>) -> bool {
+    let bytes = site.text.as_bytes();
+    let before_slash = bytes.get(site.end) == Some(&b'/')
+        && bytes.get(site.end + 1).is_some_and(u8::is_ascii_digit);
+    let after_slash = matches!(site.bytes_before(), (Some(b'/'), Some(d)) if d.is_ascii_digit());
+    site.bare_digits() && (before_slash || after_slash)
 }
 
 /// Digits and phone punctuation around the claim that make a phone number: at least seven
