@@ -8,11 +8,12 @@ use crate::noun::counted_noun;
 use crate::number::Number;
 use crate::options::Options;
 use crate::parse::claim;
-use crate::quantity::{Kind, Quantity};
+use crate::quantity::{Currency, Kind, Quantity, Unit};
 use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
 use crate::text::{alphanumeric_end, line_end};
+use crate::vocab::currencies::{HRYVNIA_MARKS, KOPECK_STEMS};
 
 /// One numeric claim found in a text: the quantity it states, where it stands, and the noun
 /// it counts.
@@ -262,7 +263,10 @@ impl Cursor {
         };
         let end = line.len() - rest.len();
         self.pos = shift + end;
-        let quantity = resolve(&phrase)?;
+        let mut quantity = resolve(&phrase)?;
+        if kopecks_of_hryvnia(line, start, end, &quantity) {
+            quantity.unit = Some(Unit::Currency(Currency::Uah));
+        }
         let site = Site {
             text: line,
             start,
@@ -292,6 +296,32 @@ impl Cursor {
             noun,
         }))
     }
+}
+
+/// How far around a claim in kopecks the line is searched for the hryvnia.
+const KOPECK_WINDOW: usize = 160;
+
+/// Whether the claim at `start..end` of `line` is in kopecks and the line names the hryvnia
+/// near it (SPEC.md 3b: kopecks are of the rouble or hryvnia the text names, the rouble
+/// when it names neither). Only a bounded window is read, so time stays linear.
+fn kopecks_of_hryvnia(line: &str, start: usize, end: usize, q: &Quantity) -> bool {
+    if q.unit != Some(Unit::Currency(Currency::Rub)) {
+        return false;
+    }
+    let written = line[start..end].to_ascii_lowercase();
+    if !KOPECK_STEMS.iter().any(|k| written.contains(k)) {
+        return false;
+    }
+    let floor = |mut i: usize| {
+        while !line.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let lo = floor(start.saturating_sub(KOPECK_WINDOW));
+    let hi = floor((end + KOPECK_WINDOW).min(line.len()));
+    let near = line[lo..hi].to_lowercase();
+    HRYVNIA_MARKS.iter().any(|m| near.contains(m))
 }
 
 impl Claims<'_> {
@@ -350,6 +380,8 @@ mod tests {
             ("a Boeing 737 landed", "737", "name_number"),
             ("at 10:30 the sirens", "10", "time_of_day"),
             ("at 10:30 the sirens", "30", "time_of_day"),
+            ("staffed 24/7 by", "24", "slash_pair"),
+            ("staffed 24/7 by", "7", "slash_pair"),
             ("call 555-123-4567 now", "555", "phone_number"),
             ("update to version 2.0 today", "2.0", "version"),
             ("on Feb. 23 the attack began", "23", "month_day"),

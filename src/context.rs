@@ -10,10 +10,12 @@
 //! | `designation` | a figure straight after a letter or digit and a hyphen | "F-16", "Su-34", "Shahed-136", "COVID-19" |
 //! | `name_number` | a bare figure after a capitalized word in mid-sentence | "Boeing 737", "Windows 10", "Article 5" |
 //! | `time_of_day` | a figure before or after a colon and digits | "10:30" |
+//! | `slash_pair` | a bare figure before or after a slash and digits | "24/7", "9/11" |
 //! | `phone_number` | a figure inside digits and phone punctuation | "555-123-4567", "(555) 123-4567", "+1 555 123 4567" |
 //! | `version` | a bare figure after a version word | "version 2", "v. 3" |
 //! | `month_day` | a day after a capitalized month name | "Feb. 23", "March 11, 2025" |
 //! | `day_month` | a day before a capitalized month name | "12 March 2024" |
+//! | `named_figure` | a figure and letter that name a thing, a row of `NAMED_FIGURES` | "4K", "1080p" |
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
@@ -25,7 +27,7 @@
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
 use crate::text::{in_sorted, next_phrase_word, word_after, word_before, word_char_before};
-use crate::vocab::context::{DAYS, MONTHS, VERSION_WORDS, YEARS};
+use crate::vocab::context::{DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEARS};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
 };
@@ -89,6 +91,10 @@ pub(crate) const RULES: &[Rule] = &[
         applies: time_of_day,
     },
     Rule {
+        name: "slash_pair",
+        applies: slash_pair,
+    },
+    Rule {
         name: "phone_number",
         applies: phone_number,
     },
@@ -107,6 +113,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "day_month",
         applies: day_month,
+    },
+    Rule {
+        name: "named_figure",
+        applies: named_figure,
     },
     Rule {
         name: "year",
@@ -143,9 +153,23 @@ fn time_of_day(site: &Site<'_>) -> bool {
     before_colon || after_colon
 }
 
+/// "24/7", "9/11": a bare figure before a slash and a digit, or after a digit and a slash (the
+/// grammar reads a proper fraction such as "1/3" whole, so it never comes here).
+fn slash_pair(site: &Site<'_>) -> bool {
+    let bytes = site.text.as_bytes();
+    let before_slash = bytes.get(site.end) == Some(&b'/')
+        && bytes.get(site.end + 1).is_some_and(u8::is_ascii_digit);
+    let after_slash = matches!(site.bytes_before(), (Some(b'/'), Some(d)) if d.is_ascii_digit());
+    site.bare_digits() && (before_slash || after_slash)
+}
+
 /// Digits and phone punctuation around the claim that make a phone number: at least seven
 /// digits in three groups, with a bracket, a plus or two hyphens.
 fn phone_number(site: &Site<'_>) -> bool {
+    // A figure with a unit ("44.4 °C (111.9 °F)") is no phone number.
+    if site.phrase.unit.is_some() {
+        return false;
+    }
     let (text, start, end) = (site.text, site.start, site.end);
     let phone_char = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '+' | '-' | ' ' | '.');
     let lo = text[..start]
@@ -207,6 +231,7 @@ fn name_number(site: &Site<'_>) -> bool {
     };
     let capitalized = before.chars().next().is_some_and(char::is_uppercase)
         && !before.ends_with("'s")
+        && !before.ends_with("s'")
         && !before.ends_with('.');
     site.bare_digits() && capitalized && !sentence_start(site.text, before_at)
 }
@@ -216,6 +241,11 @@ fn day_month(site: &Site<'_>) -> bool {
     site.bare_digits()
         && site.plain_integer().is_some_and(|d| DAYS.contains(&d))
         && is_month(word_after(site.text, site.end))
+}
+
+/// "4K screens", "1080p video": a resolution's name, not a quantity.
+fn named_figure(site: &Site<'_>) -> bool {
+    NAMED_FIGURES.contains(&site.written())
 }
 
 /// "in 2022": a bare four-digit year.

@@ -25,13 +25,19 @@ use crate::quantity::{Bound, Dimension, Interval, Quantity, Unit};
 /// | percentage points | pp | `pp` 1 |
 /// | time | second | `second` 1, `minute` 60, `hour` 3600, `day` 86400, `week` 604800 |
 /// | calendar time | month | `month` 1, `year` 12, `decade` 120, `century` 1200 |
-/// | length | m | `mm` 1/1000, `cm` 1/100, `m` 1, `km` 1000, `ft` 0.3048, `mi` 1609.344, `nmi` 1852 |
-/// | area | m² | `m2` 1, `km2` 10⁶, `ha` 10⁴, `acre` 4046.8564224, `mi2` 2589988.110336 |
-/// | volume | l | `l` 1, `bbl` 158.987294928 (42 US gallons) |
-/// | mass | kg | `g` 1/1000, `kg` 1, `t` 1000, `lb` 0.45359237 |
-/// | speed | m/s | `km/h` 5/18, `mph` 0.44704 |
+/// | length | m | `mm` 1/1000, `cm` 1/100, `m` 1, `km` 1000, `in` 0.0254, `ft` 0.3048, `yd` 0.9144, `mi` 1609.344, `nmi` 1852 |
+/// | area | m² | `m2` 1, `km2` 10⁶, `ha` 10⁴, `acre` 4046.8564224, `sqmi` 2589988.110336, `sqft` 0.09290304 |
+/// | volume | l | `ml` 1/1000, `l` 1, `m3` 1000, `gal` 3.785411784 (US), `bbl` 158.987294928 (42 US gallons), `bcm` 10¹² |
+/// | mass | kg | `mg` 10⁻⁶, `g` 1/1000, `kg` 1, `t` 1000, `lb` 0.45359237, `oz` 0.028349523125 |
+/// | speed | m/s | `km/h` 5/18, `mph` 0.44704, `m/s` 1, `kn` 463/900 (1852 m an hour) |
 /// | temperature | °C | `C` 1; `F` 5/9 with offset −160/9 |
-/// | power | W | `MW` 10⁶, `GW` 10⁹ |
+/// | energy | J | `Wh` 3600, `kWh` 3.6×10⁶, `MWh` 3.6×10⁹, `GWh` 3.6×10¹², `TWh` 3.6×10¹⁵, `J` 1, `kJ` 1000, `MJ` 10⁶, `cal` 4.184, `kcal` 4184 |
+/// | electric charge | coulomb | `mAh` 3.6 |
+/// | power | W | `W` 1, `kW` 1000, `MW` 10⁶, `GW` 10⁹, `hp` 745.69987158227022 (mechanical: 550 foot-pounds-force a second) |
+/// | data | byte | `B` 1, `KB` 1000, `MB` 10⁶, `GB` 10⁹, `TB` 10¹², `PB` 10¹⁵ |
+/// | data rate | bit/s | `kbps` 1000, `Mbps` 10⁶, `Gbps` 10⁹ |
+/// | frequency | Hz | `Hz` 1, `kHz` 1000, `MHz` 10⁶, `GHz` 10⁹ |
+/// | pressure | Pa | `Pa` 1, `kPa` 1000, `hPa` 100, `bar` 10⁵, `psi` 8896443230521/1290320000 (0.45359237 kg × 9.80665 m/s² on 0.0254² m², ≈ 6894.757) |
 ///
 /// Percent and percentage points are different families: "up 2%" and "up 2 points" say
 /// different things. Calendar units are a family of their own because a month or a year has no
@@ -71,8 +77,20 @@ pub enum Family {
     Speed,
     /// Temperature; base degree Celsius.
     Temperature,
+    /// Energy; base joule.
+    Energy,
+    /// Electric charge (battery capacity); base coulomb.
+    ElectricCharge,
     /// Power; base watt.
     Power,
+    /// Data; base byte (decimal prefixes: 1 KB is 1000 bytes).
+    Data,
+    /// Data rate; base bit per second.
+    DataRate,
+    /// Frequency; base hertz.
+    Frequency,
+    /// Pressure; base pascal.
+    Pressure,
 }
 
 impl Family {
@@ -95,7 +113,13 @@ impl Family {
             Family::Mass => "mass",
             Family::Speed => "speed",
             Family::Temperature => "temperature",
+            Family::Energy => "energy",
+            Family::ElectricCharge => "electric charge",
             Family::Power => "power",
+            Family::Data => "data",
+            Family::DataRate => "data rate",
+            Family::Frequency => "frequency",
+            Family::Pressure => "pressure",
         }
     }
 }
@@ -146,7 +170,10 @@ const ROWS: &[Row] = {
         linear(D::Centimetre, F::Length, 1, 100),
         linear(D::Metre, F::Length, 1, 1),
         linear(D::Kilometre, F::Length, 1_000, 1),
+        // The international inch, foot and yard: 0.0254 m, 0.3048 m, 0.9144 m.
+        linear(D::Inch, F::Length, 127, 5_000),
         linear(D::Foot, F::Length, 3_048, 10_000),
+        linear(D::Yard, F::Length, 1_143, 1_250),
         linear(D::Mile, F::Length, 1_609_344, 1_000),
         linear(D::NauticalMile, F::Length, 1_852, 1),
         linear(D::SquareMetre, F::Area, 1, 1),
@@ -155,13 +182,23 @@ const ROWS: &[Row] = {
         // The international acre: 43,560 square feet.
         linear(D::Acre, F::Area, 40_468_564_224, 10_000_000),
         linear(D::SquareMile, F::Area, 2_589_988_110_336, 1_000_000),
+        linear(D::SquareFoot, F::Area, 9_290_304, 100_000_000),
+        linear(D::Millilitre, F::Volume, 1, 1_000),
+        linear(D::Litre, F::Volume, 1, 1),
+        linear(D::CubicMetre, F::Volume, 1_000, 1),
+        // The US liquid gallon: 231 cubic inches.
+        linear(D::Gallon, F::Volume, 3_785_411_784, 1_000_000_000),
+        // The oil barrel: 42 US gallons of 3.785411784 litres.
+        linear(D::Barrel, F::Volume, 158_987_294_928, 1_000_000_000),
+        // A billion cubic metres is 10^12 litres.
+        linear(D::BillionCubicMetres, F::Volume, 1_000_000_000_000, 1),
+        linear(D::Milligram, F::Mass, 1, 1_000_000),
         linear(D::Gram, F::Mass, 1, 1_000),
         linear(D::Kilogram, F::Mass, 1, 1),
         linear(D::Tonne, F::Mass, 1_000, 1),
         linear(D::PoundMass, F::Mass, 45_359_237, 100_000_000),
-        linear(D::Litre, F::Volume, 1, 1),
-        // The oil barrel: 42 US gallons of 3.785411784 litres.
-        linear(D::Barrel, F::Volume, 158_987_294_928, 1_000_000_000),
+        // The avoirdupois ounce: a sixteenth of a pound.
+        linear(D::Ounce, F::Mass, 28_349_523_125, 1_000_000_000_000),
         linear(D::Celsius, F::Temperature, 1, 1),
         Row {
             unit: D::Fahrenheit,
@@ -171,8 +208,52 @@ const ROWS: &[Row] = {
         },
         linear(D::KilometrePerHour, F::Speed, 5, 18),
         linear(D::MilePerHour, F::Speed, 44_704, 100_000),
+        linear(D::MetrePerSecond, F::Speed, 1, 1),
+        // A knot is one nautical mile (1852 m) an hour.
+        linear(D::Knot, F::Speed, 463, 900),
+        linear(D::WattHour, F::Energy, 3_600, 1),
+        linear(D::KilowattHour, F::Energy, 3_600_000, 1),
+        linear(D::MegawattHour, F::Energy, 3_600_000_000, 1),
+        linear(D::GigawattHour, F::Energy, 3_600_000_000_000, 1),
+        linear(D::TerawattHour, F::Energy, 3_600_000_000_000_000, 1),
+        linear(D::Joule, F::Energy, 1, 1),
+        linear(D::Kilojoule, F::Energy, 1_000, 1),
+        linear(D::Megajoule, F::Energy, 1_000_000, 1),
+        // The thermochemical calorie.
+        linear(D::Calorie, F::Energy, 4_184, 1_000),
+        linear(D::Kilocalorie, F::Energy, 4_184, 1),
+        // A milliampere for an hour is 3.6 coulombs.
+        linear(D::MilliampHour, F::ElectricCharge, 36, 10),
+        linear(D::Watt, F::Power, 1, 1),
+        linear(D::Kilowatt, F::Power, 1_000, 1),
         linear(D::Megawatt, F::Power, 1_000_000, 1),
         linear(D::Gigawatt, F::Power, 1_000_000_000, 1),
+        // Mechanical horsepower: 550 foot-pounds-force a second, 745.69987158227022 W.
+        linear(
+            D::Horsepower,
+            F::Power,
+            74_569_987_158_227_022,
+            100_000_000_000_000,
+        ),
+        linear(D::Byte, F::Data, 1, 1),
+        linear(D::Kilobyte, F::Data, 1_000, 1),
+        linear(D::Megabyte, F::Data, 1_000_000, 1),
+        linear(D::Gigabyte, F::Data, 1_000_000_000, 1),
+        linear(D::Terabyte, F::Data, 1_000_000_000_000, 1),
+        linear(D::Petabyte, F::Data, 1_000_000_000_000_000, 1),
+        linear(D::KilobitPerSecond, F::DataRate, 1_000, 1),
+        linear(D::MegabitPerSecond, F::DataRate, 1_000_000, 1),
+        linear(D::GigabitPerSecond, F::DataRate, 1_000_000_000, 1),
+        linear(D::Hertz, F::Frequency, 1, 1),
+        linear(D::Kilohertz, F::Frequency, 1_000, 1),
+        linear(D::Megahertz, F::Frequency, 1_000_000, 1),
+        linear(D::Gigahertz, F::Frequency, 1_000_000_000, 1),
+        linear(D::Pascal, F::Pressure, 1, 1),
+        linear(D::Kilopascal, F::Pressure, 1_000, 1),
+        linear(D::Hectopascal, F::Pressure, 100, 1),
+        linear(D::Bar, F::Pressure, 100_000, 1),
+        // 0.45359237 kg × 9.80665 m/s² on a square of 0.0254 m, exactly.
+        linear(D::Psi, F::Pressure, 8_896_443_230_521, 1_290_320_000),
     ]
 };
 

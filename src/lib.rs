@@ -29,6 +29,18 @@
 //!
 //! # One phrase: [`parse_quantity()`]
 //!
+//! # What is understood
+//!
+//! | | forms |
+//! |---|---|
+//! | figures | `1,550`, `1 550`, `2.5`, `.5`; scales `thousand` to `trillion`, `k m mn bn tn`, `lakh`/`lac` and `crore`/`cr` (stacked: "34.8 lakh crore"; Indian groups before them: "1,30,415 crore"); words to the trillions, "a dozen", "half a dozen", "three dozen", "half a million", "a quarter (of a) million", "three quarters of a billion"; fractions; signs `-20`, `−20`, "minus 20", "negative 10" |
+//! | units | length `mm cm m km in ft yd mi nmi`; area `m2 km2 ha acre sqmi sqft`; volume `ml l m3 gal bbl bcm`; mass `mg g kg t lb oz`; speed `km/h mph m/s kn`; temperature `C F`; energy `Wh kWh MWh GWh TWh J kJ MJ cal kcal`, charge `mAh`; power `W kW MW GW hp`; data `B KB MB GB TB PB`, `kbps Mbps Gbps`; frequency `Hz kHz MHz GHz`; pressure `Pa kPa hPa bar psi`; `%`, `pp` and time — glued ("64GB", "40.3C"), spaced, spelled out in British or American spelling, singular or plural, in hyphenated adjectives ("a 10-km march", "a 23-year-old") |
+//! | money | every [`Currency`] by its ISO code before or after the figure, glued or spaced ("EUR2bn", "25 USD"); signs before or after (`$ € £ ¥ ₹ ₽ ₴ ₩ ₺ ₪ ₦`, "US$", "C$", "A$", "NZ$", "HK$", "S$", "R$", "Mex$", "Rs"); words, with country adjectives ("55m Australian dollars"); minor units converted exactly ("92p" 0.92 GBP, "50 cents" 0.50 USD, "40 kopecks" 0.40 RUB); "francs", "pesos", "crowns" as money with no unit; "pounds" as sterling after a scale word ("145.7 million pounds"), as mass otherwise |
+//!
+//! A letter after a figure is a unit only when a table says so: "5G" and "F-16" are no
+//! measures, "1.5m" is 1.5 million and "1.5 m" is metres, "€100 m" is 100 million euros.
+//! Each unit converts exactly within its [`Family`] ([`Dimension::convert`]).
+//!
 //! ```
 //! use numeric_claims::{parse_quantity, Hedge, Number};
 //!

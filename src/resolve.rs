@@ -121,7 +121,10 @@ fn hedge_interval(
 
 /// Resolves a parsed phrase; `None` when a bound does not fit.
 pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
-    let unit_kind = phrase.unit.map(|u| u.kind());
+    let unit_kind = phrase
+        .unit
+        .map(|u| u.kind())
+        .or(phrase.money.then_some(Kind::Money));
     let (value, interval, certainty, kind) = match phrase.core {
         Core::Single(figure) => {
             let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;

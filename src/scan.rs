@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use crate::text::{letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
-use crate::vocab::lead::leads;
+use crate::vocab::lead::{Leads, leads};
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
@@ -67,6 +67,24 @@ impl Scanner {
         close
     }
 
+    /// The word `bytes[i..end]`, which starts a word: where a claim starts if it starts
+    /// there, or `None` (a qualifier word is remembered for the figure after it).
+    #[inline(always)]
+    fn word(&mut self, bytes: &[u8], i: usize, end: usize, leads: Leads) -> Option<usize> {
+        let mut lead = leads.lead(&bytes[i..end]);
+        // Any word of three capitals may be a currency code ("USD 25").
+        lead.qualifier |= end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase);
+        // A code glued to its figure ("EUR2bn") starts the claim itself.
+        let glued = bytes.get(end).is_some_and(u8::is_ascii_digit);
+        if lead.figure || (lead.qualifier && glued) {
+            return Some(self.claim_start(i));
+        }
+        if lead.qualifier {
+            self.remember(i, end);
+        }
+        None
+    }
+
     /// The first byte offset at or after `from` where a claim may start, if any.
     pub(crate) fn next_candidate(&mut self, text: &str, from: usize) -> Option<usize> {
         // Qualifiers remembered before `from` were already offered or passed over.
@@ -83,14 +101,10 @@ impl Scanner {
                     while end < bytes.len() && BYTES[usize::from(bytes[end])] == ByteClass::Letter {
                         end += 1;
                     }
-                    if !word_char_before(text, i) {
-                        let lead = leads.lead(&bytes[i..end]);
-                        if lead.figure {
-                            return Some(self.claim_start(i));
-                        }
-                        if lead.qualifier {
-                            self.remember(i, end);
-                        }
+                    if !word_char_before(text, i)
+                        && let Some(start) = self.word(bytes, i, end, leads)
+                    {
+                        return Some(start);
                     }
                     i = end;
                 }
@@ -102,6 +116,12 @@ impl Scanner {
                     i = skip_token(text, i);
                 }
                 ByteClass::Sign => {
+                    if b == b'$'
+                        && let Some(start) = dollar_prefix_start(text, i).filter(|&s| s >= from)
+                    {
+                        // "HK$3bn", "Mex$2.1 billion": the sign starts at its letters.
+                        return Some(self.claim_start(start));
+                    }
                     let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
                     if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
                         return Some(self.claim_start(i));
@@ -122,6 +142,20 @@ impl Scanner {
         }
         None
     }
+}
+
+/// Where the letters of a prefixed dollar sign ("HK$", "Mex$") start, when the `$` at
+/// `dollar` has one to three letters before it that begin a word.
+fn dollar_prefix_start(text: &str, dollar: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let letters = bytes[..dollar]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let start = dollar - letters;
+    ((1..=3).contains(&letters) && !word_char_before(text, start)).then_some(start)
 }
 
 /// What a byte can begin, for the scan's dispatch.
@@ -205,9 +239,11 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' {
+            // The grammar's rule: a group of three that runs into letters ("30 105mm") is
+            // a figure of its own.
             let group = bytes.len() >= i + 4
                 && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-                && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit);
+                && !bytes.get(i + 4).is_some_and(u8::is_ascii_alphanumeric);
             if !(only_digits_and_spaces && group) {
                 break;
             }

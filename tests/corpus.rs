@@ -50,9 +50,9 @@ const WAR_NEWS_FLOORS: Floors = Floors {
 
 /// The general-news corpus, just below the scores last measured.
 const GENERAL_NEWS_FLOORS: Floors = Floors {
-    recall: 0.68,
-    precision: 0.76,
-    interval: 0.98,
+    recall: 0.93,
+    precision: 0.94,
+    interval: 0.99,
     unit: 0.99,
     change: 0.82,
     noun: 0.99,

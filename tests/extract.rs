@@ -347,7 +347,10 @@ fn sentences_beyond_the_corpus() {
     );
     expect(
         "Shares fell 4.7 per cent to 312 pence.",
-        &[("4.7 per cent", "4.7 %", None), ("312", "312", None)],
+        &[
+            ("4.7 per cent", "4.7 %", None),
+            ("312 pence", "3.12 GBP", None),
+        ],
     );
     expect(
         "Only one of the 12 hostages was freed; the other eleven remain.",

@@ -202,3 +202,19 @@ fn expanded_characters_never_give_overlapping_claims() {
         }
     }
 }
+
+#[test]
+fn endless_forms_of_general_news() {
+    // Sign words, lettered signs, codes and Indian groups, each repeated: every run ends
+    // quickly and only its last, complete form is a claim.
+    let text = format!("{}15C", "minus ".repeat(50_000));
+    assert_eq!(texts(&text), ["minus 15C"]);
+    let text = format!("{}5", "HK$".repeat(50_000));
+    assert_eq!(texts(&text), ["HK$5"]);
+    let text = format!("{}25", "USD ".repeat(50_000));
+    assert_eq!(texts(&text), ["USD 25"]);
+    let text = format!("1{} crore", ",00".repeat(50_000));
+    assert!(safe(&text).len() <= 1, "{:?}", &text[..40]);
+    let text = "a seventh ".repeat(50_000);
+    assert_eq!(safe(&text).len(), 50_000);
+}

@@ -276,6 +276,37 @@ const FIGURES: &[(&str, &str)] = &[
     ("3 tons", "3 t"),
     ("3kg", "3 kg"),
     ("100 km/h", "100 km/h"),
+    // Units of SPEC.md 3a (every family is in `tests/units.rs`).
+    ("64GB", "64 GB"),
+    ("7.2kWh", "7.2 kWh"),
+    ("144Hz", "144 Hz"),
+    ("65W", "65 W"),
+    ("100Mbps", "100 Mbps"),
+    ("8 inches", "8 in"),
+    ("4 million gallons", "4000000 gal"),
+    ("1,800 kWh", "1800 kWh"),
+    ("250 horsepower", "250 hp"),
+    ("10-km", "10 km"),
+    ("46 square miles", "46 sqmi"),
+    // Money of SPEC.md 3b.
+    ("92p", "0.92 GBP"),
+    ("30 cents", "0.3 USD"),
+    ("20 €", "20 EUR"),
+    ("HK$3bn", "3000000000 HKD"),
+    ("USD 25", "25 USD"),
+    ("25 USD", "25 USD"),
+    ("Rs 12 lakh", "1200000 INR"),
+    ("2 crore rupees", "20000000 INR"),
+    ("400 million francs", "400000000 money"),
+    ("7-cent", "0.07 USD"),
+    ("20-billion-euro", "20000000000 EUR"),
+    // Figures of SPEC.md 3, v2.
+    ("half a dozen", "6"),
+    ("a quarter of a million", "250000"),
+    ("minus 15C", "-15 C"),
+    ("negative 10", "-10"),
+    ("8~10", "[8, 10]"),
+    ("450 through 1,600", "[450, 1600]"),
 ];
 
 /// What is wrong with a row, if anything.

@@ -11,13 +11,16 @@
 //! explicit   = "between" ws amount ws "and" ws amount
 //!            | "from" ws amount joiner amount
 //! amount-or-range = amount (joiner amount)?
-//! joiner     = ws? "-" ws? | ws ("to" | "or") ws
-//! amount     = currency? figure unit?
-//! figure     = sign? (digit-fraction | digits scale?)
-//!            | "half" ws article ws scale-word | word-fraction | words
+//! joiner     = ws? ("-" | "~") ws? | ws ("to" | "or" | "through") ws
+//! amount     = currency? figure unit? | word-fraction ((ws "of")? ws article unit)
+//! figure     = (("minus" | "negative") ws)? unsigned
+//! unsigned   = sign? (digit-fraction | digits scale?)
+//!            | "half" ws article ws (scale-word | "dozen")
+//!            | word-fraction ((ws "of" ws article)? ws scale-word)? | words
 //! sign       = "-" | "+"
 //! digits     = group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?
-//!            | "." digit+
+//!            | "." digit+ | group2 ("," digit digit)+ "," group3 ("." digit+)?  -- before lakh/crore
+//!            -- a space joins a group3 only when no letter follows it: "30 105mm" is two figures
 //! digit-fraction = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
 //! word-fraction  = "half" | (article | below-100) ("-" | ws) denominator
 //!            | below-100 ws proportion ws below-100
@@ -26,19 +29,27 @@
 //! word-group = (below-100 | article) (ws "dozen" | ("-" | ws) "hundred" (ws ("and" ws)? below-100)?)?
 //! below-100  = tens (("-" | ws) one-to-nine)? | zero-to-nineteen
 //! article    = "a" | "an"
-//! scale      = ("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn")   -- attached
-//!            | ws ("mn" | "mln" | "bn" | "bln" | "tn") | ws scale-word
-//! scale-word = "thousand" | "million" | "billion" | "trillion"
+//! scale      = (("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn" | "cr")   -- attached
+//!            | ws ("mn" | "mln" | "bn" | "bln" | "tn" | "cr") | ws scale-word
+//!            | "-" scale-word &("-" letter)) (ws scale-word)?   -- "lakh crore" multiply
+//! scale-word = "thousand" | "million" | "billion" | "trillion" | "lakh" | "lac" | "crore"
 //! ordinal    = (digit+ ("st" | "nd" | "rd" | "th") | ordinal-word) "-ever"?
 //! vague      = vague-phrase (ws ("dozen" | "hundred" | scale-word))? (unit | ws "of" unit)?
 //! hedge      = a row of vocab::hedges::PRE_HEDGES ("at least", "nearly", "~", ...)
 //! post-hedge = "+" | ws (a row of vocab::hedges::POST_HEDGES: "or more", "or so", ...)
-//! currency   = a row of vocab::currencies::CURRENCY_SIGNS ws? | a currency code " "
-//! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word) | " " code
+//! currency   = a row of vocab::currencies::CURRENCY_SIGNS ws? | a currency code " "?
+//!              (ws? "m" | "k" after a currency's figure is a scale: "€100 m")
+//! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word, sign or code
+//!              | a minor unit | a currency word of many countries) "-old"?
 //! ```
 //!
 //! A qualifier never comes with an ordinal, and a post-hedge never follows a pre-hedge or a
-//! range. Which forms of a unit row may be attached, spaced or hyphenated is the row's `Fit`;
+//! range. Which forms of a unit row may be attached, spaced or hyphenated is the row's `Fit`
+//! (a word in the singular may be hyphenated, "a 45-minute delay"; a symbol glued, spaced or
+//! hyphenated, "64GB", "10 km", "a 10-km march"; a currency sign or code glued or spaced; "C",
+//! "F" and "p" only glued, "40.3C", "92p"; "m", "g", "B" only spaced, since "1.5m" is 1.5
+//! million). A minor unit divides the figure by 100 ("92p" is 0.92 GBP); "pounds" after a
+//! scale word is sterling, otherwise mass;
 //! a single "a" is an article, not a figure ("a thousand" is one). Accepted phrases and what they resolve to (each line is checked by this doctest):
 //!
 //! ```
@@ -66,6 +77,16 @@
 //!     ("10K", "10000"),
 //!     ("€50bn", "50000000000 EUR"),
 //!     ("two-thirds", "2/3 fraction"),
+//!     ("64GB", "64 GB"),
+//!     ("10-km", "10 km"),
+//!     ("8~10 hours", "[8, 10] hour"),
+//!     ("$450 through $1,600", "[450, 1600] USD"),
+//!     ("92p", "0.92 GBP"),
+//!     ("EUR2bn", "2000000000 EUR"),
+//!     ("Rs 12 lakh", "1200000 INR"),
+//!     ("400 million francs", "400000000 money"),
+//!     ("half a dozen", "6"),
+//!     ("minus 15C", "-15 C"),
 //!     ("one hundred and twelve", "112"),
 //!     ("23rd", "23 ordinal"),
 //!     ("50 or more", "≥50"),
@@ -111,31 +132,101 @@ use nom::sequence::preceded;
 
 pub(crate) use hedge::pre_hedge;
 
-use crate::quantity::{Hedge, Unit};
+use crate::number::Number;
+use crate::quantity::{Currency, Dimension, Hedge, Unit};
 use crate::text::is_word_char;
-use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS};
+use crate::vocab::ranges::{RANGE_DASHES, RANGE_JOINERS, RANGE_OPENERS};
+use crate::vocab::units::Reads;
 use error::{Res, no_match, too_large};
 use lex::{space0, space1, word};
-use phrase::{Amount, Core, Figure, Phrase};
+use phrase::{Amount, Core, Figure, Measure, Phrase};
 
-/// Any figure: a fraction, digits with a scale, or number words.
+/// Any figure: a fraction, digits with a scale, or number words, after an optional sign
+/// word ("minus 15", "negative 0.75").
 fn figure(input: &str) -> Res<'_, Figure> {
+    if input.starts_with(|c: char| c.is_ascii_alphabetic())
+        && let Ok((rest, _)) = number::sign_word(input)
+    {
+        let (rest, f) = unsigned_figure(rest)?;
+        let value = f.value.checked_neg().ok_or_else(|| too_large(input))?;
+        return Ok((rest, Figure { value, ..f }));
+    }
+    unsigned_figure(input)
+}
+
+/// A figure without a sign word.
+fn unsigned_figure(input: &str) -> Res<'_, Figure> {
     // Digits and words never start alike, so only one family is tried.
     if input.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.')) {
         return number::signed_digit_figure(input);
     }
     alt((
         number::half_scale,
-        number::word_fraction,
+        number::fraction_scale,
         number::word_number,
     ))
     .parse(input)
 }
 
+/// "of a" / "a" / "an" and a unit after a fraction in words: "a quarter of a percentage
+/// point", "half an hour".
+fn of_a_unit(input: &str) -> Res<'_, Reads> {
+    let article = alt((word("a"), word("an")));
+    preceded(
+        (opt((space1, word("of"))), space1, article),
+        unit::unit_suffix,
+    )
+    .parse(input)
+}
+
+/// What a unit word makes of the figure before it: its measure, whether it was a minor
+/// unit, and the figure in the major unit.
+fn read_unit<'a>(
+    reads: Reads,
+    figure: Figure,
+    input: &'a str,
+) -> Result<Amount, nom::Err<error::PError<'a>>> {
+    let with = |unit| Measure::from(Some(unit));
+    let (measure, minor, figure) = match reads {
+        Reads::Unit(u) => (with(u), false, figure),
+        Reads::Minor(c) => {
+            let value = figure
+                .value
+                .checked_div(Number::from(100))
+                .ok_or_else(|| too_large(input))?;
+            let figure = Figure {
+                value,
+                fraction: false,
+                ..figure
+            };
+            (with(Unit::Currency(c)), true, figure)
+        }
+        Reads::Money => (
+            Measure {
+                unit: None,
+                money: true,
+            },
+            false,
+            figure,
+        ),
+        // Profits are stated in millions of pounds, weights rarely are.
+        Reads::Pounds if figure.scale_power >= 6 => {
+            (with(Unit::Currency(Currency::Gbp)), false, figure)
+        }
+        Reads::Pounds => (with(Unit::Dimension(Dimension::PoundMass)), false, figure),
+    };
+    Ok(Amount {
+        figure,
+        measure,
+        minor,
+        unit_after: true,
+    })
+}
+
 /// `currency? figure unit?`
 fn amount(input: &str) -> Res<'_, Amount> {
     let (rest, currency) = opt(unit::currency_prefix).parse(input)?;
-    let (rest, figure) = figure(rest)?;
+    let (rest, mut figure) = figure(rest)?;
     if rest.starts_with(is_word_char) && !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return Err(no_match(input));
     }
@@ -145,21 +236,47 @@ fn amount(input: &str) -> Res<'_, Amount> {
     {
         return Err(no_match(input));
     }
-    let (rest, suffix) = opt(unit::unit_suffix).parse(rest)?;
+    let mut rest = rest;
+    if currency.is_some() {
+        // After a currency a spaced letter is a scale, not a unit: "€100 m" is 100 million.
+        (rest, figure) = number::scale_after_currency(rest, figure)?;
+    }
+    let of_a = |i| {
+        if figure.fraction && !figure.in_digits {
+            of_a_unit(i)
+        } else {
+            Err(no_match(i))
+        }
+    };
+    let (rest, suffix) = opt(alt((unit::unit_suffix, of_a))).parse(rest)?;
     // A figure running straight into letters that are not a unit ("F16s", "3D") is not a figure.
     if rest.starts_with(is_word_char) {
         return Err(no_match(input));
     }
-    let unit = currency.map(Unit::Currency).or(suffix);
-    let unit_after = currency.is_none() && suffix.is_some();
-    Ok((
-        rest,
-        Amount {
-            figure,
-            unit,
-            unit_after,
-        },
-    ))
+    if let Some(c) = currency {
+        let measure = Measure::from(Some(Unit::Currency(c)));
+        return Ok((
+            rest,
+            Amount {
+                figure,
+                measure,
+                minor: false,
+                unit_after: false,
+            },
+        ));
+    }
+    match suffix {
+        Some(reads) => Ok((rest, read_unit(reads, figure, input)?)),
+        None => Ok((
+            rest,
+            Amount {
+                figure,
+                measure: Measure::default(),
+                minor: false,
+                unit_after: false,
+            },
+        )),
+    }
 }
 
 /// A word of [`RANGE_JOINERS`] between spaces.
@@ -177,7 +294,10 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
 fn range_joiner(input: &str) -> Res<'_, &str> {
     let dash = |i| {
         let (i, _) = space0(i)?;
-        let (i, dash) = tag("-").parse(i)?;
+        let (i, dash) = RANGE_DASHES
+            .iter()
+            .find_map(|&d| tag::<_, _, error::PError<'_>>(d).parse(i).ok())
+            .ok_or_else(|| no_match(i))?;
         let (i, _) = space0(i)?;
         Ok((i, dash))
     };
@@ -190,8 +310,16 @@ fn range_ends<'a>(
     first: Amount,
     second: Amount,
     input: &'a str,
-) -> Result<(Figure, Figure, Option<Unit>), nom::Err<error::PError<'a>>> {
+) -> Result<(Figure, Figure, Measure), nom::Err<error::PError<'a>>> {
     let mut low = first.figure;
+    if second.minor && first.measure == Measure::default() {
+        // "20-30p": the minor unit written on the second end applies to the first.
+        let value = low
+            .value
+            .checked_div(Number::from(100))
+            .ok_or_else(|| too_large(input))?;
+        low = Figure { value, ..low };
+    }
     let high = second.figure;
     let same_shape = low.in_digits == high.in_digits && !low.fraction;
     if low.scale_power == 0 && high.scale_power > 0 && same_shape {
@@ -205,12 +333,22 @@ fn range_ends<'a>(
     }
     // A unit written after the first figure but not the second ("fell 4.7 per cent to 312
     // pence") means two figures, not a range; "20-30%" and "$20-30" are ranges.
-    let unit = match (first.unit, second.unit) {
-        (Some(a), Some(b)) if a != b => return Err(no_match(input)),
-        (Some(_), None) if first.unit_after => return Err(no_match(input)),
-        (a, b) => a.or(b),
+    let measure = match (first.measure, second.measure) {
+        (a, b) if a != b && a != Measure::default() && b != Measure::default() => {
+            return Err(no_match(input));
+        }
+        (a, b) if b == Measure::default() && a != b && first.unit_after => {
+            return Err(no_match(input));
+        }
+        // "40 kopecks to ₽52.40": a unit after the first figure and a currency before the
+        // second are two figures.
+        (_, b) if first.unit_after && b != Measure::default() && !second.unit_after => {
+            return Err(no_match(input));
+        }
+        (a, b) if a == Measure::default() => b,
+        (a, _) => a,
     };
-    Ok((low, high, unit))
+    Ok((low, high, measure))
 }
 
 /// "between X and Y", "from X to Y" (or "from X - Y", "from X or Y").
@@ -226,40 +364,51 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
         range_joiner(rest)?
     };
     let (rest, second) = amount(rest)?;
-    let (low, high, unit) = range_ends(first, second, input)?;
+    let (low, high, measure) = range_ends(first, second, input)?;
     Ok((
         rest,
         Phrase {
             hedge: Some(Hedge::Between),
             core: Core::Range(low, high),
-            unit,
+            unit: measure.unit,
+            money: measure.money,
         },
     ))
 }
 
 /// An amount alone or as the first end of a range.
-fn amount_or_range(input: &str) -> Res<'_, (Core, Option<Unit>)> {
+fn amount_or_range(input: &str) -> Res<'_, (Core, Measure)> {
     let (rest, first) = amount(input)?;
     if let Ok((after, second)) = preceded(range_joiner, amount).parse(rest)
-        && let Ok((low, high, unit)) = range_ends(first, second, input)
+        && let Ok((low, high, measure)) = range_ends(first, second, input)
     {
-        return Ok((after, (Core::Range(low, high), unit)));
+        return Ok((after, (Core::Range(low, high), measure)));
     }
-    Ok((rest, (Core::Single(first.figure), first.unit)))
+    Ok((rest, (Core::Single(first.figure), first.measure)))
 }
 
 /// A vague amount with its optional unit ("a few days", "hundreds of kilometers").
-fn vague_with_unit(input: &str) -> Res<'_, (Core, Option<Unit>)> {
+fn vague_with_unit(input: &str) -> Res<'_, (Core, Measure)> {
     let (rest, interval) = vague::vague_amount(input)?;
     let of_unit = preceded((space1, word("of")), unit::unit_suffix);
-    let (rest, unit) = opt(alt((unit::unit_suffix, of_unit))).parse(rest)?;
-    Ok((rest, (Core::Vague(interval), unit)))
+    let (rest, reads) = opt(alt((unit::unit_suffix, of_unit))).parse(rest)?;
+    let measure = match reads {
+        Some(Reads::Unit(u)) => Measure::from(Some(u)),
+        Some(Reads::Minor(c)) => Measure::from(Some(Unit::Currency(c))),
+        Some(Reads::Pounds) => Measure::from(Some(Unit::Currency(Currency::Gbp))),
+        Some(Reads::Money) => Measure {
+            unit: None,
+            money: true,
+        },
+        None => Measure::default(),
+    };
+    Ok((rest, (Core::Vague(interval), measure)))
 }
 
 /// The figure part of a claim after any qualifier.
-fn core(input: &str) -> Res<'_, (Core, Option<Unit>)> {
+fn core(input: &str) -> Res<'_, (Core, Measure)> {
     if let Ok((rest, n)) = number::ordinal(input) {
-        return Ok((rest, (Core::Ordinal(n), None)));
+        return Ok((rest, (Core::Ordinal(n), Measure::default())));
     }
     alt((amount_or_range, vague_with_unit)).parse(input)
 }
@@ -272,12 +421,12 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Phrase> {
         phrase.hedge = Some(hedge);
         return Ok((rest, phrase));
     }
-    let (rest, (core, unit)) = core(rest)?;
+    let (rest, (core, measure)) = core(rest)?;
     if matches!(core, Core::Ordinal(_)) {
         return Err(no_match(input));
     }
     let hedge = Some(hedge);
-    Ok((rest, Phrase { hedge, core, unit }))
+    Ok((rest, Phrase::new(hedge, core, measure)))
 }
 
 /// One claim: a qualifier (optional), what it qualifies, and a trailing qualifier when there
@@ -290,10 +439,10 @@ pub(crate) fn claim(input: &str) -> Res<'_, Phrase> {
     if let Ok((rest, hedge)) = pre_hedge(input) {
         return hedged(rest, hedge);
     }
-    let (rest, (core, unit)) = core(input)?;
+    let (rest, (core, measure)) = core(input)?;
     let (rest, hedge) = match core {
         Core::Single(_) => opt(hedge::post_hedge).parse(rest)?,
         _ => (rest, None),
     };
-    Ok((rest, Phrase { hedge, core, unit }))
+    Ok((rest, Phrase::new(hedge, core, measure)))
 }

@@ -17,9 +17,10 @@ use super::phrase::Figure;
 use crate::number::Number;
 use crate::text::is_word_char;
 use crate::vocab::numbers::{
-    ARTICLES, DENOMINATORS_INDEX, DOZEN, HUNDRED, ONES, ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES,
-    ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX, ORDINAL_TENS_INDEX, PROPORTION_WORDS,
-    SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, TENS_INDEX,
+    ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
+    ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX,
+    ORDINAL_TENS_INDEX, PROPORTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, SIGN_WORDS,
+    SPACED_AFTER_CURRENCY, TENS_INDEX,
 };
 
 /// Digits read so far: their value as an integer, how many came after the point, and
@@ -81,7 +82,12 @@ fn integer_part<'a>(input: &'a str, digits: &mut Digits) -> Result<usize, nom::E
                     return Err(nom::Err::Failure(PError::thousands_group(&input[i + 1..])));
                 }
             }
-            b' ' if three && fits_group && separator.is_none_or(|s| s == b' ') => {}
+            // A space joins groups only into a well-formed figure: in "30 105mm guns" the
+            // group runs into letters, so it is a second figure.
+            b' ' if three
+                && fits_group
+                && separator.is_none_or(|s| s == b' ')
+                && !input[i + 4..].starts_with(is_word_char) => {}
             _ => break,
         }
         separator = Some(b);
@@ -200,14 +206,48 @@ pub(crate) fn scale(input: &str) -> Res<'_, i32> {
         let attached = Some(input);
         let after_space = spaced.filter(|_| abbr.len() > 1);
         for text in [attached, after_space].into_iter().flatten() {
+            // "1m/s" is a speed, not a million.
             if let Some(after) = text.strip_prefix(abbr)
                 && !after.starts_with(is_word_char)
+                && !after.starts_with('/')
             {
                 return Ok((after, exp));
             }
         }
     }
+    if let Ok(ok) = hyphen_scale(input) {
+        return Ok(ok);
+    }
     preceded(space1, scale_word).parse(input)
+}
+
+/// A scale word inside a hyphenated adjective, before the unit: "a 20-billion-euro package".
+fn hyphen_scale(input: &str) -> Res<'_, i32> {
+    let (rest, exp) = preceded(char('-'), scale_word).parse(input)?;
+    let mut after = rest.chars();
+    if after.next() == Some('-') && after.next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Ok((rest, exp));
+    }
+    Err(no_match(input))
+}
+
+/// A spaced one-letter scale after a currency's figure that has none: "€100 m".
+pub(crate) fn scale_after_currency(input: &str, figure: Figure) -> Res<'_, Figure> {
+    if figure.scale_power != 0 || !figure.in_digits {
+        return Ok((input, figure));
+    }
+    let Ok((spaced, _)) = space1(input) else {
+        return Ok((input, figure));
+    };
+    for &(abbr, exp) in SPACED_AFTER_CURRENCY {
+        if let Some(rest) = spaced.strip_prefix(abbr)
+            && !rest.starts_with(is_word_char)
+        {
+            let scaled = figure.scale_by(exp).ok_or_else(|| too_large(input))?;
+            return Ok((rest, scaled));
+        }
+    }
+    Ok((input, figure))
 }
 
 /// A scale word ("thousand", "million", ...), as a power of ten.
@@ -288,10 +328,14 @@ fn and_fraction(input: &str) -> Res<'_, Number> {
     Ok((rest, f.value))
 }
 
-/// "half a million", "half a billion": half of a scale word.
+/// "half a million", "half a billion": half of a scale word; "half a dozen" is 6.
 pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
-    let (rest, (_, _, _, _, exp)) =
-        (word("half"), space1, article_one, space1, scale_word).parse(input)?;
+    let (after, _) = (word("half"), space1, article_one, space1).parse(input)?;
+    if let Ok((rest, _)) = word(DOZEN.0).parse(after) {
+        let value = Number::ratio(DOZEN.1, 2).ok_or_else(|| too_large(input))?;
+        return Ok((rest, Figure::plain(value, false)));
+    }
+    let (rest, exp) = scale_word(after)?;
     let value = Number::pow10(exp)
         .and_then(|s| s.checked_div(Number::from(2)))
         .ok_or_else(|| too_large(input))?;
@@ -302,6 +346,36 @@ pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
             ..Figure::plain(value, false)
         },
     ))
+}
+
+/// A fraction in words, alone or of a scale word: "a quarter", "a quarter million", "a
+/// quarter of a million", "three quarters of a billion".
+pub(crate) fn fraction_scale(input: &str) -> Res<'_, Figure> {
+    let (rest, f) = word_fraction(input)?;
+    let of_a = (space1, word("of"), space1, article_one);
+    let Ok((rest, (_, _, exp))) = (opt(of_a), space1, scale_word).parse(rest) else {
+        return Ok((rest, f));
+    };
+    let value = Number::pow10(exp)
+        .and_then(|s| f.value.checked_mul(s))
+        .ok_or_else(|| too_large(input))?;
+    Ok((
+        rest,
+        Figure {
+            scale_power: exp,
+            ..Figure::plain(value, false)
+        },
+    ))
+}
+
+/// "minus" or "negative" and a space before a figure.
+pub(crate) fn sign_word(input: &str) -> Res<'_, ()> {
+    for &w in SIGN_WORDS {
+        if let Ok((rest, _)) = (word(w), space1).parse(input) {
+            return Ok((rest, ()));
+        }
+    }
+    Err(no_match(input))
 }
 
 /// The group after a scale word that still belongs to the same number ("two thousand *three
@@ -387,10 +461,30 @@ pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
         return frac(n, d, rest);
     }
     let (rest, (_, d)) = (compound_join, denominator).parse(after)?;
-    if n == 0 || n >= d * 10 {
+    if n == 0 || n >= d * 10 || ordinal_before_noun(input, rest) {
         return Err(no_match(input));
     }
     frac(n, d, rest)
+}
+
+/// "a seventh meeting", "a third term": an article and an ordinal before a noun are a
+/// position, not a fraction ("a third of", "a third," and "a third more" stay fractions).
+fn ordinal_before_noun(input: &str, rest: &str) -> bool {
+    let article = input.starts_with(['a', 'A']) && !input[1..].starts_with(is_word_char)
+        || input
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|b| b[..2].eq_ignore_ascii_case(b"an") && b[2] == b' ');
+    let ordinal = ordinal(&input[input.find(' ').map_or(0, |i| i + 1)..])
+        .is_ok_and(|(r, _)| r.len() == rest.len());
+    let Ok((next, _)) = space1(rest) else {
+        return false;
+    };
+    let noun = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !FRACTION_FOLLOWERS
+            .iter()
+            .any(|w| whole_word(w, next).is_some());
+    article && ordinal && noun
 }
 
 /// A figure in digits: a proper fraction, or a decimal with an optional scale.
@@ -401,14 +495,80 @@ pub(crate) fn digit_figure(input: &str) -> Res<'_, Figure> {
     if let Ok(ok) = one_in_digits(input) {
         return Ok(ok);
     }
-    let (rest, figure) = decimal_digits(input)?;
-    match scale(rest) {
-        Ok((rest, exp)) => {
-            let f = figure.scale_by(exp).ok_or_else(|| too_large(input))?;
-            Ok((rest, f))
+    let (rest, figure, indian) = match decimal_digits(input) {
+        Ok((rest, figure)) => (rest, figure, false),
+        Err(nom::Err::Failure(e)) => match indian_digits(input) {
+            Some((rest, figure)) => (rest, figure, true),
+            None => return Err(nom::Err::Failure(e)),
+        },
+        Err(e) => return Err(e),
+    };
+    let Ok((rest, mut exp)) = scale(rest) else {
+        if indian {
+            return Err(nom::Err::Failure(PError::thousands_group(input)));
         }
-        Err(_) => Ok((rest, figure)),
+        return Ok((rest, figure));
+    };
+    if indian && !INDIAN_SCALES.contains(&exp) {
+        return Err(nom::Err::Failure(PError::thousands_group(input)));
     }
+    // Stacked scales multiply: "34.8 lakh crore" is 34.8 × 10^5 × 10^7.
+    let mut rest = rest;
+    if let Ok((after, more)) = preceded(space1, scale_word).parse(rest)
+        && more > exp
+    {
+        exp += more;
+        rest = after;
+    }
+    let f = figure.scale_by(exp).ok_or_else(|| too_large(input))?;
+    Ok((rest, f))
+}
+
+/// Digits grouped the Indian way, in twos before the last three: "1,30,415". Read only
+/// before a lakh or crore (checked by the caller); anywhere else "1,00,000" is malformed.
+fn indian_digits(input: &str) -> Option<(&str, Figure)> {
+    let bytes = input.as_bytes();
+    let lead = bytes
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&lead) {
+        return None;
+    }
+    let mut i = lead;
+    let mut pairs = 0;
+    while bytes.get(i) == Some(&b',')
+        && bytes
+            .get(i + 1..i + 3)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && bytes.get(i + 3) == Some(&b',')
+    {
+        i += 3;
+        pairs += 1;
+    }
+    if pairs == 0 || bytes.get(i) != Some(&b',') || !three_follow(bytes, i) {
+        return None;
+    }
+    let mut digits = Digits::default();
+    input.as_bytes()[..i + 4]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .for_each(|&b| digits.push(b));
+    let mut end = i + 4;
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+        while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+            digits.push(b);
+            digits.places += 1;
+            end += 1;
+        }
+    }
+    if digits.overflow {
+        return None;
+    }
+    let value = Number::decimal(digits.value, digits.places)?;
+    Some((&input[end..], Figure::plain(value, true)))
 }
 
 /// An optional sign before digits: `-20`, `+5`. A sign is only read straight before a digit.

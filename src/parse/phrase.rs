@@ -87,25 +87,56 @@ pub(crate) struct Phrase {
     pub core: Core,
     /// The unit, if one was written.
     pub unit: Option<Unit>,
+    /// Whether a currency word without a country ("francs") says the phrase is money whose
+    /// currency it does not name; `unit` is then `None`.
+    pub money: bool,
 }
 
 impl Phrase {
+    /// A phrase with its qualifier, what it states and what that measures.
+    pub(crate) fn new(hedge: Option<Hedge>, core: Core, measure: Measure) -> Phrase {
+        Phrase {
+            hedge,
+            core,
+            unit: measure.unit,
+            money: measure.money,
+        }
+    }
+
     /// A single figure written in digits with no qualifier and no unit ("2022", "737"): the
     /// shape of years, days, model numbers and versions.
     pub(crate) fn is_bare_digits(&self) -> bool {
         self.hedge.is_none()
             && self.unit.is_none()
+            && !self.money
             && matches!(self.core, Core::Single(f) if f.in_digits)
+    }
+}
+
+/// What the words around a figure say it measures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Measure {
+    /// The canonical unit, if one was written.
+    pub unit: Option<Unit>,
+    /// Money in a currency the words do not name ("francs"); `unit` is then `None`.
+    pub money: bool,
+}
+
+impl From<Option<Unit>> for Measure {
+    fn from(unit: Option<Unit>) -> Measure {
+        Measure { unit, money: false }
     }
 }
 
 /// An amount: a figure with its currency or unit.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Amount {
-    /// The figure.
+    /// The figure, in the major unit ("92p" is 0.92).
     pub figure: Figure,
     /// Its currency or unit.
-    pub unit: Option<Unit>,
+    pub measure: Measure,
+    /// Whether the unit was a minor unit ("30p"), which the figure was divided for.
+    pub minor: bool,
     /// Whether the unit was written after the figure ("20%"), not before it ("$20").
     pub unit_after: bool,
 }

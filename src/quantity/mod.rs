@@ -347,7 +347,10 @@ named_enum! {
 
 named_enum! {
     any_case;
-    /// ISO 4217 currencies the grammar recognizes.
+    /// ISO 4217 currencies the grammar recognizes: every code of the contract's money table
+    /// and the other currencies of world news. Codes that are also common capitalized words
+    /// (ALL, TOP, CUP, COP as in "COP26", PHP the programming language) are left out, so
+    /// "PHP 8" is no money.
     ///
     /// ```
     /// use numeric_claims::Currency;
@@ -382,6 +385,78 @@ named_enum! {
         Cad => "CAD",
         /// Australian dollar.
         Aud => "AUD",
+        /// New Zealand dollar.
+        Nzd => "NZD",
+        /// Hong Kong dollar.
+        Hkd => "HKD",
+        /// Singapore dollar.
+        Sgd => "SGD",
+        /// New Taiwan dollar.
+        Twd => "TWD",
+        /// Brazilian real.
+        Brl => "BRL",
+        /// Mexican peso.
+        Mxn => "MXN",
+        /// Argentine peso.
+        Ars => "ARS",
+        /// Chilean peso.
+        Clp => "CLP",
+        /// South Korean won.
+        Krw => "KRW",
+        /// Turkish lira.
+        Try => "TRY",
+        /// Israeli new shekel.
+        Ils => "ILS",
+        /// Polish zloty.
+        Pln => "PLN",
+        /// Czech koruna.
+        Czk => "CZK",
+        /// Hungarian forint.
+        Huf => "HUF",
+        /// Romanian leu.
+        Ron => "RON",
+        /// Swedish krona.
+        Sek => "SEK",
+        /// Norwegian krone.
+        Nok => "NOK",
+        /// Danish krone.
+        Dkk => "DKK",
+        /// South African rand.
+        Zar => "ZAR",
+        /// Nigerian naira.
+        Ngn => "NGN",
+        /// Kenyan shilling.
+        Kes => "KES",
+        /// Ghanaian cedi.
+        Ghs => "GHS",
+        /// Egyptian pound.
+        Egp => "EGP",
+        /// Moroccan dirham.
+        Mad => "MAD",
+        /// Saudi riyal.
+        Sar => "SAR",
+        /// UAE dirham.
+        Aed => "AED",
+        /// Qatari riyal.
+        Qar => "QAR",
+        /// Kuwaiti dinar.
+        Kwd => "KWD",
+        /// Pakistani rupee.
+        Pkr => "PKR",
+        /// Indonesian rupiah.
+        Idr => "IDR",
+        /// Malaysian ringgit.
+        Myr => "MYR",
+        /// Thai baht.
+        Thb => "THB",
+        /// Vietnamese dong.
+        Vnd => "VND",
+        /// Kazakhstani tenge.
+        Kzt => "KZT",
+        /// Georgian lari.
+        Gel => "GEL",
+        /// Belarusian rouble.
+        Byn => "BYN",
     }
 }
 
@@ -434,22 +509,42 @@ named_enum! {
         Metre => "m",
         /// Kilometre.
         Kilometre => "km",
+        /// Inch (never written as a bare quote mark).
+        Inch => "in",
+        /// Foot.
+        Foot => "ft",
+        /// Yard.
+        Yard => "yd",
         /// Statute mile.
         Mile => "mi",
         /// Nautical mile.
         NauticalMile => "nmi",
-        /// Foot.
-        Foot => "ft",
         /// Square metre.
         SquareMetre => "m2",
         /// Square kilometre.
         SquareKilometre => "km2",
-        /// Square mile.
-        SquareMile => "mi2",
         /// Hectare.
         Hectare => "ha",
         /// Acre.
         Acre => "acre",
+        /// Square mile.
+        SquareMile => "sqmi",
+        /// Square foot.
+        SquareFoot => "sqft",
+        /// Millilitre.
+        Millilitre => "ml",
+        /// Litre.
+        Litre => "l",
+        /// Cubic metre.
+        CubicMetre => "m3",
+        /// US gallon.
+        Gallon => "gal",
+        /// Barrel (of oil).
+        Barrel => "bbl",
+        /// Billion cubic metres (of gas); the value stays in bcm.
+        BillionCubicMetres => "bcm",
+        /// Milligram.
+        Milligram => "mg",
         /// Gram.
         Gram => "g",
         /// Kilogram.
@@ -458,22 +553,88 @@ named_enum! {
         Tonne => "t",
         /// Pound (mass).
         PoundMass => "lb",
-        /// Litre.
-        Litre => "l",
-        /// Barrel (of oil).
-        Barrel => "bbl",
-        /// Degree Celsius.
-        Celsius => "C",
-        /// Degree Fahrenheit.
-        Fahrenheit => "F",
+        /// Ounce (avoirdupois).
+        Ounce => "oz",
         /// Kilometre per hour.
         KilometrePerHour => "km/h",
         /// Mile per hour.
         MilePerHour => "mph",
+        /// Metre per second.
+        MetrePerSecond => "m/s",
+        /// Knot (nautical mile per hour).
+        Knot => "kn",
+        /// Degree Celsius.
+        Celsius => "C",
+        /// Degree Fahrenheit.
+        Fahrenheit => "F",
+        /// Watt-hour.
+        WattHour => "Wh",
+        /// Kilowatt-hour.
+        KilowattHour => "kWh",
+        /// Megawatt-hour.
+        MegawattHour => "MWh",
+        /// Gigawatt-hour.
+        GigawattHour => "GWh",
+        /// Terawatt-hour.
+        TerawattHour => "TWh",
+        /// Joule.
+        Joule => "J",
+        /// Kilojoule.
+        Kilojoule => "kJ",
+        /// Megajoule.
+        Megajoule => "MJ",
+        /// Calorie.
+        Calorie => "cal",
+        /// Kilocalorie.
+        Kilocalorie => "kcal",
+        /// Milliampere-hour (electric charge, as battery capacity is written).
+        MilliampHour => "mAh",
+        /// Watt.
+        Watt => "W",
+        /// Kilowatt.
+        Kilowatt => "kW",
         /// Megawatt.
         Megawatt => "MW",
         /// Gigawatt.
         Gigawatt => "GW",
+        /// Mechanical horsepower.
+        Horsepower => "hp",
+        /// Byte.
+        Byte => "B",
+        /// Kilobyte (1000 bytes).
+        Kilobyte => "KB",
+        /// Megabyte (10⁶ bytes).
+        Megabyte => "MB",
+        /// Gigabyte (10⁹ bytes).
+        Gigabyte => "GB",
+        /// Terabyte (10¹² bytes).
+        Terabyte => "TB",
+        /// Petabyte (10¹⁵ bytes).
+        Petabyte => "PB",
+        /// Kilobit per second.
+        KilobitPerSecond => "kbps",
+        /// Megabit per second.
+        MegabitPerSecond => "Mbps",
+        /// Gigabit per second.
+        GigabitPerSecond => "Gbps",
+        /// Hertz.
+        Hertz => "Hz",
+        /// Kilohertz.
+        Kilohertz => "kHz",
+        /// Megahertz.
+        Megahertz => "MHz",
+        /// Gigahertz.
+        Gigahertz => "GHz",
+        /// Pascal.
+        Pascal => "Pa",
+        /// Kilopascal.
+        Kilopascal => "kPa",
+        /// Hectopascal (millibar).
+        Hectopascal => "hPa",
+        /// Bar.
+        Bar => "bar",
+        /// Pound-force per square inch.
+        Psi => "psi",
     }
 }
 

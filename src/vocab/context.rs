@@ -32,6 +32,12 @@ pub(crate) const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Names written as a figure and a letter that the unit and scale tables would misread:
+/// screen resolutions ("4K" is no 4000, "1080p" no 10.80 GBP). Exact case.
+pub(crate) const NAMED_FIGURES: &[&str] = &[
+    "4K", "5K", "8K", "480p", "720p", "1080p", "1440p", "2160p", "4320p",
+];
+
 /// Words after which a bare figure is a version number ("version 2", "v. 3").
 pub(crate) const VERSION_WORDS: &[&str] = &["version", "v.", "ver."];
 

@@ -14,7 +14,8 @@ use crate::text::letters_len;
 const MAX_WORD: usize = 16;
 
 /// A word of up to 16 ASCII letters, lowercased and packed into an integer; `None` for
-/// anything else. Phrases that begin with a symbol ("%", "~", "°C") have the key 0.
+/// anything else. Phrases that begin with a symbol ("%", "~", "°C") are filed under
+/// [`symbol_key`] of their first byte instead.
 #[inline(always)]
 fn key(word: &[u8]) -> Option<u128> {
     if word.len() > MAX_WORD || !word.iter().all(u8::is_ascii_alphabetic) {
@@ -24,6 +25,13 @@ fn key(word: &[u8]) -> Option<u128> {
         word.iter()
             .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
     )
+}
+
+/// The key of the phrases that begin with the byte `b`, a symbol: no word packs to it, since
+/// its top bit is set.
+#[inline(always)]
+fn symbol_key(b: u8) -> u128 {
+    (1 << 127) | u128::from(b)
 }
 
 /// The key of an empty slot: no word packs to it, since a packed word's bytes are letters.
@@ -71,7 +79,7 @@ impl Index {
             index
                 .rows
                 .extend(group.iter().map(|&r| u16::try_from(r).expect("few rows")));
-            if k != 0 {
+            if k >> 127 == 0 {
                 let letters = (128 - k.leading_zeros()).div_ceil(8);
                 let first = (k >> ((letters - 1) * 8)) as u8;
                 index.lengths[usize::from(first - b'a')] |= 1 << letters;
@@ -137,7 +145,13 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
             let rows = (self.table)();
             let keys: Vec<u128> = rows
                 .iter()
-                .map(|(p, _)| key(&p.as_bytes()[..letters_len(p.as_bytes())]).unwrap_or(0))
+                .map(|(p, _)| {
+                    let bytes = p.as_bytes();
+                    match letters_len(bytes) {
+                        0 => symbol_key(bytes[0]),
+                        n => key(&bytes[..n]).expect("a table's first word has 16 letters at most"),
+                    }
+                })
                 .collect();
             let index = Index::new(&keys);
             (rows, index)
@@ -153,8 +167,8 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
 
     /// The row that `input` starts with and that leaves the least input after it: where one
     /// row is a prefix of another ("over", "over the"), the longer match wins. `fits` says
-    /// whether a row matches and returns the input after it; rows that begin with a symbol
-    /// ("%", "~", "$") are tried on every input.
+    /// whether a row matches and returns the input after it; a row that begins with a symbol
+    /// ("%", "~", "$") is tried on the inputs that begin with the same byte.
     pub(crate) fn longest<'a>(
         &self,
         input: &'a str,
@@ -168,7 +182,12 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
             index.word(&input.as_bytes()[..letters])
         };
         let mut best: Option<(&'a str, T)> = None;
-        for &r in words.iter().chain(index.get(0)) {
+        // Rows that begin with a symbol are tried where the input begins with that symbol.
+        let symbols: &[u16] = match input.as_bytes().first() {
+            Some(&b) if letters == 0 => index.get(symbol_key(b)),
+            _ => &[],
+        };
+        for &r in words.iter().chain(symbols) {
             let (phrase, value) = rows[usize::from(r)];
             if let Some(rest) = fits(phrase, value, input)
                 && best.is_none_or(|(b, _)| rest.len() < b.len())

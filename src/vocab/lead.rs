@@ -6,11 +6,10 @@ use super::hedges::PRE_HEDGES;
 use super::index::{Lexicon, Words};
 use super::numbers::{
     ARTICLES, DENOMINATORS, DOZEN, HUNDRED, ONES, ORDINAL_ONES, ORDINAL_SCALES, ORDINAL_TENS,
-    SCALE_WORDS, TENS,
+    SCALE_WORDS, SIGN_WORDS, TENS,
 };
 use super::ranges::RANGE_OPENERS;
 use super::vague::VAGUE;
-use crate::quantity::Currency;
 
 /// What a lead word may begin.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -19,7 +18,8 @@ pub(crate) struct Lead {
     /// of a vague amount. A claim always contains one of these, a digit or a currency sign.
     pub figure: bool,
     /// The word may open a claim before its figure: the first word of a qualifier, a range
-    /// opener, an article, or a currency code.
+    /// opener, an article, a sign word or a lettered currency sign ("Rs"). ISO codes are
+    /// found by the scanner as words of three capitals, not looked up here.
     pub qualifier: bool,
 }
 
@@ -52,10 +52,17 @@ fn qualifier_words() -> impl Iterator<Item = &'static str> {
     PRE_HEDGES
         .iter()
         .filter_map(|(p, _)| words(p).next())
-        .chain(CURRENCY_SIGNS.iter().filter_map(|(p, _)| words(p).next()))
-        .chain(Currency::ALL.iter().map(|c| c.as_str()))
+        // Signs with a dollar ("HK$") are found by the scanner at the "$"; ISO codes, as any
+        // word of three capitals; only the other lettered signs ("Rs", "RMB") are lead words.
+        .chain(
+            CURRENCY_SIGNS
+                .iter()
+                .filter(|(p, _)| !p.contains('$'))
+                .filter_map(|(p, _)| words(p).next()),
+        )
         .chain(RANGE_OPENERS.iter().map(|(w, _)| *w))
         .chain(ARTICLES.iter().copied())
+        .chain(SIGN_WORDS.iter().copied())
 }
 
 /// Every lead word once, lowercase, with what it may begin.
@@ -137,6 +144,6 @@ mod tests {
         for w in ["the", "and", "drones", "of", "was"] {
             assert_eq!(lead(w.as_bytes()), Lead::default(), "{w:?}");
         }
-        assert!(lead(b"USD").qualifier && lead(b"Between").qualifier);
+        assert!(lead(b"Rs").qualifier && lead(b"Between").qualifier);
     }
 }

@@ -33,12 +33,19 @@ pub(crate) const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-/// Scale words, spelled out after a space: "1.5 million", "two thousand".
+/// Scale words, spelled out after a space: "1.5 million", "two thousand", and the Indian
+/// lakh (100,000) and crore (10,000,000): "12 lakh", "2 crore".
 pub(crate) const SCALE_WORDS: &[(&str, i32)] = &[
     ("thousand", 3),
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("lac", 5),
+    ("lacs", 5),
+    ("crore", 7),
+    ("crores", 7),
 ];
 
 /// Scale abbreviations written straight after digits: "10k", "1.5m", "€50bn". The ones
@@ -52,7 +59,18 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, i32)] = &[
     ("bn", 9),
     ("bln", 9),
     ("tn", 12),
+    ("cr", 7),
 ];
+
+/// Scale abbreviations of one letter that may follow a currency's figure after a space:
+/// "€100 m" is 100 million euros (after a currency a spaced "m" cannot be metres).
+pub(crate) const SPACED_AFTER_CURRENCY: &[(&str, i32)] = &[("m", 6), ("k", 3), ("K", 3)];
+
+/// Words that make the figure after them negative: "minus 15C", "negative 0.75%".
+pub(crate) const SIGN_WORDS: &[&str] = &["minus", "negative"];
+
+/// The Indian scales, after which digits may be grouped the Indian way ("1,30,415 crore").
+pub(crate) const INDIAN_SCALES: &[i32] = &[5, 7];
 
 /// Fraction denominators in words, singular and plural.
 pub(crate) const DENOMINATORS: &[(&str, i128)] = &[
@@ -126,6 +144,12 @@ pub(crate) const HUNDRED: (&str, i128) = ("hundred", 100);
 
 /// The words between the two figures of a proportion: "one in five", "2 out of 3".
 pub(crate) const PROPORTION_WORDS: &[&str] = &["in", "out of"];
+
+/// Words that may follow a fraction such as "a third" without making it an ordinal before a
+/// noun ("a third of", "a third more"; but "a seventh meeting" is the seventh).
+pub(crate) const FRACTION_FOLLOWERS: &[&str] = &[
+    "of", "more", "less", "fewer", "as", "the", "to", "and", "or",
+];
 
 /// The suffix that may follow an ordinal: "first-ever".
 pub(crate) const ORDINAL_EVER: &str = "-ever";

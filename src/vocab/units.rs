@@ -4,26 +4,35 @@
 //! Adding a unit is one row in [`UNITS`] (and, for a new canonical unit, a variant of
 //! [`Dimension`]) and one row in `tests/parse_quantity.rs`.
 
-use super::currencies::CURRENCY_WORDS;
+use super::currencies::{
+    CURRENCY_SIGNS, CURRENCY_WORDS, MINOR_UNITS, MONEY_WORDS, PENCE_LETTER, POUNDS,
+};
 use super::index::Lexicon;
 use crate::quantity::{Currency, Dimension, Unit};
 
 /// How a unit word may be written after its figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Fit {
-    /// A word, any case, after a space: "24 hours", "50 euros".
+    /// A word, any case, after a space, or in the singular after a hyphen inside an
+    /// adjective: "24 hours", "50 euros", "a 45-minute delay".
     Word,
-    /// A symbol or abbreviation, exact case, attached or after a space: "10km", "85%", "5 kg".
+    /// A symbol or abbreviation, exact case, attached, after a space or after a hyphen:
+    /// "10km", "85%", "5 kg", "a 10-km march".
     Symbol,
+    /// A sign or code, exact case, attached or after a space but never after a hyphen, which
+    /// would join two amounts ("549 €", "15USD", but "€200,000-€400,000" is a range).
+    Sign,
     /// An abbreviation, exact case, only after a space: "5 m" (attached "5m" is 5 million).
     Spaced,
+    /// A letter, exact case, only attached: "40.3C", "92p" ("5 C" and "5 p" say nothing).
+    Glued,
 }
 
 /// Percent, time and measure units as written after a figure. When two forms could both
 /// match, the longer one wins.
 pub(crate) const UNITS: &[(&str, Dimension, Fit)] = {
     use Dimension as D;
-    use Fit::{Spaced, Symbol, Word};
+    use Fit::{Glued, Spaced, Symbol, Word};
     &[
         ("%", D::Percent, Symbol),
         ("percent", D::Percent, Word),
@@ -54,26 +63,7 @@ pub(crate) const UNITS: &[(&str, Dimension, Fit)] = {
         ("decade", D::Decade, Word),
         ("centuries", D::Century, Word),
         ("century", D::Century, Word),
-        ("km/h", D::KilometrePerHour, Symbol),
-        ("kph", D::KilometrePerHour, Symbol),
-        ("kilometres per hour", D::KilometrePerHour, Word),
-        ("kilometers per hour", D::KilometrePerHour, Word),
-        ("mph", D::MilePerHour, Symbol),
-        ("miles per hour", D::MilePerHour, Word),
-        ("km²", D::SquareKilometre, Symbol),
-        ("km2", D::SquareKilometre, Symbol),
-        ("sq km", D::SquareKilometre, Word),
-        ("square kilometres", D::SquareKilometre, Word),
-        ("square kilometers", D::SquareKilometre, Word),
-        ("square kilometre", D::SquareKilometre, Word),
-        ("square kilometer", D::SquareKilometre, Word),
-        ("sq mi", D::SquareMile, Word),
-        ("square miles", D::SquareMile, Word),
-        ("square mile", D::SquareMile, Word),
-        ("m²", D::SquareMetre, Symbol),
-        ("m2", D::SquareMetre, Symbol),
-        ("square metres", D::SquareMetre, Word),
-        ("square meters", D::SquareMetre, Word),
+        // Length.
         ("km", D::Kilometre, Symbol),
         ("kilometres", D::Kilometre, Word),
         ("kilometers", D::Kilometre, Word),
@@ -87,66 +77,302 @@ pub(crate) const UNITS: &[(&str, Dimension, Fit)] = {
         ("cm", D::Centimetre, Symbol),
         ("centimetres", D::Centimetre, Word),
         ("centimeters", D::Centimetre, Word),
+        ("centimetre", D::Centimetre, Word),
+        ("centimeter", D::Centimetre, Word),
         ("mm", D::Millimetre, Symbol),
         ("millimetres", D::Millimetre, Word),
         ("millimeters", D::Millimetre, Word),
-        ("nautical miles", D::NauticalMile, Word),
-        ("nautical mile", D::NauticalMile, Word),
-        ("miles", D::Mile, Word),
-        ("mile", D::Mile, Word),
-        ("mi", D::Mile, Spaced),
+        ("millimetre", D::Millimetre, Word),
+        ("millimeter", D::Millimetre, Word),
+        ("inches", D::Inch, Word),
+        ("inch", D::Inch, Word),
+        ("ft", D::Foot, Symbol),
         ("feet", D::Foot, Word),
         ("foot", D::Foot, Word),
-        ("ft", D::Foot, Symbol),
+        ("yd", D::Yard, Symbol),
+        ("yds", D::Yard, Symbol),
+        ("yards", D::Yard, Word),
+        ("yard", D::Yard, Word),
+        ("mi", D::Mile, Spaced),
+        ("miles", D::Mile, Word),
+        ("mile", D::Mile, Word),
+        ("nmi", D::NauticalMile, Symbol),
+        ("nautical miles", D::NauticalMile, Word),
+        ("nautical mile", D::NauticalMile, Word),
+        // Area.
+        ("km²", D::SquareKilometre, Symbol),
+        ("km2", D::SquareKilometre, Symbol),
+        ("sq km", D::SquareKilometre, Word),
+        ("square kilometres", D::SquareKilometre, Word),
+        ("square kilometers", D::SquareKilometre, Word),
+        ("square kilometre", D::SquareKilometre, Word),
+        ("square kilometer", D::SquareKilometre, Word),
+        ("m²", D::SquareMetre, Symbol),
+        ("m2", D::SquareMetre, Symbol),
+        ("sq m", D::SquareMetre, Word),
+        ("square metres", D::SquareMetre, Word),
+        ("square meters", D::SquareMetre, Word),
+        ("square metre", D::SquareMetre, Word),
+        ("square meter", D::SquareMetre, Word),
+        ("sqmi", D::SquareMile, Symbol),
+        ("sq mi", D::SquareMile, Word),
+        ("square miles", D::SquareMile, Word),
+        ("square mile", D::SquareMile, Word),
+        ("sqft", D::SquareFoot, Symbol),
+        ("ft²", D::SquareFoot, Symbol),
+        ("sq ft", D::SquareFoot, Word),
+        ("square feet", D::SquareFoot, Word),
+        ("square foot", D::SquareFoot, Word),
+        ("ha", D::Hectare, Spaced),
         ("hectares", D::Hectare, Word),
         ("hectare", D::Hectare, Word),
-        ("ha", D::Hectare, Spaced),
         ("acres", D::Acre, Word),
         ("acre", D::Acre, Word),
-        ("tonnes", D::Tonne, Word),
-        ("tonne", D::Tonne, Word),
-        ("tons", D::Tonne, Word),
-        ("ton", D::Tonne, Word),
-        ("kg", D::Kilogram, Symbol),
-        ("kilograms", D::Kilogram, Word),
-        ("kilogram", D::Kilogram, Word),
-        ("kilos", D::Kilogram, Word),
-        ("grams", D::Gram, Word),
-        ("gram", D::Gram, Word),
-        ("g", D::Gram, Spaced),
-        ("pounds", D::PoundMass, Word),
-        ("lbs", D::PoundMass, Symbol),
-        ("lb", D::PoundMass, Symbol),
+        // Volume.
+        ("ml", D::Millilitre, Symbol),
+        ("mL", D::Millilitre, Symbol),
+        ("millilitres", D::Millilitre, Word),
+        ("milliliters", D::Millilitre, Word),
+        ("millilitre", D::Millilitre, Word),
+        ("milliliter", D::Millilitre, Word),
+        ("l", D::Litre, Spaced),
+        ("L", D::Litre, Spaced),
         ("litres", D::Litre, Word),
         ("liters", D::Litre, Word),
         ("litre", D::Litre, Word),
         ("liter", D::Litre, Word),
+        ("m³", D::CubicMetre, Symbol),
+        ("m3", D::CubicMetre, Symbol),
+        ("cubic metres", D::CubicMetre, Word),
+        ("cubic meters", D::CubicMetre, Word),
+        ("cubic metre", D::CubicMetre, Word),
+        ("cubic meter", D::CubicMetre, Word),
+        ("gal", D::Gallon, Symbol),
+        ("gallons", D::Gallon, Word),
+        ("gallon", D::Gallon, Word),
+        ("bbl", D::Barrel, Symbol),
         ("barrels", D::Barrel, Word),
         ("barrel", D::Barrel, Word),
-        ("bbl", D::Barrel, Symbol),
+        ("bcm", D::BillionCubicMetres, Symbol),
+        // Mass.
+        ("mg", D::Milligram, Symbol),
+        ("milligrams", D::Milligram, Word),
+        ("milligram", D::Milligram, Word),
+        ("g", D::Gram, Spaced),
+        ("grams", D::Gram, Word),
+        ("gram", D::Gram, Word),
+        ("kg", D::Kilogram, Symbol),
+        ("kilograms", D::Kilogram, Word),
+        ("kilogram", D::Kilogram, Word),
+        ("kilos", D::Kilogram, Word),
+        ("tonnes", D::Tonne, Word),
+        ("tonne", D::Tonne, Word),
+        ("tons", D::Tonne, Word),
+        ("ton", D::Tonne, Word),
+        ("metric tons", D::Tonne, Word),
+        ("metric tonnes", D::Tonne, Word),
+        ("lbs", D::PoundMass, Symbol),
+        ("lb", D::PoundMass, Symbol),
+        ("oz", D::Ounce, Symbol),
+        ("ounces", D::Ounce, Word),
+        ("ounce", D::Ounce, Word),
+        // Speed.
+        ("km/h", D::KilometrePerHour, Symbol),
+        ("kph", D::KilometrePerHour, Symbol),
+        ("kilometres per hour", D::KilometrePerHour, Word),
+        ("kilometers per hour", D::KilometrePerHour, Word),
+        ("kilometres an hour", D::KilometrePerHour, Word),
+        ("kilometers an hour", D::KilometrePerHour, Word),
+        ("mph", D::MilePerHour, Symbol),
+        ("miles per hour", D::MilePerHour, Word),
+        ("miles an hour", D::MilePerHour, Word),
+        ("m/s", D::MetrePerSecond, Symbol),
+        ("metres per second", D::MetrePerSecond, Word),
+        ("meters per second", D::MetrePerSecond, Word),
+        ("kn", D::Knot, Symbol),
+        ("knots", D::Knot, Word),
+        ("knot", D::Knot, Word),
+        // Temperature.
         ("°C", D::Celsius, Symbol),
         ("° C", D::Celsius, Symbol),
+        ("C", D::Celsius, Glued),
         ("degrees Celsius", D::Celsius, Word),
         ("degrees C", D::Celsius, Word),
+        ("degree Celsius", D::Celsius, Word),
+        ("degrees centigrade", D::Celsius, Word),
         ("°F", D::Fahrenheit, Symbol),
+        ("° F", D::Fahrenheit, Symbol),
+        ("F", D::Fahrenheit, Glued),
         ("degrees Fahrenheit", D::Fahrenheit, Word),
         ("degrees F", D::Fahrenheit, Word),
+        ("degree Fahrenheit", D::Fahrenheit, Word),
+        // Energy and electric charge.
+        ("Wh", D::WattHour, Symbol),
+        ("watt-hours", D::WattHour, Word),
+        ("watt hours", D::WattHour, Word),
+        ("watt-hour", D::WattHour, Word),
+        ("watt hour", D::WattHour, Word),
+        ("kWh", D::KilowattHour, Symbol),
+        ("kilowatt-hours", D::KilowattHour, Word),
+        ("kilowatt hours", D::KilowattHour, Word),
+        ("kilowatt-hour", D::KilowattHour, Word),
+        ("kilowatt hour", D::KilowattHour, Word),
+        ("MWh", D::MegawattHour, Symbol),
+        ("megawatt-hours", D::MegawattHour, Word),
+        ("megawatt hours", D::MegawattHour, Word),
+        ("megawatt-hour", D::MegawattHour, Word),
+        ("megawatt hour", D::MegawattHour, Word),
+        ("GWh", D::GigawattHour, Symbol),
+        ("gigawatt-hours", D::GigawattHour, Word),
+        ("gigawatt hours", D::GigawattHour, Word),
+        ("gigawatt-hour", D::GigawattHour, Word),
+        ("gigawatt hour", D::GigawattHour, Word),
+        ("TWh", D::TerawattHour, Symbol),
+        ("terawatt-hours", D::TerawattHour, Word),
+        ("terawatt hours", D::TerawattHour, Word),
+        ("terawatt-hour", D::TerawattHour, Word),
+        ("terawatt hour", D::TerawattHour, Word),
+        ("J", D::Joule, Spaced),
+        ("joules", D::Joule, Word),
+        ("joule", D::Joule, Word),
+        ("kJ", D::Kilojoule, Symbol),
+        ("kilojoules", D::Kilojoule, Word),
+        ("kilojoule", D::Kilojoule, Word),
+        ("MJ", D::Megajoule, Symbol),
+        ("megajoules", D::Megajoule, Word),
+        ("megajoule", D::Megajoule, Word),
+        ("calories", D::Calorie, Word),
+        ("calorie", D::Calorie, Word),
+        ("kcal", D::Kilocalorie, Symbol),
+        ("kilocalories", D::Kilocalorie, Word),
+        ("kilocalorie", D::Kilocalorie, Word),
+        ("mAh", D::MilliampHour, Symbol),
+        ("milliamp-hours", D::MilliampHour, Word),
+        ("milliamp hours", D::MilliampHour, Word),
+        ("milliampere-hours", D::MilliampHour, Word),
+        ("milliampere hours", D::MilliampHour, Word),
+        // Power.
+        ("W", D::Watt, Symbol),
+        ("watts", D::Watt, Word),
+        ("watt", D::Watt, Word),
+        ("kW", D::Kilowatt, Symbol),
+        ("kilowatts", D::Kilowatt, Word),
+        ("kilowatt", D::Kilowatt, Word),
         ("MW", D::Megawatt, Symbol),
         ("megawatts", D::Megawatt, Word),
+        ("megawatt", D::Megawatt, Word),
         ("GW", D::Gigawatt, Symbol),
         ("gigawatts", D::Gigawatt, Word),
+        ("gigawatt", D::Gigawatt, Word),
+        ("hp", D::Horsepower, Symbol),
+        ("bhp", D::Horsepower, Symbol),
+        ("horsepower", D::Horsepower, Word),
+        // Data and data rates (decimal prefixes).
+        ("B", D::Byte, Spaced),
+        ("bytes", D::Byte, Word),
+        ("byte", D::Byte, Word),
+        ("KB", D::Kilobyte, Symbol),
+        ("kB", D::Kilobyte, Symbol),
+        ("kilobytes", D::Kilobyte, Word),
+        ("kilobyte", D::Kilobyte, Word),
+        ("MB", D::Megabyte, Symbol),
+        ("megabytes", D::Megabyte, Word),
+        ("megabyte", D::Megabyte, Word),
+        ("GB", D::Gigabyte, Symbol),
+        ("gigabytes", D::Gigabyte, Word),
+        ("gigabyte", D::Gigabyte, Word),
+        ("TB", D::Terabyte, Symbol),
+        ("terabytes", D::Terabyte, Word),
+        ("terabyte", D::Terabyte, Word),
+        ("PB", D::Petabyte, Symbol),
+        ("petabytes", D::Petabyte, Word),
+        ("petabyte", D::Petabyte, Word),
+        ("kbps", D::KilobitPerSecond, Symbol),
+        ("Kbps", D::KilobitPerSecond, Symbol),
+        ("kbit/s", D::KilobitPerSecond, Symbol),
+        ("kb/s", D::KilobitPerSecond, Symbol),
+        ("kilobits per second", D::KilobitPerSecond, Word),
+        ("Mbps", D::MegabitPerSecond, Symbol),
+        ("mbps", D::MegabitPerSecond, Symbol),
+        ("Mbit/s", D::MegabitPerSecond, Symbol),
+        ("Mb/s", D::MegabitPerSecond, Symbol),
+        ("megabits per second", D::MegabitPerSecond, Word),
+        ("Gbps", D::GigabitPerSecond, Symbol),
+        ("gbps", D::GigabitPerSecond, Symbol),
+        ("Gbit/s", D::GigabitPerSecond, Symbol),
+        ("Gb/s", D::GigabitPerSecond, Symbol),
+        ("gigabits per second", D::GigabitPerSecond, Word),
+        // Frequency.
+        ("Hz", D::Hertz, Symbol),
+        ("hertz", D::Hertz, Word),
+        ("kHz", D::Kilohertz, Symbol),
+        ("kilohertz", D::Kilohertz, Word),
+        ("MHz", D::Megahertz, Symbol),
+        ("megahertz", D::Megahertz, Word),
+        ("GHz", D::Gigahertz, Symbol),
+        ("gigahertz", D::Gigahertz, Word),
+        // Pressure.
+        ("Pa", D::Pascal, Symbol),
+        ("pascals", D::Pascal, Word),
+        ("pascal", D::Pascal, Word),
+        ("kPa", D::Kilopascal, Symbol),
+        ("kilopascals", D::Kilopascal, Word),
+        ("kilopascal", D::Kilopascal, Word),
+        ("hPa", D::Hectopascal, Symbol),
+        ("mbar", D::Hectopascal, Symbol),
+        ("hectopascals", D::Hectopascal, Word),
+        ("hectopascal", D::Hectopascal, Word),
+        ("millibars", D::Hectopascal, Word),
+        ("millibar", D::Hectopascal, Word),
+        ("bar", D::Bar, Symbol),
+        ("psi", D::Psi, Symbol),
     ]
 };
 
-/// Every unit written after a figure, indexed: [`UNITS`], the currency words, and every
-/// currency's code after a space ("5 AUD").
-pub(crate) static UNIT_INDEX: Lexicon<(Unit, Fit)> = Lexicon::new(|| {
-    let units = UNITS.iter().map(|&(s, d, f)| (s, (Unit::Dimension(d), f)));
+/// What a unit word after a figure says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reads {
+    /// A canonical unit: a row of [`UNITS`], a currency word, sign or code.
+    Unit(Unit),
+    /// A hundredth of a currency: a row of [`MINOR_UNITS`] ("50 cents", "92p").
+    Minor(Currency),
+    /// Money in a currency the word does not name: a row of [`MONEY_WORDS`] ("francs").
+    Money,
+    /// "pounds": see [`POUNDS`].
+    Pounds,
+}
+
+/// Every unit written after a figure, indexed: [`UNITS`], the currency words, signs and
+/// codes, the minor units, and the words that say money without a currency.
+pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
+    let unit = |u| Reads::Unit(u);
+    let units = UNITS
+        .iter()
+        .map(|&(s, d, f)| (s, (unit(Unit::Dimension(d)), f)));
     let words = CURRENCY_WORDS
         .iter()
-        .map(|&(s, c)| (s, (Unit::Currency(c), Fit::Word)));
+        .map(|&(s, c)| (s, (unit(Unit::Currency(c)), Fit::Word)));
+    let signs = CURRENCY_SIGNS
+        .iter()
+        .map(|&(s, c)| (s, (unit(Unit::Currency(c)), Fit::Sign)));
     let codes = Currency::ALL
         .iter()
-        .map(|&c| (c.as_str(), (Unit::Currency(c), Fit::Spaced)));
-    units.chain(words).chain(codes).collect()
+        .map(|&c| (c.as_str(), (unit(Unit::Currency(c)), Fit::Sign)));
+    let minor = MINOR_UNITS
+        .iter()
+        .map(|&(s, c)| (s, (Reads::Minor(c), Fit::Word)))
+        .chain([(PENCE_LETTER.0, (Reads::Minor(PENCE_LETTER.1), Fit::Glued))]);
+    let money = MONEY_WORDS.iter().map(|&s| (s, (Reads::Money, Fit::Word)));
+    let pounds = POUNDS.iter().map(|&s| (s, (Reads::Pounds, Fit::Word)));
+    units
+        .chain(words)
+        .chain(signs)
+        .chain(codes)
+        .chain(minor)
+        .chain(money)
+        .chain(pounds)
+        .collect()
 });
+
+/// What an age adds after a hyphenated duration: "a 23-year-old" is 23 years.
+pub(crate) const AGE_SUFFIX: &str = "-old";
