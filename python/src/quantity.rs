@@ -123,6 +123,13 @@ impl PyQuantity {
         None
     }
 
+    /// How this quantity's interval relates to `other`'s, exactly, after converting units of
+    /// one dimension: "same", "within", "contains", "overlaps", "disjoint" or
+    /// "incomparable" (different kinds, dimensions or currencies).
+    fn relation(&self, other: &PyQuantity) -> &'static str {
+        self.0.relation(&other.0).as_str()
+    }
+
     fn __str__(&self) -> String {
         self.0.to_string()
     }

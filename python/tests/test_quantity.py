@@ -16,6 +16,22 @@ def test_parse_quantity():
     assert repr(q) == 'Quantity("461000000 USD")'
 
 
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        ("at least 337", "337", "contains"),
+        ("337", "at least 337", "within"),
+        ("nearly 300", "at least 337", "disjoint"),
+        ("about 5 miles", "8 km", "contains"),
+        ("20-30", "25-40", "overlaps"),
+        ("50%", "50 km", "incomparable"),
+        ("$5", "5 euros", "incomparable"),
+    ],
+)
+def test_relation_compares_exactly(a, b, relation):
+    assert nc.parse_quantity(a).relation(nc.parse_quantity(b)) == relation
+
+
 def test_canonical_form_round_trips():
     for phrase in ["at least 337", "some 50,000", "nearly half", "20-30", "hundreds", "£2.1m"]:
         q = nc.parse_quantity(phrase)
