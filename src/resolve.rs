@@ -122,7 +122,8 @@ fn hedge_interval(
 pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
     let unit_kind = phrase.unit.map(|u| u.kind());
     let (value, interval, certainty, kind) = match phrase.core {
-        Core::Single(figure) => {
+        // A tally's figures are two claims; each is resolved as a single figure.
+        Core::Single(figure) | Core::Tally(figure, _, _) => {
             let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
             let kind = unit_kind.unwrap_or(if figure.fraction {
                 Kind::Fraction
@@ -149,12 +150,31 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
             (None, interval, certainty, unit_kind.unwrap_or(Kind::Count))
         }
         Core::Ordinal(n) => (Some(n), Interval::point(n), Certainty::Exact, Kind::Ordinal),
+        Core::Factor(figure) => {
+            let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
+            (Some(figure.value), interval, certainty, Kind::Factor)
+        }
+        Core::Bounds((low, low_incl), (high, high_incl)) => {
+            let bound = |f: Figure, inclusive| {
+                Some(Bound {
+                    value: f.value,
+                    inclusive,
+                })
+            };
+            let interval = Interval {
+                low: bound(low, low_incl),
+                high: bound(high, high_incl),
+            };
+            let kind = unit_kind.unwrap_or(Kind::Count);
+            (None, interval, Certainty::Exact, kind)
+        }
     };
     Some(Quantity {
         value,
         interval,
         certainty,
         hedge: phrase.hedge,
+        change: phrase.change,
         kind,
         unit: phrase.unit,
     })

@@ -152,7 +152,7 @@ fn reading_of(q: &Quantity) -> Reading {
     r.insert("high".into(), bound(q.interval.high));
     r.insert("certainty".into(), json!(q.certainty.as_str()));
     r.insert("hedge".into(), name(q.hedge.map(|h| h.as_str())));
-    r.insert("change".into(), Value::Null);
+    r.insert("change".into(), name(q.change.map(|c| c.as_str())));
     r.insert("unit".into(), name(q.unit.map(|u| u.as_str())));
     r
 }

@@ -306,6 +306,7 @@ fn quantity_in(unit: Option<Unit>, interval: Interval) -> Quantity {
         interval,
         certainty: Certainty::Exact,
         hedge: None,
+        change: None,
         kind: unit.map_or(Kind::Count, Unit::kind),
         unit,
     }

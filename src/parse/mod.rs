@@ -96,6 +96,7 @@
 //! ```
 
 pub(crate) mod error;
+mod factor;
 mod hedge;
 mod lex;
 mod number;
@@ -110,13 +111,16 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 
 pub(crate) use hedge::pre_hedge;
+pub(crate) use lex::whole_word;
 
-use crate::quantity::{Hedge, Unit};
+use crate::quantity::{Change, Hedge, Unit};
 use crate::text::is_word_char;
-use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS};
+use crate::vocab::hedges::COMPOUND_JOINERS;
+use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
+use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use error::{Res, no_match, too_large};
 use lex::{space0, space1, word};
-use phrase::{Amount, Core, Figure, Phrase};
+use phrase::{Amount, Core, Figure, Phrase, Tallied};
 
 /// Any figure: a fraction, digits with a scale, or number words.
 fn figure(input: &str) -> Res<'_, Figure> {
@@ -177,7 +181,10 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
 fn range_joiner(input: &str) -> Res<'_, &str> {
     let dash = |i| {
         let (i, _) = space0(i)?;
-        let (i, dash) = tag("-").parse(i)?;
+        let (i, dash) = RANGE_SIGNS
+            .iter()
+            .find_map(|&sign| tag::<_, _, error::PError<'_>>(sign).parse(i).ok())
+            .ok_or_else(|| no_match(i))?;
         let (i, _) = space0(i)?;
         Ok((i, dash))
     };
@@ -233,6 +240,7 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
             hedge: Some(Hedge::Between),
             core: Core::Range(low, high),
             unit,
+            change: None,
         },
     ))
 }
@@ -248,6 +256,47 @@ fn amount_or_range(input: &str) -> Res<'_, (Core, Option<Unit>)> {
     Ok((rest, (Core::Single(first.figure), first.unit)))
 }
 
+/// A small whole number in digits with no unit, as in a score.
+fn tally_figure(input: &str) -> Res<'_, Figure> {
+    let (rest, a) = amount(input)?;
+    let digits = input.len() - rest.len();
+    let plain = a.unit.is_none() && a.figure.in_digits && a.figure.scale_power == 0;
+    if !plain || digits > TALLY_DIGITS || !input.as_bytes()[..digits].iter().all(u8::is_ascii_digit)
+    {
+        return Err(no_match(input));
+    }
+    Ok((rest, a.figure))
+}
+
+/// A score or a vote: "2-1", "52-48", "1-1", or a rising pair before a tally noun ("a 1-3
+/// defeat"). A pair that rises with no such noun is a range ("15-25 mph").
+fn tally(input: &str) -> Res<'_, Phrase> {
+    let (rest, first) = tally_figure(input)?;
+    let first_end = input.len() - rest.len();
+    let after_dash = rest.strip_prefix('-').ok_or_else(|| no_match(input))?;
+    let second_start = input.len() - after_dash.len();
+    let (rest, second) = tally_figure(after_dash)?;
+    if rest.starts_with(['-', '/', '.', ',', '%']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(no_match(input));
+    }
+    let noun_follows = space1(rest)
+        .is_ok_and(|(r, _)| TALLY_NOUNS.iter().any(|w| word(w).parse(r).is_ok()));
+    if first.value < second.value && !noun_follows {
+        return Err(no_match(input));
+    }
+    let tallied = Tallied {
+        first_end,
+        second_start,
+    };
+    let phrase = Phrase {
+        hedge: None,
+        core: Core::Tally(first, second, tallied),
+        unit: None,
+        change: None,
+    };
+    Ok((rest, phrase))
+}
+
 /// A vague amount with its optional unit ("a few days", "hundreds of kilometers").
 fn vague_with_unit(input: &str) -> Res<'_, (Core, Option<Unit>)> {
     let (rest, interval) = vague::vague_amount(input)?;
@@ -256,12 +305,67 @@ fn vague_with_unit(input: &str) -> Res<'_, (Core, Option<Unit>)> {
     Ok((rest, (Core::Vague(interval), unit)))
 }
 
+/// What follows any qualifier: the figure part, its unit, and the change a factor verb
+/// states.
+type CoreParts = (Core, Option<Unit>, Option<Change>);
+
 /// The figure part of a claim after any qualifier.
-fn core(input: &str) -> Res<'_, (Core, Option<Unit>)> {
+fn core(input: &str) -> Res<'_, CoreParts> {
     if let Ok((rest, n)) = number::ordinal(input) {
-        return Ok((rest, (Core::Ordinal(n), None)));
+        return Ok((rest, (Core::Ordinal(n), None, None)));
     }
-    alt((amount_or_range, vague_with_unit)).parse(input)
+    if let Ok((rest, (figure, change))) = factor::factor(input) {
+        return Ok((rest, (Core::Factor(figure), None, change)));
+    }
+    let (rest, (core, unit)) = alt((amount_or_range, vague_with_unit)).parse(input)?;
+    Ok((rest, (core, unit, None)))
+}
+
+/// The second bound of a compound ("more than 150 but fewer than 250"): a joiner, an upper
+/// qualifier and an amount.
+fn second_bound(input: &str) -> Res<'_, (Hedge, Amount)> {
+    let (rest, _) = space1(input)?;
+    let (rest, _) = COMPOUND_JOINERS
+        .iter()
+        .find_map(|&w| word(w).parse(rest).ok())
+        .ok_or_else(|| no_match(input))?;
+    let (rest, _) = space1(rest)?;
+    let (rest, hedge) = pre_hedge(rest)?;
+    if !matches!(hedge, Hedge::AtMost | Hedge::LessThan) {
+        return Err(no_match(input));
+    }
+    let (rest, _) = space0(rest)?;
+    let (rest, high) = amount(rest)?;
+    Ok((rest, (hedge, high)))
+}
+
+/// A lower bound followed by an upper one, as one claim; `None` when the second bound is
+/// not there, the units differ, or the bounds exclude each other (then they are two claims).
+fn compound(hedge: Hedge, input: &str) -> Option<(&str, Phrase)> {
+    let low_inclusive = match hedge {
+        Hedge::AtLeast => true,
+        Hedge::MoreThan => false,
+        _ => return None,
+    };
+    let (rest, low) = amount(input).ok()?;
+    let (rest, (high_hedge, high)) = second_bound(rest).ok()?;
+    let high_inclusive = high_hedge == Hedge::AtMost;
+    let unit = match (low.unit, high.unit) {
+        (Some(a), Some(b)) if a != b => return None,
+        (a, b) => a.or(b),
+    };
+    let (lo, hi) = (low.figure.value, high.figure.value);
+    if lo > hi || (lo == hi && !(low_inclusive && high_inclusive)) {
+        return None;
+    }
+    let core = Core::Bounds((low.figure, low_inclusive), (high.figure, high_inclusive));
+    let phrase = Phrase {
+        hedge: Some(Hedge::Between),
+        core,
+        unit,
+        change: None,
+    };
+    Some((rest, phrase))
 }
 
 /// What a qualifier before the figure qualifies: an explicit range, an amount or range, or a
@@ -272,12 +376,23 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Phrase> {
         phrase.hedge = Some(hedge);
         return Ok((rest, phrase));
     }
-    let (rest, (core, unit)) = core(rest)?;
+    if let Some(ok) = compound(hedge, rest) {
+        return Ok(ok);
+    }
+    let (rest, (core, unit, change)) = core(rest)?;
     if matches!(core, Core::Ordinal(_)) {
         return Err(no_match(input));
     }
     let hedge = Some(hedge);
-    Ok((rest, Phrase { hedge, core, unit }))
+    Ok((
+        rest,
+        Phrase {
+            hedge,
+            core,
+            unit,
+            change,
+        },
+    ))
 }
 
 /// One claim: a qualifier (optional), what it qualifies, and a trailing qualifier when there
@@ -290,10 +405,40 @@ pub(crate) fn claim(input: &str) -> Res<'_, Phrase> {
     if let Ok((rest, hedge)) = pre_hedge(input) {
         return hedged(rest, hedge);
     }
-    let (rest, (core, unit)) = core(input)?;
+    if let Ok(ok) = tally(input) {
+        return Ok(ok);
+    }
+    let (rest, (core, unit, change)) = core(input)?;
     let (rest, hedge) = match core {
         Core::Single(_) => opt(hedge::post_hedge).parse(rest)?,
         _ => (rest, None),
     };
-    Ok((rest, Phrase { hedge, core, unit }))
+    Ok((
+        rest,
+        Phrase {
+            hedge,
+            core,
+            unit,
+            change,
+        },
+    ))
+}
+
+/// One figure with its qualifiers, never a range: the levels of "fell from 6.1% to 5.9%",
+/// read after "from".
+pub(crate) fn level(input: &str) -> Res<'_, Phrase> {
+    let (rest, pre) = opt(pre_hedge).parse(input)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, first) = amount(rest)?;
+    let (rest, hedge) = match pre {
+        Some(h) => (rest, Some(h)),
+        None => opt(hedge::post_hedge).parse(rest)?,
+    };
+    let phrase = Phrase {
+        hedge,
+        core: Core::Single(first.figure),
+        unit: first.unit,
+        change: None,
+    };
+    Ok((rest, phrase))
 }

@@ -26,8 +26,8 @@ Examples:
   numeric-claims --completions bash > nc.bash   a shell completion script
 
 Output (jsonl): one JSON object per claim, in order of position, with the keys
-file, start, end, text, kind, value, low, high, certainty, hedge, unit, noun,
-noun_start, noun_end. start and end are byte offsets into the original input.
+file, start, end, text, kind, value, low, high, certainty, hedge, change, unit,
+noun, noun_start, noun_end. start and end are byte offsets into the original input.
 
 Exit status: 0 on success; 1 if an input could not be read or was not valid
 UTF-8 (every other input is still processed); 2 for a usage error.";
