@@ -18,6 +18,11 @@
 //! "some 50,000" is [45000, 55000], "around 11,000" is [10500, 11500], "roughly 126" is
 //! [125.5, 126.5]. It always contains N and widens as u grows.
 //!
+//! A compound of a lower and an upper bound ("more than 150 but fewer than 250", "at least 5
+//! and at most 9") takes its low end from the first and its high end from the second: (150,
+//! 250), [5, 9], exact, hedge `between`. A factor ("sixfold", "roughly twice") resolves like a
+//! single figure, its value the multiplier.
+//!
 //! A range [X, Y] (or a vague amount's table interval) under a qualifier keeps the side the
 //! qualifier speaks of: "at least 20-30" is [20, ∞), "up to 20-30" is (-∞, 30], "about 20-30"
 //! is [20, 30] and approximate.

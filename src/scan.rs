@@ -70,6 +70,21 @@ impl Scanner {
         close
     }
 
+    /// A non-ASCII character at `i`: whether it is a currency sign, which starts a claim; a
+    /// comparison sign ("≥", "≤") is remembered as a qualifier.
+    fn high(&mut self, text: &str, i: usize) -> bool {
+        if !text.is_char_boundary(i) || word_char_before(text, i) {
+            return false;
+        }
+        if text[i..].starts_with(currency_signs()) {
+            return true;
+        }
+        if text[i..].starts_with(COMPARISON_SIGNS) {
+            self.remember(i, i + 3);
+        }
+        false
+    }
+
     /// The first byte offset at or after `from` where a claim may start, if any.
     pub(crate) fn next_candidate(&mut self, text: &str, from: usize) -> Option<usize> {
         // Qualifiers remembered before `from` were already offered or passed over.
@@ -117,15 +132,8 @@ impl Scanner {
                     i += 1;
                 }
                 ByteClass::High => {
-                    // A non-ASCII character: a currency sign starts a claim, "≥" and "≤"
-                    // qualify one.
-                    if text.is_char_boundary(i) && !word_char_before(text, i) {
-                        if text[i..].starts_with(currency_signs()) {
-                            return Some(self.claim_start(i));
-                        }
-                        if text[i..].starts_with(COMPARISON_SIGNS) {
-                            self.remember(i, i + 3);
-                        }
+                    if self.high(text, i) {
+                        return Some(self.claim_start(i));
                     }
                     i += 1;
                 }

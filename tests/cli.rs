@@ -481,6 +481,33 @@ fn bad_values_are_usage_errors() {
 }
 
 #[test]
+fn a_change_is_up_or_down_and_a_level_null_claims() {
+    let text = "Shares rose 4.5% to 212, and debt was halved.";
+    let output = run(&[], text.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let changes: Vec<serde_json::Value> = lines
+        .iter()
+        .map(|l| check_line(l, "-", text)["change"].clone())
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            serde_json::json!("up"),
+            serde_json::Value::Null,
+            serde_json::json!("down")
+        ]
+    );
+    assert!(
+        lines[2].contains(r#""kind":"factor","value":"0.5""#),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
 fn table_format_claims() {
     let output = run(&["--format", "table"], SPEC_SENTENCE.as_bytes());
     assert_eq!(stderr(&output), "");

@@ -51,11 +51,11 @@ const WAR_NEWS_FLOORS: Floors = Floors {
 
 /// The general-news corpus, just below the scores last measured.
 const GENERAL_NEWS_FLOORS: Floors = Floors {
-    recall: 0.68,
-    precision: 0.76,
+    recall: 0.74,
+    precision: 0.80,
     interval: 0.98,
     unit: 0.99,
-    change: 0.82,
+    change: 0.98,
     noun: 0.99,
 };
 

@@ -6,12 +6,15 @@
 //! two lines. Every word comes from a table of [`crate::vocab`].
 //!
 //! ```text
-//! claim      = explicit | hedge ws? (explicit | amount-or-range | vague)
-//!            | ordinal  | amount post-hedge? | amount joiner amount | vague
+//! claim      = explicit | hedge ws? (explicit | compound | factor | amount-or-range | vague)
+//!            | tally | ordinal | factor | amount post-hedge? | amount joiner amount | vague
+//! compound   = amount ws ("but" | "and") ws upper-hedge ws? amount   -- bounds that overlap
+//! tally      = digits "-" digits     -- falling or equal, or rising before a tally noun
+//! factor     = see parse/factor.rs ("sixfold", "6-fold", "3x", "three times as", "doubled")
 //! explicit   = "between" ws amount ws "and" ws amount
 //!            | "from" ws amount joiner amount
 //! amount-or-range = amount (joiner amount)?
-//! joiner     = ws? "-" ws? | ws ("to" | "or") ws
+//! joiner     = ws? ("-" | "~") ws? | ws ("to" | "or" | "through") ws
 //! amount     = currency? figure unit?
 //! figure     = sign? (digit-fraction | digits scale?)
 //!            | "half" ws article ws scale-word | word-fraction | words
@@ -70,6 +73,12 @@
 //!     ("23rd", "23 ordinal"),
 //!     ("50 or more", "≥50"),
 //!     ("several hundred", "[300, 900] vague"),
+//!     ("≥ 16", "≥16"),
+//!     ("topped $100", ">100 USD"),
+//!     ("20 through 30", "[20, 30]"),
+//!     ("more than 150 but fewer than 250", "(150, 250) between"),
+//!     ("6-fold", "6 factor"),
+//!     ("halved", "0.5 factor down"),
 //! ] {
 //!     assert_eq!(parse_quantity(phrase).unwrap().to_string(), canonical, "{phrase}");
 //! }
@@ -90,6 +99,8 @@
 //!     "F16",                // a figure running into letters that are no unit
 //!     "2.0.1",              // a version
 //!     "1,55,0",             // a malformed digit group
+//!     "52-48",              // a score: two figures, not one quantity
+//!     "twice",              // "twice" alone is no factor
 //! ] {
 //!     assert!(parse_quantity(phrase).is_err(), "{phrase:?}");
 //! }
@@ -116,8 +127,8 @@ pub(crate) use lex::whole_word;
 use crate::quantity::{Change, Hedge, Unit};
 use crate::text::is_word_char;
 use crate::vocab::hedges::COMPOUND_JOINERS;
-use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
+use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use error::{Res, no_match, too_large};
 use lex::{space0, space1, word};
 use phrase::{Amount, Core, Figure, Phrase, Tallied};
@@ -276,11 +287,13 @@ fn tally(input: &str) -> Res<'_, Phrase> {
     let after_dash = rest.strip_prefix('-').ok_or_else(|| no_match(input))?;
     let second_start = input.len() - after_dash.len();
     let (rest, second) = tally_figure(after_dash)?;
-    if rest.starts_with(['-', '/', '.', ',', '%']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+    if rest.starts_with(['-', '/', '.', ',', '%'])
+        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return Err(no_match(input));
     }
-    let noun_follows = space1(rest)
-        .is_ok_and(|(r, _)| TALLY_NOUNS.iter().any(|w| word(w).parse(r).is_ok()));
+    let noun_follows =
+        space1(rest).is_ok_and(|(r, _)| TALLY_NOUNS.iter().any(|w| word(w).parse(r).is_ok()));
     if first.value < second.value && !noun_follows {
         return Err(no_match(input));
     }

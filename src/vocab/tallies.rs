@@ -6,5 +6,14 @@ pub(crate) const TALLY_DIGITS: usize = 3;
 
 /// Nouns after a rising pair that make it a tally, not a range: "a 1-3 defeat".
 pub(crate) const TALLY_NOUNS: &[&str] = &[
-    "defeat", "loss", "win", "victory", "draw", "lead", "vote", "score", "scoreline", "deficit",
+    "defeat",
+    "loss",
+    "win",
+    "victory",
+    "draw",
+    "lead",
+    "vote",
+    "score",
+    "scoreline",
+    "deficit",
 ];
