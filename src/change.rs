@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | a change verb right before it | the verb's | "rose 4.5%", "shed 1,200 jobs" |
 //! | "by", with a change verb at most four words before | the verb's | "fell by 12 degrees", "cut the bill by a third" |
-//! | "up" or "down" right before it | up, down | "shares are up 35%", "down over 4%" |
+//! | "up" or "down" right before it, not after a verb | up, down | "shares are up 35%", "down over 4%"; not "whipped up 12-foot waves" |
 //! | a change noun and "of" before it | the noun's | "a rise of 0.2 percent", "a drop of £122" |
 //! | a change noun right after it | the noun's | "a 25 percent rise", "a 6.3 percent decline" |
 //! | "higher" or "lower" right after it | up, down | "£1,000 higher", "40% lower" |
@@ -18,10 +18,11 @@
 //! The words are rows of [`crate::vocab::changes`].
 
 use crate::quantity::Change;
-use crate::text::{next_phrase_word, word_before};
+use crate::text::{in_sorted, next_phrase_word, word_before};
 use crate::vocab::changes::{
     BY_REACH, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CHANGE_VERBS, lookup,
 };
+use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
 
 /// The claim before this one on the same line: where it ended and its change.
 #[derive(Debug, Clone, Copy)]
@@ -48,8 +49,11 @@ fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change
         return Some(carried);
     }
     let (word, at) = word_before(line, start)?;
-    if let Some(c) = lookup(CHANGE_VERBS, word).or_else(|| lookup(CHANGE_BEFORE, word)) {
+    if let Some(c) = lookup(CHANGE_VERBS, word) {
         return Some(c);
+    }
+    if let Some(c) = lookup(CHANGE_BEFORE, word) {
+        return (!is_particle(line, at)).then_some(c);
     }
     if word.eq_ignore_ascii_case("of") {
         let (noun, _) = word_before(line, at)?;
@@ -66,6 +70,13 @@ fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change
         }
     }
     None
+}
+
+/// Whether the "up" or "down" at `at` is a verb's particle ("whipped up 12-foot waves", "shot
+/// down 12 drones"), not a change ("shares are up 35%", "sales, down 2%").
+fn is_particle(line: &str, at: usize) -> bool {
+    word_before(line, at)
+        .is_some_and(|(verb, _)| is_verb_form(verb, "") || in_sorted(IRREGULAR_PAST_TENSES, verb))
 }
 
 /// The change of the claim before, when this one restates it or continues it: "gained 16p

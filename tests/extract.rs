@@ -490,6 +490,11 @@ fn spec_section_2b_changes_in_sentences() {
             ("3.2%", "3.2 %", None),
         ],
     );
+    // "up" and "down" after a verb are its particle.
+    expect(
+        "Winds whipped up 12 waves and shot down 3 drones.",
+        &[("12", "12", Some("waves")), ("3", "3", Some("drones"))],
+    );
     // Lost power, lost ground: a change word with no figure as its object states nothing.
     expect(
         "Thousands of homes lost power for 3 days.",
