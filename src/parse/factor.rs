@@ -95,7 +95,41 @@ fn multiplied_figure(input: &str) -> Res<'_, Factor> {
     Err(no_match(input))
 }
 
+/// Whether the first word of `input` (up to a space) could end in a multiple's suffix or be
+/// followed by "times": a cheap test before any figure is parsed, since most figures are no
+/// factor.
+fn may_be_multiplied(input: &str) -> bool {
+    let end = input.find([' ', '\t']).unwrap_or(input.len());
+    let token = &input.as_bytes()[..end];
+    let figure = token
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    let suffixed = FOLD_SUFFIXES.iter().any(|suffix| {
+        let digits_only = suffix.len() == 1;
+        if digits_only {
+            figure > 0
+                && token
+                    .get(figure..figure + 1)
+                    .is_some_and(|s| s.eq_ignore_ascii_case(suffix.as_bytes()))
+        } else {
+            token
+                .windows(suffix.len())
+                .any(|w| w.eq_ignore_ascii_case(suffix.as_bytes()))
+        }
+    });
+    suffixed || space1(&input[end..]).is_ok_and(|(rest, _)| whole_word(TIMES, rest).is_some())
+}
+
 /// A multiple, with the change its word states.
 pub(crate) fn factor(input: &str) -> Res<'_, Factor> {
-    factor_word(input).or_else(|_| multiplied_figure(input))
+    if input.starts_with(|c: char| c.is_ascii_alphabetic())
+        && let Ok(ok) = factor_word(input)
+    {
+        return Ok(ok);
+    }
+    if !may_be_multiplied(input) {
+        return Err(no_match(input));
+    }
+    multiplied_figure(input)
 }

@@ -282,6 +282,14 @@ fn tally_figure(input: &str) -> Res<'_, Figure> {
 /// A score or a vote: "2-1", "52-48", "1-1", or a rising pair before a tally noun ("a 1-3
 /// defeat"). A pair that rises with no such noun is a range ("15-25 mph").
 fn tally(input: &str) -> Res<'_, Phrase> {
+    // Most figures are no tally: settle that from the bytes before parsing anything.
+    let bytes = input.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let dash_digit =
+        bytes.get(digits) == Some(&b'-') && bytes.get(digits + 1).is_some_and(u8::is_ascii_digit);
+    if !(1..=TALLY_DIGITS).contains(&digits) || !dash_digit {
+        return Err(no_match(input));
+    }
     let (rest, first) = tally_figure(input)?;
     let first_end = input.len() - rest.len();
     let after_dash = rest.strip_prefix('-').ok_or_else(|| no_match(input))?;
