@@ -9,15 +9,16 @@ use crate::noun::counted_noun;
 use crate::number::Number;
 use crate::options::Options;
 use crate::parse::phrase::{Core, Figure, Phrase};
-use crate::parse::{claim, level, pre_hedge, whole_word};
+use crate::parse::{claim, level, pre_hedge, rising_tally, whole_word};
 use crate::quantity::{Hedge, Kind, Quantity};
 use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
-use crate::text::{alphanumeric_end, line_end, skip_spaces};
+use crate::text::{alphanumeric_end, line_end, skip_spaces, word_before};
 use crate::vocab::changes::{CHANGE_AFTER, lookup};
 use crate::vocab::hedges::PERIOD_WORD;
 use crate::vocab::ranges::RANGE_OPENERS;
+use crate::vocab::tallies::TALLY_VERBS;
 
 /// One numeric claim found in a text: the quantity it states, where it stands, and the noun
 /// it counts.
@@ -330,7 +331,8 @@ impl Cursor {
     }
 
     /// The claim at `start` read again where its first words belong elsewhere: after a change
-    /// word, "from X to Y" is two levels ("fell from 6.1% to 5.9%"), so only X is read; right
+    /// word, "from X to Y" is two levels ("fell from 6.1% to 5.9%"), so only X is read; after
+    /// a word of a score ("lost 1-2"), a rising pair is a tally, not a range; right
     /// after another claim, "over" before a period ("£30bn over five years") and "higher
     /// than" or "lower than" ("£1,000 higher than two years ago") qualify that claim, not
     /// the figure after them. Otherwise the claim as the grammar read it.
@@ -353,6 +355,13 @@ impl Cursor {
             if let Ok((rest, level)) = level(&line[at..]) {
                 return (at, rest, level);
             }
+        }
+        if matches!(phrase.core, Core::Range(..))
+            && word_before(line, start)
+                .is_some_and(|(w, _)| TALLY_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+            && let Ok((rest, tally)) = rising_tally(text)
+        {
+            return (start, rest, tally);
         }
         let after_claim = self
             .previous

@@ -589,6 +589,14 @@ fn spec_section_4_v2_tallies_in_sentences() {
         ),
         ("Winds of 15-25 blew.", &[("15-25", "[15, 25]", None)]),
         (
+            "They lost 1-2 at home.",
+            &[("1", "1", None), ("2", "2", None)],
+        ),
+        (
+            "The Senate voted 48-52 today.",
+            &[("48", "48", None), ("52", "52", None)],
+        ),
+        (
             "He won 41 out of 64 drones.",
             &[("41", "41", Some("drones")), ("64", "64", Some("drones"))],
         ),

@@ -282,6 +282,17 @@ fn tally_figure(input: &str) -> Res<'_, Figure> {
 /// A score or a vote: "2-1", "52-48", "1-1", or a rising pair before a tally noun ("a 1-3
 /// defeat"). A pair that rises with no such noun is a range ("15-25 mph").
 fn tally(input: &str) -> Res<'_, Phrase> {
+    tally_of(input, false)
+}
+
+/// A pair of figures read as a tally even when it rises: after a word that announces a score
+/// ("lost 1-2", "voted 48-52").
+pub(crate) fn rising_tally(input: &str) -> Res<'_, Phrase> {
+    tally_of(input, true)
+}
+
+/// A tally; a rising pair only when `rising` or a tally noun follows.
+fn tally_of(input: &str, rising: bool) -> Res<'_, Phrase> {
     // Most figures are no tally: settle that from the bytes before parsing anything.
     let bytes = input.as_bytes();
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -302,7 +313,7 @@ fn tally(input: &str) -> Res<'_, Phrase> {
     }
     let noun_follows =
         space1(rest).is_ok_and(|(r, _)| TALLY_NOUNS.iter().any(|w| word(w).parse(r).is_ok()));
-    if first.value < second.value && !noun_follows {
+    if first.value < second.value && !noun_follows && !rising {
         return Err(no_match(input));
     }
     let tallied = Tallied {

@@ -11,7 +11,7 @@
 //! | vague amounts ("a few", "dozens") with their intervals | [`vague`]: `VAGUE` |
 //! | range words ("between ... and", "to") | [`ranges`] |
 //! | change words ("rose", "down", "a rise of", "higher") | [`changes`] |
-//! | nouns that make a rising pair a score ("a 1-3 defeat") | [`tallies`] |
+//! | words that make a rising pair a score ("a 1-3 defeat", "lost 1-2") | [`tallies`] |
 //! | factor words ("sixfold", "doubled", "twice") | [`factors`] |
 //! | months, version words, the years a bare figure is read as | [`context`] |
 //! | words that end or lead a noun phrase, plural and verb endings | [`nouns`] |

@@ -17,3 +17,9 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "scoreline",
     "deficit",
 ];
+
+/// Words right before a pair that make it a tally even when it rises: "lost 1-2", "voted
+/// 48-52".
+pub(crate) const TALLY_VERBS: &[&str] = &[
+    "won", "beat", "lost", "drew", "led", "trailed", "voted", "passed", "defeated", "edged",
+];
