@@ -14,7 +14,7 @@ use crate::quantity::{Hedge, Kind, Quantity};
 use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
-use crate::text::{alphanumeric_end, line_end, skip_spaces, word_before};
+use crate::text::{alphanumeric_end, letters_len, line_end, skip_spaces, word_before};
 use crate::vocab::changes::{CHANGE_AFTER, lookup};
 use crate::vocab::hedges::PERIOD_WORD;
 use crate::vocab::ranges::RANGE_OPENERS;
@@ -366,7 +366,7 @@ impl Cursor {
         let after_claim = self
             .previous
             .is_some_and(|p| p.end <= start && line[p.end..start].trim().is_empty());
-        let first_word = text.split(' ').next().unwrap_or("");
+        let first_word = &text[..letters_len(text.as_bytes())];
         let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
             && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
         let comparative = lookup(CHANGE_AFTER, first_word).is_some();

@@ -30,6 +30,9 @@ fn comparison_follows(input: &str) -> bool {
     })
 }
 
+/// How far the first word of a multiple ("2.5-fold", "1,000x", "twelve") may reach.
+const MULTIPLE_WORD_MAX: usize = 32;
+
 /// A figure of the tables, from a ratio.
 fn table_figure<'a>(
     input: &'a str,
@@ -99,8 +102,11 @@ fn multiplied_figure(input: &str) -> Res<'_, Factor> {
 /// followed by "times": a cheap test before any figure is parsed, since most figures are no
 /// factor.
 fn may_be_multiplied(input: &str) -> bool {
-    let end = input.find([' ', '\t']).unwrap_or(input.len());
-    let token = &input.as_bytes()[..end];
+    // A multiple's first word is short; looking no further keeps the test constant-time on a
+    // line with no space.
+    let head = &input.as_bytes()[..input.len().min(MULTIPLE_WORD_MAX)];
+    let space = head.iter().position(|b| matches!(b, b' ' | b'\t'));
+    let token = &head[..space.unwrap_or(head.len())];
     let figure = token
         .iter()
         .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
@@ -118,7 +124,10 @@ fn may_be_multiplied(input: &str) -> bool {
                 .any(|w| w.eq_ignore_ascii_case(suffix.as_bytes()))
         }
     });
-    suffixed || space1(&input[end..]).is_ok_and(|(rest, _)| whole_word(TIMES, rest).is_some())
+    suffixed
+        || space.is_some_and(|end| {
+            space1(&input[end..]).is_ok_and(|(rest, _)| whole_word(TIMES, rest).is_some())
+        })
 }
 
 /// A multiple, with the change its word states.
