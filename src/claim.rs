@@ -2,18 +2,24 @@
 
 use std::borrow::Cow;
 
+use crate::change::{Previous, change_around, follows_change_word};
 use crate::context::{Site, not_a_claim};
 use crate::normalize::{Normalized, normalize};
 use crate::noun::counted_noun;
 use crate::number::Number;
 use crate::options::Options;
-use crate::parse::claim;
-use crate::quantity::{Currency, Kind, Quantity, Unit};
+use crate::parse::phrase::{Core, Figure, Phrase};
+use crate::parse::{claim, level, pre_hedge, rising_tally, whole_word};
+use crate::quantity::{Currency, Hedge, Kind, Quantity, Unit};
 use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
-use crate::text::{alphanumeric_end, line_end};
+use crate::text::{alphanumeric_end, letters_len, line_end, skip_spaces, word_before};
+use crate::vocab::changes::{CHANGE_AFTER, lookup};
 use crate::vocab::currencies::{HRYVNIA_MARKS, KOPECK_STEMS};
+use crate::vocab::hedges::PERIOD_WORD;
+use crate::vocab::ranges::RANGE_OPENERS;
+use crate::vocab::tallies::TALLY_VERBS;
 
 /// One numeric claim found in a text: the quantity it states, where it stands, and the noun
 /// it counts.
@@ -207,6 +213,10 @@ struct Cursor {
     next_line: usize,
     /// Where the last claim ended in the original text.
     last_end: usize,
+    /// The last claim on the current line, for the change rules.
+    previous: Option<Previous>,
+    /// The second count of a tally, reported after the first.
+    pending: Option<Claim>,
     scanner: Scanner,
 }
 
@@ -219,6 +229,8 @@ impl Cursor {
             line_end,
             next_line,
             last_end: 0,
+            previous: None,
+            pending: None,
             scanner: Scanner::default(),
         }
     }
@@ -232,12 +244,16 @@ impl Cursor {
         self.line_start = self.next_line;
         (self.line_end, self.next_line) = line_end(text, self.line_start);
         self.pos = self.line_start;
+        self.previous = None;
         self.scanner = Scanner::default();
         true
     }
 
     /// The next claim or dropped figure of `text`, `None` at its end.
     fn step(&mut self, text: &str, normalized: &Normalized<'_>) -> Option<Step> {
+        if let Some(claim) = self.pending.take() {
+            return Some(Step::Claim(claim));
+        }
         loop {
             let line = &text[self.line_start..self.line_end];
             let from = self.pos.max(self.line_start) - self.line_start;
@@ -261,8 +277,14 @@ impl Cursor {
             self.pos = shift + skip_token(line, start);
             return None;
         };
+        let (start, rest, phrase) = self.reread(line, start, rest, phrase);
         let end = line.len() - rest.len();
         self.pos = shift + end;
+        if let Core::Tally(first, second, at) = phrase.core {
+            let first = (start, start + at.first_end, first);
+            let second = (start + at.second_start, end, second);
+            return self.read_tally(first, second, normalized);
+        }
         let mut quantity = resolve(&phrase)?;
         if kopecks_of_hryvnia(line, start, end, &quantity) {
             quantity.unit = Some(Unit::Currency(Currency::Uah));
@@ -286,10 +308,18 @@ impl Cursor {
             return None;
         }
         self.last_end = span.end;
+        if quantity.kind != Kind::Ordinal {
+            let around = || change_around(line, start, end, self.previous);
+            quantity.change = quantity.change.or_else(around);
+        }
         let noun = (quantity.kind == Kind::Count)
             .then(|| counted_noun(line, end, quantity.value != Some(Number::ONE)))
-            .flatten()
-            .map(|n| normalized.original_span(n.shift(shift)));
+            .flatten();
+        self.previous = Some(Previous {
+            end: noun.map_or(end, |n| n.end),
+            change: quantity.change,
+        });
+        let noun = noun.map(|n| normalized.original_span(n.shift(shift)));
         Some(Step::Claim(Claim {
             span,
             quantity,
@@ -322,6 +352,88 @@ fn kopecks_of_hryvnia(line: &str, start: usize, end: usize, q: &Quantity) -> boo
     let hi = floor((end + KOPECK_WINDOW).min(line.len()));
     let near = line[lo..hi].to_lowercase();
     HRYVNIA_MARKS.iter().any(|m| near.contains(m))
+}
+
+impl Cursor {
+    /// The two counts of a tally ("won 2-1"), each `(start, end, figure)` in the current
+    /// line: the first is returned, the second kept for the next step. A score is neither a
+    /// date nor a designation, so the context rules do not apply; it counts no noun.
+    fn read_tally(
+        &mut self,
+        first: (usize, usize, Figure),
+        second: (usize, usize, Figure),
+        normalized: &Normalized<'_>,
+    ) -> Option<Step> {
+        let shift = self.line_start;
+        let claim = |(start, end, figure): (usize, usize, Figure)| Claim {
+            span: normalized.original_span(Span::new(start, end).shift(shift)),
+            quantity: Quantity::exact(figure.value),
+            noun: None,
+        };
+        let (first_claim, second_claim) = (claim(first), claim(second));
+        if first_claim.span.start < self.last_end {
+            return None;
+        }
+        self.last_end = second_claim.span.end;
+        self.previous = Some(Previous {
+            end: second.1,
+            change: None,
+        });
+        self.pending = Some(second_claim);
+        Some(Step::Claim(first_claim))
+    }
+
+    /// The claim at `start` read again where its first words belong elsewhere: after a change
+    /// word, "from X to Y" is two levels ("fell from 6.1% to 5.9%"), so only X is read; after
+    /// a word of a score ("lost 1-2"), a rising pair is a tally, not a range; right
+    /// after another claim, "over" before a period ("£30bn over five years") and "higher
+    /// than" or "lower than" ("£1,000 higher than two years ago") qualify that claim, not
+    /// the figure after them. Otherwise the claim as the grammar read it.
+    fn reread<'l>(
+        &self,
+        line: &'l str,
+        start: usize,
+        rest: &'l str,
+        phrase: Phrase,
+    ) -> (usize, &'l str, Phrase) {
+        let text = &line[start..];
+        let from = RANGE_OPENERS
+            .iter()
+            .find_map(|(w, c)| (*c == "to").then_some(*w));
+        if phrase.hedge == Some(Hedge::Between)
+            && from.is_some_and(|w| whole_word(w, text).is_some())
+            && follows_change_word(line, start)
+        {
+            let at = skip_spaces(line, start + from.map_or(0, str::len));
+            if let Ok((rest, level)) = level(&line[at..]) {
+                return (at, rest, level);
+            }
+        }
+        if matches!(phrase.core, Core::Range(..))
+            && word_before(line, start)
+                .is_some_and(|(w, _)| TALLY_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+            && let Ok((rest, tally)) = rising_tally(text)
+        {
+            return (start, rest, tally);
+        }
+        let after_claim = self
+            .previous
+            .is_some_and(|p| p.end <= start && line[p.end..start].trim().is_empty());
+        let first_word = &text[..letters_len(text.as_bytes())];
+        let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
+            && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
+        let comparative = lookup(CHANGE_AFTER, first_word).is_some();
+        if after_claim
+            && (period || comparative)
+            && let Ok((after, _)) = pre_hedge(text)
+        {
+            let at = skip_spaces(line, line.len() - after.len());
+            if let Ok((rest, phrase)) = claim(&line[at..]) {
+                return (at, rest, phrase);
+            }
+        }
+        (start, rest, phrase)
+    }
 }
 
 impl Claims<'_> {

@@ -115,6 +115,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod change;
 mod claim;
 mod context;
 #[doc = include_str!("contract.md")]
@@ -144,7 +145,9 @@ pub use error::Error;
 pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
 pub use parse_quantity::{parse_quantity, parse_quantity_with};
-pub use quantity::{Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit};
+pub use quantity::{
+    Bound, Certainty, Change, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit,
+};
 #[cfg(feature = "serde")]
 pub use record::Record;
 pub use relation::Relation;

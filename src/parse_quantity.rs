@@ -5,6 +5,7 @@ use crate::error::Error;
 use crate::normalize::normalize;
 use crate::options::Options;
 use crate::parse::error::failure;
+use crate::parse::phrase::Core;
 use crate::parse::{claim, pre_hedge};
 use crate::quantity::Quantity;
 use crate::resolve::resolve;
@@ -68,6 +69,11 @@ pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, 
     }
     match claim(body) {
         Ok((rest, parsed)) => {
+            if let Core::Tally(_, _, at) = parsed.core {
+                // A score is two figures, not one quantity.
+                let second = &body[at.second_start..body.len() - rest.len()];
+                return Err(Error::trailing(second, original(start + at.second_start)));
+            }
             let trimmed = rest.trim_start();
             if let Some(found) = trimmed.split_whitespace().next() {
                 let at = text.len() - trimmed.len();

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Bound, Certainty, Claim, Hedge, Interval, Kind, Number, Quantity, Unit};
+use crate::{Bound, Certainty, Change, Claim, Hedge, Interval, Kind, Number, Quantity, Unit};
 
 /// One claim as a flat record: the JSON object the command-line tool writes for each claim.
 ///
@@ -23,6 +23,7 @@ use crate::{Bound, Certainty, Claim, Hedge, Interval, Kind, Number, Quantity, Un
 /// | `low`, `high` | `{"value": string, "inclusive": bool}` or null | the interval asserted; null is unbounded on that side |
 /// | `certainty` | string | [`Certainty`]: `exact`, `approximate` or `vague` |
 /// | `hedge` | string or null | [`Hedge`]: the qualifier's name (`at_least`, `about`, ...) |
+/// | `change` | string or null | [`Change`]: `up` or `down` when the figure is stated as a change; null for a level (always present) |
 /// | `unit` | string or null | [`Unit`]: `%`, an ISO 4217 code, a unit symbol |
 /// | `noun`, `noun_start`, `noun_end` | string and integers, or nulls | the counted noun phrase and its byte offsets |
 ///
@@ -41,7 +42,7 @@ use crate::{Bound, Certainty, Claim, Hedge, Interval, Kind, Number, Quantity, Un
 /// let line = serde_json::to_string(&record).unwrap();
 /// assert_eq!(
 ///     line,
-///     r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#
+///     r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","change":null,"unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#
 /// );
 ///
 /// let back: Record<'static> = serde_json::from_str(&line).unwrap();
@@ -76,6 +77,8 @@ pub struct Record<'t> {
     pub certainty: Certainty,
     /// The qualifier, if the figure was qualified.
     pub hedge: Option<Hedge>,
+    /// `up` or `down` when the figure is stated as a change; `None` (null) for a level.
+    pub change: Option<Change>,
     /// The canonical unit, if any.
     pub unit: Option<Unit>,
     /// The counted noun phrase as written.
@@ -117,6 +120,7 @@ impl<'t> Record<'t> {
             high: q.interval.high,
             certainty: q.certainty,
             hedge: q.hedge,
+            change: q.change,
             unit: q.unit,
             noun: claim.noun_text(text).map(Cow::Borrowed),
             noun_start: claim.noun.map(|n| n.start),
@@ -178,6 +182,7 @@ impl<'t> Record<'t> {
             },
             certainty: self.certainty,
             hedge: self.hedge,
+            change: self.change,
             kind: self.kind,
             unit: self.unit,
         }
@@ -205,7 +210,7 @@ mod tests {
         let json = serde_json::to_string(&money()).unwrap();
         assert_eq!(
             json,
-            r#"{"start":42,"end":54,"text":"$461 million","kind":"money","value":"461000000","low":{"value":"461000000","inclusive":true},"high":{"value":"461000000","inclusive":true},"certainty":"exact","hedge":null,"unit":"USD","noun":null,"noun_start":null,"noun_end":null}"#
+            r#"{"start":42,"end":54,"text":"$461 million","kind":"money","value":"461000000","low":{"value":"461000000","inclusive":true},"high":{"value":"461000000","inclusive":true},"certainty":"exact","hedge":null,"change":null,"unit":"USD","noun":null,"noun_start":null,"noun_end":null}"#
         );
         let back: Record<'_> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, money());

@@ -306,7 +306,7 @@ impl Interval {
 /// compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Scale {
-    /// A pure number with no unit: a count, a fraction, an ordinal.
+    /// A pure number with no unit: a count, a fraction, an ordinal, a factor.
     Number(Kind),
     /// A unit of this family.
     Family(Family),
@@ -318,8 +318,11 @@ pub(crate) enum Scale {
 /// a currency the text did not name, a measure or duration without a unit.
 pub(crate) fn scale(q: &Quantity) -> Option<Scale> {
     match q.unit {
-        None => matches!(q.kind, Kind::Count | Kind::Fraction | Kind::Ordinal)
-            .then_some(Scale::Number(q.kind)),
+        None => matches!(
+            q.kind,
+            Kind::Count | Kind::Fraction | Kind::Ordinal | Kind::Factor
+        )
+        .then_some(Scale::Number(q.kind)),
         Some(Unit::Currency(c)) => Some(Scale::Currency(c)),
         Some(Unit::Dimension(d)) => Some(Scale::Family(d.family())),
     }

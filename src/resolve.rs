@@ -19,6 +19,11 @@
 //! "some 50,000" is [45000, 55000], "around 11,000" is [10500, 11500], "roughly 126" is
 //! [125.5, 126.5]. It always contains N and widens as u grows.
 //!
+//! A compound of a lower and an upper bound ("more than 150 but fewer than 250", "at least 5
+//! and at most 9") takes its low end from the first and its high end from the second: (150,
+//! 250), [5, 9], exact, hedge `between`. A factor ("sixfold", "roughly twice") resolves like a
+//! single figure, its value the multiplier.
+//!
 //! A range [X, Y] (or a vague amount's table interval) under a qualifier keeps the side the
 //! qualifier speaks of: "at least 20-30" is [20, ∞), "up to 20-30" is (-∞, 30], "about 20-30"
 //! is [20, 30] and approximate.
@@ -126,7 +131,8 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
         .map(|u| u.kind())
         .or(phrase.money.then_some(Kind::Money));
     let (value, interval, certainty, kind) = match phrase.core {
-        Core::Single(figure) => {
+        // A tally's figures are two claims; each is resolved as a single figure.
+        Core::Single(figure) | Core::Tally(figure, _, _) => {
             let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
             let kind = unit_kind.unwrap_or(if figure.fraction {
                 Kind::Fraction
@@ -153,12 +159,31 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
             (None, interval, certainty, unit_kind.unwrap_or(Kind::Count))
         }
         Core::Ordinal(n) => (Some(n), Interval::point(n), Certainty::Exact, Kind::Ordinal),
+        Core::Factor(figure) => {
+            let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
+            (Some(figure.value), interval, certainty, Kind::Factor)
+        }
+        Core::Bounds((low, low_incl), (high, high_incl)) => {
+            let bound = |f: Figure, inclusive| {
+                Some(Bound {
+                    value: f.value,
+                    inclusive,
+                })
+            };
+            let interval = Interval {
+                low: bound(low, low_incl),
+                high: bound(high, high_incl),
+            };
+            let kind = unit_kind.unwrap_or(Kind::Count);
+            (None, interval, Certainty::Exact, kind)
+        }
     };
     Some(Quantity {
         value,
         interval,
         certainty,
         hedge: phrase.hedge,
+        change: phrase.change,
         kind,
         unit: phrase.unit,
     })

@@ -3,9 +3,9 @@
 //! Running the grammar at every byte would be slow and, on long digit runs, quadratic. The
 //! scanner instead proposes only word starts that can begin a claim: a digit; a sign or
 //! decimal point before a digit; `~`; a currency sign; a lead word built from the crate's word
-//! tables (number words, ordinals, fractions, vague amounts); or a qualifier
-//! word ("at", "more", "some", "between", "USD") when a figure begins within the next few
-//! words. A word start is a position not preceded by a letter or digit, so "G7" and
+//! tables (number words, ordinals, fractions, factors, vague amounts); or a qualifier
+//! word ("at", "more", "some", "between", "USD") or comparison sign (`>`, `<=`, `≥`) when a
+//! figure begins within the next few words. A word start is a position not preceded by a letter or digit, so "G7" and
 //! "F16" are never proposed.
 //!
 //! [`candidates`] exposes the scan on its own, for callers that want to know where figures
@@ -24,6 +24,9 @@ use std::sync::OnceLock;
 use crate::text::{letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
 use crate::vocab::lead::{Leads, leads};
+
+/// The comparison signs outside ASCII, each three bytes in UTF-8.
+const COMPARISON_SIGNS: [char; 2] = ['≥', '≤'];
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
@@ -85,6 +88,21 @@ impl Scanner {
         None
     }
 
+    /// A non-ASCII character at `i`: whether it is a currency sign, which starts a claim; a
+    /// comparison sign ("≥", "≤") is remembered as a qualifier.
+    fn high(&mut self, text: &str, i: usize) -> bool {
+        if !text.is_char_boundary(i) || word_char_before(text, i) {
+            return false;
+        }
+        if text[i..].starts_with(currency_signs()) {
+            return true;
+        }
+        if text[i..].starts_with(COMPARISON_SIGNS) {
+            self.remember(i, i + 3);
+        }
+        false
+    }
+
     /// The first byte offset at or after `from` where a claim may start, if any.
     pub(crate) fn next_candidate(&mut self, text: &str, from: usize) -> Option<usize> {
         // Qualifiers remembered before `from` were already offered or passed over.
@@ -128,12 +146,13 @@ impl Scanner {
                     }
                     i += 1;
                 }
+                ByteClass::Compare => {
+                    // "> 100", "<= 50": a qualifier that is a sign, remembered like a word.
+                    self.remember(i, i + 1);
+                    i += 1;
+                }
                 ByteClass::High => {
-                    // A non-ASCII character: only a currency sign can start a claim.
-                    if text.is_char_boundary(i)
-                        && text[i..].starts_with(currency_signs())
-                        && !word_char_before(text, i)
-                    {
+                    if self.high(text, i) {
                         return Some(self.claim_start(i));
                     }
                     i += 1;
@@ -169,6 +188,8 @@ enum ByteClass {
     Digit,
     /// `-`, `+`, `.` (a sign or point before a digit), `~` and `$`.
     Sign,
+    /// `<` and `>`, which may qualify a figure after them.
+    Compare,
     /// A byte of a non-ASCII character.
     High,
 }
@@ -184,6 +205,8 @@ static BYTES: [ByteClass; 256] = {
             ByteClass::Digit
         } else if matches!(byte, b'-' | b'+' | b'.' | b'~' | b'$') {
             ByteClass::Sign
+        } else if matches!(byte, b'<' | b'>') {
+            ByteClass::Compare
         } else if byte >= 0x80 {
             ByteClass::High
         } else {

@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthChar;
 const BIN: &str = env!("CARGO_BIN_EXE_numeric-claims");
 
 /// The keys of every output line, in order (the contract's output fields).
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 15] = [
     "file",
     "start",
     "end",
@@ -28,21 +28,22 @@ const KEYS: [&str; 14] = [
     "high",
     "certainty",
     "hedge",
+    "change",
     "unit",
     "noun",
     "noun_start",
     "noun_end",
 ];
 
-const KINDS: [&str; 7] = [
-    "count", "percent", "fraction", "money", "duration", "measure", "ordinal",
+const KINDS: [&str; 8] = [
+    "count", "percent", "fraction", "money", "duration", "measure", "ordinal", "factor",
 ];
 
 const CERTAINTIES: [&str; 3] = ["exact", "approximate", "vague"];
 
 /// The example of the contract's output fields.
 const SPEC_SENTENCE: &str = "Ukraine launched at least 337 drones, and $461 million was pledged.";
-const SPEC_FIRST_LINE: &str = r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#;
+const SPEC_FIRST_LINE: &str = r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","change":null,"unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     run_chunked(args, stdin, None)
@@ -183,6 +184,10 @@ fn check_line(line: &str, file: &str, input: &str) -> Value {
             "{key} is neither a string nor null: {line}"
         );
     }
+    assert!(
+        matches!(value["change"].as_str(), Some("up" | "down")) || value["change"].is_null(),
+        "change is neither \"up\", \"down\" nor null: {line}"
+    );
     if let Some(v) = value["value"].as_str() {
         exact_number(v, line);
     }
@@ -473,6 +478,33 @@ fn bad_values_are_usage_errors() {
         assert_eq!(stdout(&output), "", "{args:?}");
         assert!(stderr(&output).starts_with("error: "), "{args:?}");
     }
+}
+
+#[test]
+fn a_change_is_up_or_down_and_a_level_null_claims() {
+    let text = "Shares rose 4.5% to 212, and debt was halved.";
+    let output = run(&[], text.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let changes: Vec<serde_json::Value> = lines
+        .iter()
+        .map(|l| check_line(l, "-", text)["change"].clone())
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            serde_json::json!("up"),
+            serde_json::Value::Null,
+            serde_json::json!("down")
+        ]
+    );
+    assert!(
+        lines[2].contains(r#""kind":"factor","value":"0.5""#),
+        "{}",
+        lines[2]
+    );
 }
 
 #[test]
@@ -944,14 +976,14 @@ fn csv_and_tsv_have_a_header_and_one_escaped_row_per_claim_claims() {
     assert_eq!(csv.status.code(), Some(0));
     assert_eq!(
         stdout(&csv),
-        "file,start,end,text,kind,value,low,low_inclusive,high,high_inclusive,certainty,hedge,unit,noun,noun_start,noun_end\n\
-         -,0,14,\"At least 1,550\",count,1550,1550,true,,,exact,at_least,,drones,15,21\n\
-         -,26,27,5,count,5,5,true,5,true,exact,,,,,\n"
+        "file,start,end,text,kind,value,low,low_inclusive,high,high_inclusive,certainty,hedge,change,unit,noun,noun_start,noun_end\n\
+         -,0,14,\"At least 1,550\",count,1550,1550,true,,,exact,at_least,,,drones,15,21\n\
+         -,26,27,5,count,5,5,true,5,true,exact,,,,,,\n"
     );
     let tsv = run(&["-f", "tsv", "-"], "5 drones,\tx".as_bytes());
     assert_eq!(
         lines(&tsv)[1],
-        "-\t0\t1\t5\tcount\t5\t5\ttrue\t5\ttrue\texact\t\t\tdrones\t2\t8"
+        "-\t0\t1\t5\tcount\t5\t5\ttrue\t5\ttrue\texact\t\t\t\tdrones\t2\t8"
     );
     assert!(lines(&tsv)[0].starts_with("file\tstart\tend\ttext\tkind\t"));
 }

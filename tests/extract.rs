@@ -18,6 +18,9 @@ fn found(text: &str) -> Vec<(String, String, Option<String>)> {
         .collect()
 }
 
+/// A sentence and the claims expected in it, as for [`expect`].
+type Row<'a> = (&'a str, &'a [(&'a str, &'a str, Option<&'a str>)]);
+
 #[track_caller]
 fn expect(text: &str, want: &[(&str, &str, Option<&str>)]) {
     let want: Vec<(String, String, Option<String>)> = want
@@ -160,7 +163,7 @@ fn spec_section_3_figures_in_sentences() {
     expect("Temperatures fell to −20°C.", &[("−20°C", "-20 C", None)]);
     expect(
         "It rose 2.5 percentage points.",
-        &[("2.5 percentage points", "2.5 pp", None)],
+        &[("2.5 percentage points", "2.5 pp up", None)],
     );
     expect(
         "Some 1\u{a0}550 homes",
@@ -339,6 +342,290 @@ fn decimal_comma_in_running_text() {
     assert_eq!(extract(text)[0].quantity.to_string(), "1.55");
 }
 
+/// SPEC.md section 2 (v2): comparatives, signs, "through", "~", compound bounds and a span
+/// of time after "over".
+#[test]
+fn spec_section_2_v2_qualifiers_in_sentences() {
+    let rows: &[Row<'_>] = &[
+        (
+            "Brent topped $100 on Monday.",
+            &[("topped $100", ">100 USD", None)],
+        ),
+        (
+            "Gusts exceeded 100 on the coast.",
+            &[("exceeded 100", ">100", None)],
+        ),
+        (
+            "Capacity surpassed 5 in May.",
+            &[("surpassed 5", ">5", None)],
+        ),
+        ("It needs ≥ 16 cores.", &[("≥ 16", "≥16", Some("cores"))]),
+        ("It needs >= 16 cores.", &[(">= 16", "≥16", Some("cores"))]),
+        ("Speeds of > 100 were seen.", &[("> 100", ">100", None)]),
+        (
+            "Keep it <= 50 or < 14 now.",
+            &[("<= 50", "≤50", None), ("< 14", "<14", None)],
+        ),
+        ("They hired 15 or above.", &[("15 or above", "≥15", None)]),
+        (
+            "It was well over 10,000 people.",
+            &[("well over 10,000", ">10000", Some("people"))],
+        ),
+        (
+            "It reached just shy of 100 runs.",
+            &[("just shy of 100", "≈100 [50, 100) nearly", Some("runs"))],
+        ),
+        (
+            "Tickets cost $450 through $1,600.",
+            &[("$450 through $1,600", "[450, 1600] USD", None)],
+        ),
+        (
+            "It lasts 8~10 hours.",
+            &[("8~10 hours", "[8, 10] hour", None)],
+        ),
+        (
+            "It will create more than 150 but fewer than 250 jobs.",
+            &[(
+                "more than 150 but fewer than 250",
+                "(150, 250) between",
+                Some("jobs"),
+            )],
+        ),
+        (
+            "They want more than 30 and fewer than 20 seats.",
+            &[
+                ("more than 30", ">30", None),
+                ("fewer than 20", "<20", Some("seats")),
+            ],
+        ),
+        (
+            "It pledged £30bn over five years.",
+            &[
+                ("£30bn", "30000000000 GBP", None),
+                ("five years", "5 year", None),
+            ],
+        ),
+        (
+            "The war lasted over two years.",
+            &[("over two years", ">2 year", None)],
+        ),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}
+
+/// SPEC.md section 2b (v2): one row per change word and shape.
+#[test]
+fn spec_section_2b_changes_in_sentences() {
+    let rows: &[(&str, &str)] = &[
+        ("Sales rose 4% today.", "4 % up"),
+        ("Sales increased 4% today.", "4 % up"),
+        ("Sales grew 4% today.", "4 % up"),
+        ("Sales gained 4% today.", "4 % up"),
+        ("Sales climbed 4% today.", "4 % up"),
+        ("Sales jumped 4% today.", "4 % up"),
+        ("Sales surged 4% today.", "4 % up"),
+        ("Firms added 248,000 jobs.", "248000 up"),
+        ("Shares are up 35% this year.", "35 % up"),
+        ("Economists expected an increase of 2%.", "2 % up"),
+        ("Economists expected a rise of 2%.", "2 % up"),
+        ("Economists expected a gain of 2%.", "2 % up"),
+        ("Bills remain £1,000 higher than last year.", "1000 GBP up"),
+        ("Sales fell 4% today.", "4 % down"),
+        ("Sales dropped 4% today.", "4 % down"),
+        ("Sales declined 4% today.", "4 % down"),
+        ("Sales decreased 4% today.", "4 % down"),
+        ("The glacier lost 2 metres.", "2 m down"),
+        ("Sales slid 4% today.", "4 % down"),
+        ("Exports plunged 4% today.", "4 % down"),
+        ("The unit shed 1,200 jobs.", "1200 down"),
+        ("The firm cut 300 jobs.", "300 down"),
+        ("Rival stocks are down 8%.", "8 % down"),
+        ("It was a fall of 1.2% on the year.", "1.2 % down"),
+        ("It was a drop of 1.2% on the year.", "1.2 % down"),
+        ("It was a decline of 1.2% on the year.", "1.2 % down"),
+        ("It was a cut of 1.2% on the year.", "1.2 % down"),
+        ("The chip is 40% lower than before.", "40 % down"),
+        ("It posted a 25 percent rise in profit.", "25 % up"),
+        ("It warned of a possible 15% drop.", "15 % down"),
+        ("Temperatures fell by 12 degrees.", "12 down"),
+        ("Solar cut the bill by a third.", "1/3 fraction down"),
+        ("It rose by more than 3% in May.", ">3 % up"),
+        (
+            "Shares rose as much as 14 percent.",
+            "14 (-∞, 14] % as_many_as up",
+        ),
+        ("Its shares were down over 4% in trade.", ">4 % down"),
+        ("Shares surged $9.71, or 9.9 percent.", "9.9 % up"),
+    ];
+    for (text, canonical) in rows {
+        let claims = extract(text);
+        let found = claims.iter().map(|c| c.quantity.to_string());
+        assert!(
+            found.clone().any(|q| q == *canonical),
+            "{text:?}: {:?}",
+            found.collect::<Vec<_>>()
+        );
+    }
+    // Levels after "to" and "from" stay levels; after a change word, "from X to Y" is two
+    // levels; without one, it stays a range.
+    expect(
+        "Shares rose 4.5% to 212.",
+        &[("4.5%", "4.5 % up", None), ("212", "212", None)],
+    );
+    expect(
+        "Unemployment fell from 6.1% to 5.9% in May.",
+        &[("6.1%", "6.1 %", None), ("5.9%", "5.9 %", None)],
+    );
+    expect(
+        "Capacity ranges from 17 to 29 in May.",
+        &[("from 17 to 29", "[17, 29] between", None)],
+    );
+    expect(
+        "Revenue rose 36% to 5.0, up from 3.2%.",
+        &[
+            ("36%", "36 % up", None),
+            ("5.0", "5", None),
+            ("3.2%", "3.2 %", None),
+        ],
+    );
+    // "up" and "down" after a verb are its particle.
+    expect(
+        "Winds whipped up 12 waves and shot down 3 drones.",
+        &[("12", "12", Some("waves")), ("3", "3", Some("drones"))],
+    );
+    // Lost power, lost ground: a change word with no figure as its object states nothing.
+    expect(
+        "Thousands of homes lost power for 3 days.",
+        &[
+            ("Thousands", "[2000, 10000) vague", Some("homes")),
+            ("3 days", "3 day", None),
+        ],
+    );
+}
+
+/// SPEC.md section 2c (v2): multiples, with the change where the word implies one.
+#[test]
+fn spec_section_2c_factors_in_sentences() {
+    let rows: &[Row<'_>] = &[
+        (
+            "Capacity rose sixfold in a year.",
+            &[("sixfold", "6 factor up", None)],
+        ),
+        (
+            "Prices surged 6-fold in May.",
+            &[("6-fold", "6 factor up", None)],
+        ),
+        (
+            "Shipments grew 2.5-fold in May.",
+            &[("2.5-fold", "2.5 factor up", None)],
+        ),
+        ("The chip is 3x faster.", &[("3x", "3 factor", None)]),
+        (
+            "There were three times as many fans.",
+            &[("three times", "3 factor", None)],
+        ),
+        (
+            "It is twice as many as before.",
+            &[("twice", "2 factor", None)],
+        ),
+        (
+            "It is twice the Bank's target.",
+            &[("twice", "2 factor", None)],
+        ),
+        (
+            "Rain was roughly twice the average.",
+            &[("roughly twice", "≈2 [1.5, 2.5] factor", None)],
+        ),
+        ("Sales doubled in May.", &[("doubled", "2 factor up", None)]),
+        (
+            "Profit tripled in May.",
+            &[("tripled", "3 factor up", None)],
+        ),
+        (
+            "Profit quadrupled in May.",
+            &[("quadrupled", "4 factor up", None)],
+        ),
+        (
+            "Debt was halved in May.",
+            &[("halved", "0.5 factor down", None)],
+        ),
+        (
+            "Revenue more than doubled in May.",
+            &[("more than doubled", ">2 factor up", None)],
+        ),
+        ("He hit the post twice in May.", &[]),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}
+
+/// SPEC.md section 4 (v2): scores and votes are two counts, "X out of Y" and "X of the Y"
+/// two counts of one noun, "one in five" a fraction.
+#[test]
+fn spec_section_4_v2_tallies_in_sentences() {
+    let rows: &[Row<'_>] = &[
+        (
+            "Goa won 2-1 at home.",
+            &[("2", "2", None), ("1", "1", None)],
+        ),
+        (
+            "Goa beat Hyderabad 2-1 at home.",
+            &[("2", "2", None), ("1", "1", None)],
+        ),
+        (
+            "They held a 2-0 lead.",
+            &[("2", "2", None), ("0", "0", None)],
+        ),
+        (
+            "The bill passed 52-48 today.",
+            &[("52", "52", None), ("48", "48", None)],
+        ),
+        (
+            "It was a 1-3 defeat.",
+            &[("1", "1", None), ("3", "3", None)],
+        ),
+        ("Winds of 15-25 blew.", &[("15-25", "[15, 25]", None)]),
+        (
+            "They lost 1-2 at home.",
+            &[("1", "1", None), ("2", "2", None)],
+        ),
+        (
+            "The Senate voted 48-52 today.",
+            &[("48", "48", None), ("52", "52", None)],
+        ),
+        (
+            "He won 41 out of 64 drones.",
+            &[("41", "41", Some("drones")), ("64", "64", Some("drones"))],
+        ),
+        (
+            "Last winter 8 of the 10 coldest nights came.",
+            &[
+                ("8", "8", Some("coldest nights")),
+                ("10", "10", Some("coldest nights")),
+            ],
+        ),
+        (
+            "Fires destroyed 358 of the town's 1,113 structures.",
+            &[
+                ("358", "358", Some("structures")),
+                ("1,113", "1113", Some("structures")),
+            ],
+        ),
+        (
+            "Yet one in five is poor.",
+            &[("one in five", "0.2 fraction", None)],
+        ),
+        ("Yet 1 in 4 is poor.", &[("1 in 4", "0.25 fraction", None)]),
+        ("One building was hit.", &[("One", "1", Some("building"))]),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}
+
 #[test]
 fn sentences_beyond_the_corpus() {
     expect(
@@ -348,7 +635,7 @@ fn sentences_beyond_the_corpus() {
     expect(
         "Shares fell 4.7 per cent to 312 pence.",
         &[
-            ("4.7 per cent", "4.7 %", None),
+            ("4.7 per cent", "4.7 % down", None),
             ("312 pence", "3.12 GBP", None),
         ],
     );

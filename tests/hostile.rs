@@ -76,6 +76,19 @@ fn endless_separators_and_punctuation() {
 }
 
 #[test]
+fn endless_tallies_multiples_and_comparison_signs() {
+    // Lines with no space, where a look for the next word must not run to the line's end.
+    assert!(safe(&"1-2-3-4-".repeat(12_500)).len() <= 50_000);
+    assert!(safe(&"2-1".repeat(30_000)).len() <= 60_000);
+    assert!(safe(&"3x".repeat(50_000)).len() <= 1);
+    assert!(safe(&">".repeat(100_000)).is_empty());
+    assert!(safe(&"≥≤<=".repeat(30_000)).is_empty());
+    let text = "more than 1 but fewer than ".repeat(5_000);
+    assert!(safe(&text).len() <= 10_000);
+    assert!(safe(&"twice as ".repeat(10_000)).len() <= 10_000);
+}
+
+#[test]
 fn nul_bytes_empty_and_white_space() {
     assert_eq!(texts("\0at least 337\0 drones\0"), ["at least 337"]);
     assert!(safe("").is_empty());

@@ -195,7 +195,6 @@ const FIGURES: &[(&str, &str)] = &[
     ("two thirds", "2/3 fraction"),
     ("three-quarters", "0.75 fraction"),
     ("one in five", "0.2 fraction"),
-    ("one out of three", "1/3 fraction"),
     ("1/3", "1/3 fraction"),
     ("\u{bd}", "0.5 fraction"),
     ("2\u{bd}", "2.5"),
@@ -337,9 +336,113 @@ fn check_all(rows: &[(&str, &str)]) {
     );
 }
 
+/// The rows SPEC.md section 2 added in v2: new bounds, words and signs, "through", "~",
+/// "just shy of" and compound bounds.
+const QUALIFIERS_V2: &[(&str, &str)] = &[
+    // Lower bound, inclusive.
+    ("5 or greater", "≥5"),
+    ("5 or over", "≥5"),
+    ("≥ 16", "≥16"),
+    ("≥16", "≥16"),
+    (">= 16", "≥16"),
+    ("greater than or equal to 16", "≥16"),
+    ("not below 16", "≥16"),
+    // Lower bound, exclusive.
+    ("> 100", ">100"),
+    (">100", ">100"),
+    ("higher than 100", ">100"),
+    ("larger than 100", ">100"),
+    ("bigger than 100", ">100"),
+    ("exceeded 100", ">100"),
+    ("topped $100", ">100 USD"),
+    ("surpassed 5", ">5"),
+    ("well over 10,000", ">10000"),
+    // Upper bound, inclusive.
+    ("<= 50", "≤50"),
+    ("≤ 50", "≤50"),
+    ("less than or equal to 50", "≤50"),
+    ("not above 50", "≤50"),
+    ("not exceeding 50", "≤50"),
+    // Upper bound, exclusive.
+    ("< 14", "<14"),
+    ("lower than 14", "<14"),
+    ("smaller than 14", "<14"),
+    // Approximate, from below.
+    ("just shy of 22", "≈22 [21.5, 22) nearly"),
+    ("just short of 100", "≈100 [50, 100) nearly"),
+    // Ranges.
+    ("20 through 30", "[20, 30]"),
+    ("$450 through $1,600", "[450, 1600] USD"),
+    ("8~10", "[8, 10]"),
+    ("8~10 hours", "[8, 10] hour"),
+    // Compound bounds: one claim, from the first qualifier to the second figure.
+    ("more than 150 but fewer than 250", "(150, 250) between"),
+    ("at least 5 and at most 9", "[5, 9] between"),
+    ("> 5 and < 10", "(5, 10) between"),
+    ("at least 5 and at most 5", "[5, 5] between"),
+];
+
+/// Multiples (SPEC.md section 2c): kind `factor`, the value the multiplier.
+const FACTORS: &[(&str, &str)] = &[
+    ("sixfold", "6 factor"),
+    ("threefold", "3 factor"),
+    ("six-fold", "6 factor"),
+    ("6-fold", "6 factor"),
+    ("2.5-fold", "2.5 factor"),
+    ("3x", "3 factor"),
+    ("doubled", "2 factor up"),
+    ("tripled", "3 factor up"),
+    ("trebled", "3 factor up"),
+    ("quadrupled", "4 factor up"),
+    ("halved", "0.5 factor down"),
+    ("more than doubled", ">2 factor up"),
+    ("more than five", ">5"),
+];
+
 #[test]
 fn every_qualifier_of_spec_section_2() {
     check_all(QUALIFIERS);
+    check_all(QUALIFIERS_V2);
+}
+
+#[test]
+fn every_factor_form_of_spec_section_2c() {
+    check_all(FACTORS);
+    // "twice", "N times" are factors only before a comparison, which is no part of the span.
+    for (phrase, trailing) in [
+        ("twice as many", "as"),
+        ("three times as many", "as"),
+        ("three times the level", "the"),
+        ("three times higher", "higher"),
+    ] {
+        let err = parse_quantity(phrase).unwrap_err().to_string();
+        assert!(err.contains(&format!("'{trailing}'")), "{phrase}: {err}");
+    }
+    assert!(
+        parse_quantity("twice").is_err(),
+        "\"twice\" alone is no factor"
+    );
+    assert!(parse_quantity("4x4").is_err());
+}
+
+#[test]
+fn bounds_that_exclude_each_other_are_no_compound() {
+    // Read as one phrase, the second bound is left over: in text they are two claims.
+    for phrase in [
+        "more than 30 and fewer than 20",
+        "more than 5 and less than 5",
+    ] {
+        assert!(parse_quantity(phrase).is_err(), "{phrase}");
+    }
+}
+
+#[test]
+fn a_score_is_not_one_quantity() {
+    assert_eq!(
+        parse_quantity("52-48").unwrap_err().to_string(),
+        "expected the end of the phrase, but found '48' at byte 3"
+    );
+    assert_eq!(parse_quantity("15-25").unwrap().to_string(), "[15, 25]");
 }
 
 #[test]

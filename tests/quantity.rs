@@ -1,7 +1,7 @@
 //! Properties of `Quantity` and `parse_quantity` (proptest).
 
 use numeric_claims::{
-    Bound, Certainty, Currency, Dimension, Hedge, Interval, Kind, Number, Quantity, Unit,
+    Bound, Certainty, Change, Currency, Dimension, Hedge, Interval, Kind, Number, Quantity, Unit,
     parse_quantity,
 };
 use proptest::prelude::*;
@@ -34,14 +34,16 @@ fn quantity() -> impl Strategy<Value = Quantity> {
         bound(),
         proptest::sample::select(Certainty::ALL),
         proptest::option::of(proptest::sample::select(Hedge::ALL)),
+        proptest::option::of(proptest::sample::select(Change::ALL)),
         proptest::sample::select(Kind::ALL),
         unit(),
     )
-        .prop_map(|(value, low, high, certainty, hedge, kind, unit)| {
+        .prop_map(|(value, low, high, certainty, hedge, change, kind, unit)| {
             Quantity::new(kind, Interval::new(low, high))
                 .with_value(value)
                 .with_certainty(certainty)
                 .with_hedge(hedge)
+                .with_change(change)
                 .with_unit(unit)
                 .with_kind(kind)
         })

@@ -80,7 +80,13 @@ const RELATIONS: &[(&str, &str, Relation)] = {
         // Money in one currency.
         ("more than $5 million", "$4.2 million", Disjoint),
         ("$4.2 million", "4,200,000 dollars", Same),
+        // Factors compare like counts (SPEC.md section 2c).
+        ("sixfold", "6-fold", Same),
+        ("doubled", "more than doubled", Disjoint),
+        ("3x", "more than doubled", Within),
+        ("more than 150 but fewer than 250", "200", Contains),
         // Different kinds, families or currencies.
+        ("doubled", "2", Incomparable),
         ("5 miles", "5 hours", Incomparable),
         ("$5 million", "€5 million", Incomparable),
         ("5%", "5 percentage points", Incomparable),

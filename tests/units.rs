@@ -314,11 +314,11 @@ fn sentences_of_general_news() {
     expect("4K screens and 1080p video drew 65W.", &[("65W", "65 W")]);
     expect(
         "A loaf rose by 40 kopecks to ₽52.40.",
-        &[("40 kopecks", "0.4 RUB"), ("₽52.40", "52.4 RUB")],
+        &[("40 kopecks", "0.4 RUB up"), ("₽52.40", "52.4 RUB")],
     );
     expect(
         "The hryvnia slid, and bread rose by 40 kopecks.",
-        &[("40 kopecks", "0.4 UAH")],
+        &[("40 kopecks", "0.4 UAH up")],
     );
     expect(
         "Tickets cost €200,000–€400,000 a week.",

@@ -101,7 +101,7 @@ def test_to_json_is_the_cli_record():
     assert first.to_json() == (
         '{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count",'
         '"value":"337","low":{"value":"337","inclusive":true},"high":null,'
-        '"certainty":"exact","hedge":"at_least","unit":null,"noun":"drones",'
+        '"certainty":"exact","hedge":"at_least","change":null,"unit":null,"noun":"drones",'
         '"noun_start":30,"noun_end":36}'
     )
     record = json.loads(second.to_json(file="news.txt"))

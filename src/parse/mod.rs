@@ -6,8 +6,11 @@
 //! two lines. Every word comes from a table of [`crate::vocab`].
 //!
 //! ```text
-//! claim      = explicit | hedge ws? (explicit | amount-or-range | vague)
-//!            | ordinal  | amount post-hedge? | amount joiner amount | vague
+//! claim      = explicit | hedge ws? (explicit | compound | factor | amount-or-range | vague)
+//!            | tally | ordinal | factor | amount post-hedge? | amount joiner amount | vague
+//! compound   = amount ws ("but" | "and") ws upper-hedge ws? amount   -- bounds that overlap
+//! tally      = digits "-" digits     -- falling or equal, or rising before a tally noun
+//! factor     = see parse/factor.rs ("sixfold", "6-fold", "3x", "three times as", "doubled")
 //! explicit   = "between" ws amount ws "and" ws amount
 //!            | "from" ws amount joiner amount
 //! amount-or-range = amount (joiner amount)?
@@ -91,6 +94,12 @@
 //!     ("23rd", "23 ordinal"),
 //!     ("50 or more", "≥50"),
 //!     ("several hundred", "[300, 900] vague"),
+//!     ("≥ 16", "≥16"),
+//!     ("topped $100", ">100 USD"),
+//!     ("20 through 30", "[20, 30]"),
+//!     ("more than 150 but fewer than 250", "(150, 250) between"),
+//!     ("6-fold", "6 factor"),
+//!     ("halved", "0.5 factor down"),
 //! ] {
 //!     assert_eq!(parse_quantity(phrase).unwrap().to_string(), canonical, "{phrase}");
 //! }
@@ -111,12 +120,15 @@
 //!     "F16",                // a figure running into letters that are no unit
 //!     "2.0.1",              // a version
 //!     "1,55,0",             // a malformed digit group
+//!     "52-48",              // a score: two figures, not one quantity
+//!     "twice",              // "twice" alone is no factor
 //! ] {
 //!     assert!(parse_quantity(phrase).is_err(), "{phrase:?}");
 //! }
 //! ```
 
 pub(crate) mod error;
+mod factor;
 mod hedge;
 mod lex;
 mod number;
@@ -131,15 +143,18 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 
 pub(crate) use hedge::pre_hedge;
+pub(crate) use lex::whole_word;
 
 use crate::number::Number;
-use crate::quantity::{Currency, Dimension, Hedge, Unit};
+use crate::quantity::{Change, Currency, Dimension, Hedge, Unit};
 use crate::text::is_word_char;
-use crate::vocab::ranges::{RANGE_DASHES, RANGE_JOINERS, RANGE_OPENERS};
+use crate::vocab::hedges::COMPOUND_JOINERS;
+use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
+use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use crate::vocab::units::Reads;
 use error::{Res, no_match, too_large};
 use lex::{space0, space1, word};
-use phrase::{Amount, Core, Figure, Measure, Phrase};
+use phrase::{Amount, Core, Figure, Measure, Phrase, Tallied};
 
 /// Any figure: a fraction, digits with a scale, or number words, after an optional sign
 /// word ("minus 15", "negative 0.75").
@@ -294,9 +309,9 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
 fn range_joiner(input: &str) -> Res<'_, &str> {
     let dash = |i| {
         let (i, _) = space0(i)?;
-        let (i, dash) = RANGE_DASHES
+        let (i, dash) = RANGE_SIGNS
             .iter()
-            .find_map(|&d| tag::<_, _, error::PError<'_>>(d).parse(i).ok())
+            .find_map(|&sign| tag::<_, _, error::PError<'_>>(sign).parse(i).ok())
             .ok_or_else(|| no_match(i))?;
         let (i, _) = space0(i)?;
         Ok((i, dash))
@@ -372,6 +387,7 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
             core: Core::Range(low, high),
             unit: measure.unit,
             money: measure.money,
+            change: None,
         },
     ))
 }
@@ -385,6 +401,67 @@ fn amount_or_range(input: &str) -> Res<'_, (Core, Measure)> {
         return Ok((after, (Core::Range(low, high), measure)));
     }
     Ok((rest, (Core::Single(first.figure), first.measure)))
+}
+
+/// A small whole number in digits with no unit, as in a score.
+fn tally_figure(input: &str) -> Res<'_, Figure> {
+    let (rest, a) = amount(input)?;
+    let digits = input.len() - rest.len();
+    let plain = a.measure == Measure::default() && a.figure.in_digits && a.figure.scale_power == 0;
+    if !plain || digits > TALLY_DIGITS || !input.as_bytes()[..digits].iter().all(u8::is_ascii_digit)
+    {
+        return Err(no_match(input));
+    }
+    Ok((rest, a.figure))
+}
+
+/// A score or a vote: "2-1", "52-48", "1-1", or a rising pair before a tally noun ("a 1-3
+/// defeat"). A pair that rises with no such noun is a range ("15-25 mph").
+fn tally(input: &str) -> Res<'_, Phrase> {
+    tally_of(input, false)
+}
+
+/// A pair of figures read as a tally even when it rises: after a word that announces a score
+/// ("lost 1-2", "voted 48-52").
+pub(crate) fn rising_tally(input: &str) -> Res<'_, Phrase> {
+    tally_of(input, true)
+}
+
+/// A tally; a rising pair only when `rising` or a tally noun follows.
+fn tally_of(input: &str, rising: bool) -> Res<'_, Phrase> {
+    // Most figures are no tally: settle that from the bytes before parsing anything.
+    let bytes = input.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let dash_digit =
+        bytes.get(digits) == Some(&b'-') && bytes.get(digits + 1).is_some_and(u8::is_ascii_digit);
+    if !(1..=TALLY_DIGITS).contains(&digits) || !dash_digit {
+        return Err(no_match(input));
+    }
+    let (rest, first) = tally_figure(input)?;
+    let first_end = input.len() - rest.len();
+    let after_dash = rest.strip_prefix('-').ok_or_else(|| no_match(input))?;
+    let second_start = input.len() - after_dash.len();
+    let (rest, second) = tally_figure(after_dash)?;
+    if rest.starts_with(['-', '/', '.', ',', '%'])
+        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(no_match(input));
+    }
+    let noun_follows =
+        space1(rest).is_ok_and(|(r, _)| TALLY_NOUNS.iter().any(|w| word(w).parse(r).is_ok()));
+    if first.value < second.value && !noun_follows && !rising {
+        return Err(no_match(input));
+    }
+    let tallied = Tallied {
+        first_end,
+        second_start,
+    };
+    let phrase = Phrase::new(
+        None,
+        Core::Tally(first, second, tallied),
+        Measure::default(),
+    );
+    Ok((rest, phrase))
 }
 
 /// A vague amount with its optional unit ("a few days", "hundreds of kilometers").
@@ -405,12 +482,68 @@ fn vague_with_unit(input: &str) -> Res<'_, (Core, Measure)> {
     Ok((rest, (Core::Vague(interval), measure)))
 }
 
+/// What follows any qualifier: the figure part, its unit, and the change a factor verb
+/// states.
+type CoreParts = (Core, Measure, Option<Change>);
+
 /// The figure part of a claim after any qualifier.
-fn core(input: &str) -> Res<'_, (Core, Measure)> {
+fn core(input: &str) -> Res<'_, CoreParts> {
     if let Ok((rest, n)) = number::ordinal(input) {
-        return Ok((rest, (Core::Ordinal(n), Measure::default())));
+        return Ok((rest, (Core::Ordinal(n), Measure::default(), None)));
     }
-    alt((amount_or_range, vague_with_unit)).parse(input)
+    if let Ok((rest, (figure, change))) = factor::factor(input) {
+        return Ok((rest, (Core::Factor(figure), Measure::default(), change)));
+    }
+    let (rest, (core, measure)) = alt((amount_or_range, vague_with_unit)).parse(input)?;
+    Ok((rest, (core, measure, None)))
+}
+
+/// The second bound of a compound ("more than 150 but fewer than 250"): a joiner, an upper
+/// qualifier and an amount.
+fn second_bound(input: &str) -> Res<'_, (Hedge, Amount)> {
+    let (rest, _) = space1(input)?;
+    let (rest, _) = COMPOUND_JOINERS
+        .iter()
+        .find_map(|&w| word(w).parse(rest).ok())
+        .ok_or_else(|| no_match(input))?;
+    let (rest, _) = space1(rest)?;
+    let (rest, hedge) = pre_hedge(rest)?;
+    if !matches!(hedge, Hedge::AtMost | Hedge::LessThan) {
+        return Err(no_match(input));
+    }
+    let (rest, _) = space0(rest)?;
+    let (rest, high) = amount(rest)?;
+    Ok((rest, (hedge, high)))
+}
+
+/// A lower bound followed by an upper one, as one claim; `None` when the second bound is
+/// not there, the units differ, or the bounds exclude each other (then they are two claims).
+fn compound(hedge: Hedge, input: &str) -> Option<(&str, Phrase)> {
+    let low_inclusive = match hedge {
+        Hedge::AtLeast => true,
+        Hedge::MoreThan => false,
+        _ => return None,
+    };
+    let (rest, low) = amount(input).ok()?;
+    let (rest, (high_hedge, high)) = second_bound(rest).ok()?;
+    let high_inclusive = high_hedge == Hedge::AtMost;
+    if low.measure.money != high.measure.money {
+        return None;
+    }
+    let unit = match (low.measure.unit, high.measure.unit) {
+        (Some(a), Some(b)) if a != b => return None,
+        (a, b) => a.or(b),
+    };
+    let measure = Measure {
+        unit,
+        money: low.measure.money,
+    };
+    let (lo, hi) = (low.figure.value, high.figure.value);
+    if lo > hi || (lo == hi && !(low_inclusive && high_inclusive)) {
+        return None;
+    }
+    let core = Core::Bounds((low.figure, low_inclusive), (high.figure, high_inclusive));
+    Some((rest, Phrase::new(Some(Hedge::Between), core, measure)))
 }
 
 /// What a qualifier before the figure qualifies: an explicit range, an amount or range, or a
@@ -421,12 +554,15 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Phrase> {
         phrase.hedge = Some(hedge);
         return Ok((rest, phrase));
     }
-    let (rest, (core, measure)) = core(rest)?;
+    if let Some(ok) = compound(hedge, rest) {
+        return Ok(ok);
+    }
+    let (rest, (core, measure, change)) = core(rest)?;
     if matches!(core, Core::Ordinal(_)) {
         return Err(no_match(input));
     }
     let hedge = Some(hedge);
-    Ok((rest, Phrase::new(hedge, core, measure)))
+    Ok((rest, Phrase::new(hedge, core, measure).with_change(change)))
 }
 
 /// One claim: a qualifier (optional), what it qualifies, and a trailing qualifier when there
@@ -439,10 +575,29 @@ pub(crate) fn claim(input: &str) -> Res<'_, Phrase> {
     if let Ok((rest, hedge)) = pre_hedge(input) {
         return hedged(rest, hedge);
     }
-    let (rest, (core, measure)) = core(input)?;
+    if let Ok(ok) = tally(input) {
+        return Ok(ok);
+    }
+    let (rest, (core, measure, change)) = core(input)?;
     let (rest, hedge) = match core {
         Core::Single(_) => opt(hedge::post_hedge).parse(rest)?,
         _ => (rest, None),
     };
-    Ok((rest, Phrase::new(hedge, core, measure)))
+    Ok((rest, Phrase::new(hedge, core, measure).with_change(change)))
+}
+
+/// One figure with its qualifiers, never a range: the levels of "fell from 6.1% to 5.9%",
+/// read after "from".
+pub(crate) fn level(input: &str) -> Res<'_, Phrase> {
+    let (rest, pre) = opt(pre_hedge).parse(input)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, first) = amount(rest)?;
+    let (rest, hedge) = match pre {
+        Some(h) => (rest, Some(h)),
+        None => opt(hedge::post_hedge).parse(rest)?,
+    };
+    Ok((
+        rest,
+        Phrase::new(hedge, Core::Single(first.figure), first.measure),
+    ))
 }

@@ -2,7 +2,7 @@
 //! they become a [`Quantity`](crate::Quantity).
 
 use crate::number::Number;
-use crate::quantity::{Hedge, Interval, Unit};
+use crate::quantity::{Change, Hedge, Interval, Unit};
 
 /// A figure as written: its exact value and its shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +76,23 @@ pub(crate) enum Core {
     Vague(Interval),
     /// A position in a sequence.
     Ordinal(Number),
+    /// A multiplier ("sixfold", "3x", "twice as many", "doubled").
+    Factor(Figure),
+    /// A score or a vote ("2-1", "52-48"): two counts, each with where it ends and starts
+    /// relative to the phrase's start.
+    Tally(Figure, Figure, Tallied),
+    /// Two one-sided bounds of one claim ("more than 150 but fewer than 250"): each figure
+    /// with whether it is included.
+    Bounds((Figure, bool), (Figure, bool)),
+}
+
+/// Where the two figures of a tally stand, in bytes from the phrase's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tallied {
+    /// Where the first figure ends.
+    pub first_end: usize,
+    /// Where the second figure starts.
+    pub second_start: usize,
 }
 
 /// A parsed phrase: its qualifier, what it states and its unit.
@@ -90,6 +107,8 @@ pub(crate) struct Phrase {
     /// Whether a currency word without a country ("francs") says the phrase is money whose
     /// currency it does not name; `unit` is then `None`.
     pub money: bool,
+    /// The change a word of the phrase itself states ("doubled" is up, "halved" down).
+    pub change: Option<Change>,
 }
 
 impl Phrase {
@@ -100,7 +119,13 @@ impl Phrase {
             core,
             unit: measure.unit,
             money: measure.money,
+            change: None,
         }
+    }
+
+    /// The phrase with the change a word of its own states.
+    pub(crate) fn with_change(self, change: Option<Change>) -> Phrase {
+        Phrase { change, ..self }
     }
 
     /// A single figure written in digits with no qualifier and no unit ("2022", "737"): the

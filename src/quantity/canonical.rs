@@ -5,7 +5,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use super::{Bound, Certainty, Hedge, Interval, Kind, Quantity, Unit};
+use super::{Bound, Certainty, Change, Hedge, Interval, Kind, Quantity, Unit};
 use crate::error::Error;
 use crate::number::Number;
 
@@ -116,6 +116,9 @@ impl fmt::Display for Quantity {
                 None => f.write_str(" unhedged")?,
             }
         }
+        if let Some(change) = self.change {
+            write!(f, " {change}")?;
+        }
         Ok(())
     }
 }
@@ -175,7 +178,7 @@ fn number(s: &str, at: usize) -> Result<Number, Error> {
     })
 }
 
-/// The words after the interval, in their order: unit, kind, certainty, hedge.
+/// The words after the interval, in their order: unit, kind, certainty, hedge, change.
 #[derive(Default)]
 struct Words {
     unit: Option<Unit>,
@@ -183,6 +186,7 @@ struct Words {
     certainty: Option<Certainty>,
     /// `Some(None)` for "unhedged".
     hedge: Option<Option<Hedge>>,
+    change: Option<Change>,
     /// The place of the next word allowed: each word comes once, in order.
     next: u8,
 }
@@ -202,12 +206,18 @@ impl Words {
         } else if w == "unhedged" || w.parse::<Hedge>().is_ok() {
             self.hedge = Some(w.parse::<Hedge>().ok());
             3
+        } else if let Ok(c) = w.parse::<Change>() {
+            self.change = Some(c);
+            4
         } else {
-            return Err(Error::invalid_form("a unit, kind, certainty or hedge", at));
+            return Err(Error::invalid_form(
+                "a unit, kind, certainty, hedge or change",
+                at,
+            ));
         };
         if place < self.next {
             return Err(Error::invalid_form(
-                "each of unit, kind, certainty and hedge once",
+                "each of unit, kind, certainty, hedge and change once",
                 at,
             ));
         }
@@ -271,6 +281,7 @@ fn quantity(s: &str) -> Result<Quantity, Error> {
         interval,
         certainty: words.certainty.unwrap_or(certainty),
         hedge: words.hedge.unwrap_or(hedge),
+        change: words.change,
         kind: words
             .kind
             .unwrap_or_else(|| unit.map_or(Kind::Count, Unit::kind)),

@@ -303,6 +303,26 @@ named_enum! {
 
 named_enum! {
     any_case;
+    /// Whether the text states the figure as a change of something: "rose 4.5%" is up,
+    /// "fell by a third" is down; a level ("stood at 4.5%") has none. Names read in any case.
+    ///
+    /// ```
+    /// use numeric_claims::{Change, Quantity};
+    ///
+    /// let q: Quantity = "4.5 % up".parse().unwrap();
+    /// assert_eq!(q.change, Some(Change::Up));
+    /// assert_eq!(Change::Down.as_str(), "down");
+    /// ```
+    pub enum Change {
+        /// An increase: rose, grew, gained, "up N", "a rise of N", doubled.
+        Up => "up",
+        /// A decrease: fell, dropped, lost, "down N", "a cut of N", halved.
+        Down => "down",
+    }
+}
+
+named_enum! {
+    any_case;
     retired: [("date", "dates are not claims, and the crate reports none")];
     /// What sort of quantity a claim states.
     ///
@@ -342,6 +362,9 @@ named_enum! {
         Measure => "measure",
         /// A position in a sequence ("first", "23rd").
         Ordinal => "ordinal",
+        /// A multiple: "sixfold", "3x", "twice as many", "doubled"; the value is the
+        /// multiplier.
+        Factor => "factor",
     }
 }
 
@@ -757,14 +780,14 @@ impl<'de> serde::Deserialize<'de> for Unit {
 /// form     = head [" "] [interval] *(" " word)
 /// head     = [symbol] [value]            symbol: ≥ > ≤ < ≈
 /// interval = ("[" | "(") bound ", " bound ("]" | ")")     bound: number, -∞ or ∞
-/// word     = unit | kind | certainty | hedge             only when not implied
+/// word     = unit | kind | certainty | hedge | change     only when not implied
 /// ```
 ///
 /// The symbol names the hedge (`≥` at least, `>` more than, `≤` at most, `<` less than) or,
 /// for other hedges, approximate certainty (`≈`). The interval is written unless the head
 /// implies it (`337` is `[337, 337]`, `≥337` is `[337, ∞)`); the kind is written unless the
 /// unit implies it (no unit: count; a currency: money; `%`: percent); the certainty and hedge
-/// are written unless the symbol implies them.
+/// are written unless the symbol implies them; a change is written as `up` or `down`, last.
 ///
 /// ```
 /// use numeric_claims::{parse_quantity, Quantity};
@@ -795,6 +818,8 @@ pub struct Quantity {
     pub certainty: Certainty,
     /// The qualifier's class, if the figure was qualified.
     pub hedge: Option<Hedge>,
+    /// `Some` when the text states the figure as a change ("rose 4.5%"), `None` for a level.
+    pub change: Option<Change>,
     /// Count, percent, money, ...
     pub kind: Kind,
     /// The canonical unit, if any.
@@ -815,6 +840,7 @@ impl Quantity {
             interval: Interval::point(value),
             certainty: Certainty::Exact,
             hedge: None,
+            change: None,
             kind: Kind::Count,
             unit: None,
         }
@@ -895,6 +921,21 @@ impl Quantity {
     pub fn with_hedge(self, hedge: impl Into<Option<Hedge>>) -> Quantity {
         Quantity {
             hedge: hedge.into(),
+            ..self
+        }
+    }
+
+    /// The same quantity stated as a change (`Some`) or as a level (`None`).
+    ///
+    /// ```
+    /// # use numeric_claims::{Change, Number, Quantity};
+    /// let q = Quantity::exact(Number::from(3)).with_change(Change::Up);
+    /// assert_eq!(q.to_string(), "3 up");
+    /// ```
+    #[must_use]
+    pub fn with_change(self, change: impl Into<Option<Change>>) -> Quantity {
+        Quantity {
+            change: change.into(),
             ..self
         }
     }

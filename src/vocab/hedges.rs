@@ -19,6 +19,10 @@ pub(crate) const PRE_HEDGES: &[(&str, Hedge)] = &[
     ("not less than", Hedge::AtLeast),
     ("not fewer than", Hedge::AtLeast),
     ("a minimum of", Hedge::AtLeast),
+    ("greater than or equal to", Hedge::AtLeast),
+    ("not below", Hedge::AtLeast),
+    (">=", Hedge::AtLeast),
+    ("≥", Hedge::AtLeast),
     ("more than", Hedge::MoreThan),
     ("over", Hedge::MoreThan),
     ("well over", Hedge::MoreThan),
@@ -29,15 +33,30 @@ pub(crate) const PRE_HEDGES: &[(&str, Hedge)] = &[
     ("upwards of", Hedge::MoreThan),
     ("upward of", Hedge::MoreThan),
     ("north of", Hedge::MoreThan),
+    ("higher than", Hedge::MoreThan),
+    ("larger than", Hedge::MoreThan),
+    ("bigger than", Hedge::MoreThan),
+    ("exceeded", Hedge::MoreThan),
+    ("topped", Hedge::MoreThan),
+    ("surpassed", Hedge::MoreThan),
+    (">", Hedge::MoreThan),
     ("at most", Hedge::AtMost),
     ("up to", Hedge::AtMost),
     ("no more than", Hedge::AtMost),
     ("not more than", Hedge::AtMost),
     ("a maximum of", Hedge::AtMost),
+    ("less than or equal to", Hedge::AtMost),
+    ("not above", Hedge::AtMost),
+    ("not exceeding", Hedge::AtMost),
+    ("<=", Hedge::AtMost),
+    ("≤", Hedge::AtMost),
     ("less than", Hedge::LessThan),
     ("fewer than", Hedge::LessThan),
     ("under", Hedge::LessThan),
     ("below", Hedge::LessThan),
+    ("lower than", Hedge::LessThan),
+    ("smaller than", Hedge::LessThan),
+    ("<", Hedge::LessThan),
     ("as many as", Hedge::AsManyAs),
     ("as much as", Hedge::AsManyAs),
     ("as high as", Hedge::AsManyAs),
@@ -65,6 +84,8 @@ pub(crate) const PRE_HEDGES: &[(&str, Hedge)] = &[
     ("not quite", Hedge::Nearly),
     ("a little under", Hedge::Nearly),
     ("slightly less than", Hedge::Nearly),
+    ("just shy of", Hedge::Nearly),
+    ("just short of", Hedge::Nearly),
     ("just over", Hedge::JustOver),
     ("a little over", Hedge::JustOver),
     ("a little more than", Hedge::JustOver),
@@ -80,6 +101,7 @@ pub(crate) const POST_HEDGES: &[(&str, Hedge)] = &[
     ("or above", Hedge::AtLeast),
     ("or over", Hedge::AtLeast),
     ("or higher", Hedge::AtLeast),
+    ("or greater", Hedge::AtLeast),
     ("or fewer", Hedge::AtMost),
     ("or less", Hedge::AtMost),
     ("or under", Hedge::AtMost),
@@ -87,6 +109,14 @@ pub(crate) const POST_HEDGES: &[(&str, Hedge)] = &[
     ("or so", Hedge::About),
     ("more or less", Hedge::About),
 ];
+
+/// The words that join a lower bound to an upper one in one claim: "more than 150 but fewer
+/// than 250", "at least 5 and at most 9".
+pub(crate) const COMPOUND_JOINERS: &[&str] = &["but", "and"];
+
+/// The qualifier that, right after another claim and before a duration, states a span of
+/// time instead of a bound: "£30bn over five years" is five years, exact.
+pub(crate) const PERIOD_WORD: &str = "over";
 
 /// [`PRE_HEDGES`], indexed.
 pub(crate) static PRE_HEDGE_INDEX: Lexicon<Hedge> = Lexicon::new(|| PRE_HEDGES.to_vec());

@@ -2,6 +2,7 @@
 //! part of a figure, or at a word that may open a claim before its figure.
 
 use super::currencies::CURRENCY_SIGNS;
+use super::factors::{FACTOR_VERBS, FOLD_WORDS, MULTIPLIER_WORDS};
 use super::hedges::PRE_HEDGES;
 use super::index::{Lexicon, Words};
 use super::numbers::{
@@ -14,8 +15,8 @@ use super::vague::VAGUE;
 /// What a lead word may begin.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Lead {
-    /// The word is (part of) a figure: a number word, fraction, ordinal, scale word or a word
-    /// of a vague amount. A claim always contains one of these, a digit or a currency sign.
+    /// The word is (part of) a figure: a number word, fraction, ordinal, scale word, factor
+    /// word ("sixfold", "doubled", "twice") or a word of a vague amount. A claim always contains one of these, a digit or a currency sign.
     pub figure: bool,
     /// The word may open a claim before its figure: the first word of a qualifier, a range
     /// opener, an article, a sign word or a lettered currency sign ("Rs"). ISO codes are
@@ -40,6 +41,9 @@ fn figure_words() -> impl Iterator<Item = &'static str> {
         .chain(SCALE_WORDS.iter().map(|(w, _)| *w))
         .chain(ORDINAL_SCALES.iter().map(|(w, _)| *w))
         .chain([DOZEN.0, HUNDRED.0])
+        .chain(FOLD_WORDS.iter().map(|(w, _)| *w))
+        .chain(FACTOR_VERBS.iter().map(|(w, _, _)| *w))
+        .chain(MULTIPLIER_WORDS.iter().map(|(w, _)| *w))
         .chain(
             VAGUE
                 .iter()

@@ -1,7 +1,7 @@
 //! The words the noun guess (`noun.rs`) reads: words that end a noun phrase, words that may
 //! lead one, plurals without an -s, and the endings that mark plurals and verb forms.
 
-use crate::text::{ends_with_ignore_case, in_sorted, skip_spaces};
+use crate::text::{ends_with_ignore_case, in_sorted, phrase_word_end, skip_spaces};
 
 /// Words that end a noun phrase. Sorted, lowercase, for binary search.
 pub(crate) const STOP_WORDS: &[&str] = &[
@@ -91,8 +91,9 @@ pub(crate) fn is_verb_form(word: &str, next: &str) -> bool {
         && !in_sorted(AUXILIARIES, next)
 }
 
-/// What may stand between a count and its noun: "126 of the Ukrainian drones", "38 of them".
-pub(crate) const OF_LEADS: &[&str] = &["of the ", "of "];
+/// What may stand between a count and its noun: "126 of the Ukrainian drones", "38 of them",
+/// "41 out of 64 drones".
+pub(crate) const OF_LEADS: &[&str] = &["out of the ", "out of ", "of the ", "of "];
 
 /// Where the noun phrase after a count ending at `after` starts: after the spaces at `after` and an optional "of" or "of
 /// the", and past the figure of a whole ("one of the 12 hostages"). `None` when no space
@@ -107,6 +108,14 @@ pub(crate) fn phrase_start(text: &str, after: usize) -> Option<usize> {
         let head = bytes[i..].get(..lead.len());
         if head.is_some_and(|h| h.eq_ignore_ascii_case(lead.as_bytes())) {
             i += lead.len();
+            // "358 of the town's 1,113 structures": a possessive before the whole's figure.
+            let word = phrase_word_end(text, i);
+            if word > i && text[i..word].ends_with("'s") && bytes.get(word) == Some(&b' ') {
+                let figure_at = word + 1;
+                if bytes.get(figure_at).is_some_and(u8::is_ascii_digit) {
+                    i = figure_at;
+                }
+            }
             // "one of the 12 hostages": the figure of the whole is no part of the noun.
             let figure = bytes[i..]
                 .iter()

@@ -142,8 +142,9 @@ pub(crate) const DOZEN: (&str, i128) = ("dozen", 12);
 /// See [`DOZEN`].
 pub(crate) const HUNDRED: (&str, i128) = ("hundred", 100);
 
-/// The words between the two figures of a proportion: "one in five", "2 out of 3".
-pub(crate) const PROPORTION_WORDS: &[&str] = &["in", "out of"];
+/// The words between the two figures of a proportion: "one in five", "1 in 4". "41 out of
+/// 64" is no proportion but two counts (SPEC.md section 4).
+pub(crate) const PROPORTION_WORDS: &[&str] = &["in"];
 
 /// Words that may follow a fraction such as "a third" without making it an ordinal before a
 /// noun ("a third of", "a third more"; but "a seventh meeting" is the seventh).

@@ -27,8 +27,8 @@ Examples:
                                                 (see: numeric-claims compare --help)
 
 Output (jsonl): one JSON object per claim, in order of position, with the keys
-file, start, end, text, kind, value, low, high, certainty, hedge, unit, noun,
-noun_start, noun_end. start and end are byte offsets into the original input.
+file, start, end, text, kind, value, low, high, certainty, hedge, change, unit,
+noun, noun_start, noun_end. start and end are byte offsets into the original input.
 A file named 'compare' is read as './compare' (the word alone is the subcommand).
 
 Exit status: 0 on success; 1 if an input could not be read or was not valid

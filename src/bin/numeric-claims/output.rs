@@ -129,7 +129,7 @@ struct Delimited {
     cell: String,
 }
 
-const COLUMNS: [&str; 16] = [
+const COLUMNS: [&str; 17] = [
     "file",
     "start",
     "end",
@@ -142,6 +142,7 @@ const COLUMNS: [&str; 16] = [
     "high_inclusive",
     "certainty",
     "hedge",
+    "change",
     "unit",
     "noun",
     "noun_start",
@@ -214,6 +215,7 @@ impl Sink for Delimited {
         for name in [
             Some(r.certainty.as_str()),
             r.hedge.map(|h| h.as_str()),
+            r.change.map(|c| c.as_str()),
             r.unit.map(|u| u.as_str()),
             r.noun.as_deref(),
         ] {

@@ -1,0 +1,114 @@
+//! Changes (SPEC.md section 2b): whether the text states a figure as a change of something.
+//!
+//! A claim is a change when, on its line:
+//!
+//! | before or after the claim | change | example |
+//! |---|---|---|
+//! | a change verb right before it | the verb's | "rose 4.5%", "shed 1,200 jobs" |
+//! | "by", with a change verb at most four words before | the verb's | "fell by 12 degrees", "cut the bill by a third" |
+//! | "up" or "down" right before it, not after a verb | up, down | "shares are up 35%", "down over 4%"; not "whipped up 12-foot waves" |
+//! | a change noun and "of" before it | the noun's | "a rise of 0.2 percent", "a drop of £122" |
+//! | a change noun right after it | the noun's | "a 25 percent rise", "a 6.3 percent decline" |
+//! | "higher" or "lower" right after it | up, down | "£1,000 higher", "40% lower" |
+//! | "(", ", or" or "and by" after a change claim | that claim's | "gained 16p (3.3%)", "surged $9.71, or 9.9 percent" |
+//!
+//! Anything else is a level: the new level after "to" and the old one after "from" ("rose 4.5%
+//! to 212p from 200p") have none of these words right before them. Only the words next to the
+//! claim are read, never the noun guess, so "Thousands of homes lost power" states no change.
+//! The words are rows of [`crate::vocab::changes`].
+
+use crate::quantity::Change;
+use crate::text::{in_sorted, next_phrase_word, word_before};
+use crate::vocab::changes::{
+    BY_REACH, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CHANGE_VERBS, lookup,
+};
+use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
+
+/// The claim before this one on the same line: where it ended and its change.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Previous {
+    /// Where it ended, in the line.
+    pub end: usize,
+    /// Its change.
+    pub change: Option<Change>,
+}
+
+/// The change stated by the words around the claim at `start..end` of `line`.
+pub(crate) fn change_around(
+    line: &str,
+    start: usize,
+    end: usize,
+    previous: Option<Previous>,
+) -> Option<Change> {
+    before(line, start, previous).or_else(|| after(line, end))
+}
+
+/// A change word before the claim.
+fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change> {
+    if let Some(carried) = carried(line, start, previous) {
+        return Some(carried);
+    }
+    let (word, at) = word_before(line, start)?;
+    if let Some(c) = lookup(CHANGE_VERBS, word) {
+        return Some(c);
+    }
+    if let Some(c) = lookup(CHANGE_BEFORE, word) {
+        return (!is_particle(line, at)).then_some(c);
+    }
+    if word.eq_ignore_ascii_case("of") {
+        let (noun, _) = word_before(line, at)?;
+        return lookup(CHANGE_NOUNS, noun);
+    }
+    if word.eq_ignore_ascii_case("by") {
+        let mut at = at;
+        for _ in 0..BY_REACH {
+            let (w, w_at) = word_before(line, at)?;
+            if let Some(c) = lookup(CHANGE_VERBS, w) {
+                return Some(c);
+            }
+            at = w_at;
+        }
+    }
+    None
+}
+
+/// Whether the "up" or "down" at `at` is a verb's particle ("whipped up 12-foot waves", "shot
+/// down 12 drones"), not a change ("shares are up 35%", "sales, down 2%").
+fn is_particle(line: &str, at: usize) -> bool {
+    word_before(line, at)
+        .is_some_and(|(verb, _)| is_verb_form(verb, "") || in_sorted(IRREGULAR_PAST_TENSES, verb))
+}
+
+/// The change of the claim before, when this one restates it or continues it: "gained 16p
+/// (3.3%)", "surged $9.71, or 9.9 percent", "grow by 1.4 million barrels a day this year and
+/// by 0.9 million".
+fn carried(line: &str, start: usize, previous: Option<Previous>) -> Option<Change> {
+    let previous = previous?;
+    let change = previous.change?;
+    let between = line.get(previous.end..start)?.trim();
+    if matches!(between, "(" | ", or") {
+        return Some(change);
+    }
+    let (by, at) = word_before(line, start)?;
+    let (and, _) = word_before(line, at)?;
+    (by.eq_ignore_ascii_case("by") && and.eq_ignore_ascii_case("and")).then_some(change)
+}
+
+/// A change word right after the claim: a change noun or a comparative.
+fn after(line: &str, end: usize) -> Option<Change> {
+    if !line[end..].starts_with(' ') {
+        return None;
+    }
+    let (word, _) = next_phrase_word(line, end);
+    lookup(CHANGE_NOUNS, word).or_else(|| lookup(CHANGE_AFTER, word))
+}
+
+/// Whether the word right before `at` is a change verb or "up"/"down": after it, "from X to
+/// Y" is two levels, not a range.
+pub(crate) fn follows_change_word(line: &str, at: usize) -> bool {
+    word_before(line, at).is_some_and(|(w, _)| {
+        lookup(CHANGE_VERBS, w)
+            .or(lookup(CHANGE_BEFORE, w))
+            .is_some()
+    })
+}

@@ -1,0 +1,53 @@
+//! The words of multiples (SPEC.md section 2c): "sixfold", "doubled", "twice as many",
+//! "three times the level", "6-fold", "3x". Adding a word is one row here and one row in
+//! `tests/parse_quantity.rs`.
+
+use crate::quantity::Change;
+
+/// Multiples written as one word, with their multiplier.
+pub(crate) const FOLD_WORDS: &[(&str, i128)] = &[
+    ("twofold", 2),
+    ("threefold", 3),
+    ("fourfold", 4),
+    ("fivefold", 5),
+    ("sixfold", 6),
+    ("sevenfold", 7),
+    ("eightfold", 8),
+    ("ninefold", 9),
+    ("tenfold", 10),
+    ("twelvefold", 12),
+    ("twentyfold", 20),
+    ("hundredfold", 100),
+    ("thousandfold", 1000),
+];
+
+/// Verbs that state a multiple and its direction: the multiplier as `(numerator,
+/// denominator)` and the change.
+pub(crate) const FACTOR_VERBS: &[(&str, (i128, i128), Change)] = &[
+    ("doubled", (2, 1), Change::Up),
+    ("doubling", (2, 1), Change::Up),
+    ("tripled", (3, 1), Change::Up),
+    ("trebled", (3, 1), Change::Up),
+    ("quadrupled", (4, 1), Change::Up),
+    ("halved", (1, 2), Change::Down),
+];
+
+/// Multipliers that need a comparison after them ("twice as many"); alone ("hit twice")
+/// they are no factor.
+pub(crate) const MULTIPLIER_WORDS: &[(&str, i128)] = &[("twice", 2)];
+
+/// The word after a figure that makes it a multiplier when a comparison follows: "three
+/// times as many".
+pub(crate) const TIMES: &str = "times";
+
+/// The suffixes glued to a figure that make it a multiplier: "6-fold", "2.5-fold", "3x".
+/// "x" is read after digits only, and never before a digit ("4x4").
+pub(crate) const FOLD_SUFFIXES: &[&str] = &["-fold", "x"];
+
+/// Words that may follow "twice" or "N times" to make a comparison: "as many", "the level",
+/// "higher", "faster", "its size".
+pub(crate) const COMPARISON_WORDS: &[&str] = &[
+    "as", "the", "that", "what", "its", "their", "his", "her", "our", "this", "higher", "more",
+    "larger", "bigger", "greater", "faster", "longer", "lower", "smaller", "fewer", "less",
+    "slower", "cheaper", "stronger",
+];
