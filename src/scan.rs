@@ -24,6 +24,7 @@ use std::sync::OnceLock;
 use crate::text::{letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
 use crate::vocab::lead::leads;
+use crate::work;
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
@@ -86,6 +87,7 @@ impl Scanner {
                     if !word_char_before(text, i) {
                         let lead = leads.lead(&bytes[i..end]);
                         if lead.figure {
+                            work::add(i - from);
                             return Some(self.claim_start(i));
                         }
                         if lead.qualifier {
@@ -96,6 +98,7 @@ impl Scanner {
                 }
                 ByteClass::Digit => {
                     if !word_char_before(text, i) {
+                        work::add(i - from);
                         return Some(self.claim_start(i));
                     }
                     // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
@@ -104,6 +107,7 @@ impl Scanner {
                 ByteClass::Sign => {
                     let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
                     if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
+                        work::add(i - from);
                         return Some(self.claim_start(i));
                     }
                     i += 1;
@@ -114,12 +118,14 @@ impl Scanner {
                         && text[i..].starts_with(currency_signs())
                         && !word_char_before(text, i)
                     {
+                        work::add(i - from);
                         return Some(self.claim_start(i));
                     }
                     i += 1;
                 }
             }
         }
+        work::add(i - from);
         None
     }
 }
@@ -198,7 +204,9 @@ impl Iterator for Candidates<'_> {
 pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     if bytes[start].is_ascii_alphabetic() {
-        return start + letters_len(&bytes[start..]);
+        let len = letters_len(&bytes[start..]);
+        work::add(len);
+        return start + len;
     }
     let mut i = start;
     let mut only_digits_and_spaces = true;
@@ -224,5 +232,6 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     if i == start {
         i += text[start..].chars().next().map_or(1, char::len_utf8);
     }
+    work::add(i - start);
     i
 }
