@@ -81,6 +81,13 @@ fn work_per_byte(text: &str, options: &Options) -> f64 {
 /// What is wrong with the work on `small` and `large`, if anything.
 fn check(name: &str, small: &str, large: &str, options: &Options) -> Option<String> {
     let at_small = work_per_byte(small, options);
+    if at_small > MAX_WORK_PER_BYTE {
+        // Reading the large size would take long on a quadratic rule: fail now.
+        return Some(format!(
+            "{name}: {at_small:.1} bytes examined per input byte at {} bytes",
+            small.len()
+        ));
+    }
     let at_large = work_per_byte(large, options);
     eprintln!("{name:>28}: {at_small:6.1} {at_large:6.1} bytes examined per input byte");
     let flat = at_large <= at_small * MAX_GROWTH + 0.5;
