@@ -14,6 +14,8 @@ const MAX_WORK_PER_BYTE: f64 = 100.0;
 /// The two sizes every shape is read at: ten times apart, so that a quadratic rule shows as
 /// ten times the work per byte.
 const SMALL: usize = 20_000;
+/// A size at which even a quadratic rule ends quickly, read first.
+const PROBE: usize = 2_000;
 const LARGE: usize = 200_000;
 
 /// How much more work per byte the larger size may take than the smaller one.
@@ -80,14 +82,18 @@ fn work_per_byte(text: &str, options: &Options) -> f64 {
 
 /// What is wrong with the work on `small` and `large`, if anything.
 fn check(name: &str, small: &str, large: &str, options: &Options) -> Option<String> {
-    let at_small = work_per_byte(small, options);
-    if at_small > MAX_WORK_PER_BYTE {
-        // Reading the large size would take long on a quadratic rule: fail now.
+    // A quadratic rule would take minutes on the larger sizes: a small probe fails it first.
+    let cut = (0..=PROBE.min(small.len()))
+        .rev()
+        .find(|&i| small.is_char_boundary(i))
+        .unwrap_or(0);
+    let at_probe = work_per_byte(&small[..cut], options);
+    if at_probe > MAX_WORK_PER_BYTE {
         return Some(format!(
-            "{name}: {at_small:.1} bytes examined per input byte at {} bytes",
-            small.len()
+            "{name}: {at_probe:.1} bytes examined per input byte at {cut} bytes"
         ));
     }
+    let at_small = work_per_byte(small, options);
     let at_large = work_per_byte(large, options);
     eprintln!("{name:>28}: {at_small:6.1} {at_large:6.1} bytes examined per input byte");
     let flat = at_large <= at_small * MAX_GROWTH + 0.5;
