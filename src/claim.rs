@@ -20,6 +20,7 @@ use crate::vocab::currencies::{HRYVNIA_MARKS, KOPECK_STEMS};
 use crate::vocab::hedges::PERIOD_WORD;
 use crate::vocab::ranges::RANGE_OPENERS;
 use crate::vocab::tallies::TALLY_VERBS;
+use crate::work;
 
 /// One numeric claim found in a text: the quantity it states, where it stands, and the noun
 /// it counts.
@@ -273,6 +274,8 @@ impl Cursor {
     /// current `line`; `None` when nothing is there.
     fn read_at(&mut self, line: &str, start: usize, normalized: &Normalized<'_>) -> Option<Step> {
         let shift = self.line_start;
+        // One grammar entry; the grammar's leaves count the bytes they read.
+        work::add(1);
         let Ok((rest, phrase)) = claim(&line[start..]) else {
             self.pos = shift + skip_token(line, start);
             return None;
@@ -281,6 +284,10 @@ impl Cursor {
         let end = line.len() - rest.len();
         self.pos = shift + end;
         if let Core::Tally(first, second, at) = phrase.core {
+            if chained_to_figure(line, start) {
+                // The end of a chain of figures ("1-1-1-1", "3-4-5"): no score.
+                return None;
+            }
             let first = (start, start + at.first_end, first);
             let second = (start + at.second_start, end, second);
             return self.read_tally(first, second, normalized);
@@ -326,6 +333,15 @@ impl Cursor {
             noun,
         }))
     }
+}
+
+/// Whether the figure at `start` of `line` hangs on a figure before it by a hyphen, slash or
+/// point ("1-1-1", "4/5-6"), as the last link of a chain does.
+fn chained_to_figure(line: &str, start: usize) -> bool {
+    let before = line.as_bytes()[..start].iter().rev();
+    let mut before = before.take(2);
+    matches!(before.next(), Some(b'-' | b'/' | b'.'))
+        && before.next().is_some_and(u8::is_ascii_digit)
 }
 
 /// How far around a claim in kopecks the line is searched for the hryvnia.
@@ -495,6 +511,12 @@ mod tests {
             ("staffed 24/7 by", "24", "slash_pair"),
             ("staffed 24/7 by", "7", "slash_pair"),
             ("call 555-123-4567 now", "555", "phone_number"),
+            ("call 555-1234 now", "555-1234", "phone_number"),
+            ("call +1 202 555 0100 now", "0100", "phone_number"),
+            ("call (044) 123 45 67 now", "67", "phone_number"),
+            ("dial 020 7946 0958", "0958", "phone_number"),
+            ("open 24/7 all year", "24", "slash_pair"),
+            ("open 24/7 all year", "7", "slash_pair"),
             ("update to version 2.0 today", "2.0", "version"),
             ("on Feb. 23 the attack began", "23", "month_day"),
             ("on 12 March 2024 officials said", "12", "day_month"),
@@ -508,6 +530,33 @@ mod tests {
             ("one more.", "one", "pronoun_one"),
         ] {
             assert_eq!(rule(text, written), name, "{written:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_are_no_claims_but_ranges_and_thousands_are() {
+        for (text, claims) in [
+            ("call 555-1234 today", &[][..]),
+            ("call 555-123-4567 or 555.123.4567", &[]),
+            ("call +1 202 555 0100 today", &[]),
+            ("call +44 (0) 20 7946 0958 today", &[]),
+            ("call (044) 123 45 67 today", &[]),
+            ("call (555) 123-4567 today", &[]),
+            ("open 24/7 all year", &[]),
+            ("aged 18-24 25-34 were", &["18-24", "25-34"]),
+            (
+                "aged 18-24 25-34 45-54 55-64 were",
+                &["18-24", "25-34", "45-54", "55-64"],
+            ),
+            ("5-6 drones", &["5-6"]),
+            ("100-1000 people", &["100-1000"]),
+            ("250-1500 people", &["250-1500"]),
+            ("1 550 000 people", &["1 550 000"]),
+            ("5 5 5 5 5 5 5 5", &["5", "5", "5", "5", "5", "5", "5", "5"]),
+            ("a 1/3 share", &["1/3"]),
+        ] {
+            let found: Vec<&str> = extract(text).iter().map(|c| c.text(text)).collect();
+            assert_eq!(found, claims, "{text:?}: {:?}", dropped(text));
         }
     }
 

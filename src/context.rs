@@ -11,7 +11,7 @@
 //! | `name_number` | a bare figure after a capitalized word in mid-sentence | "Boeing 737", "Windows 10", "Article 5" |
 //! | `time_of_day` | a figure before or after a colon and digits | "10:30" |
 //! | `slash_pair` | a bare figure before or after a slash and digits | "24/7", "9/11" |
-//! | `phone_number` | a figure inside digits and phone punctuation | "555-123-4567", "(555) 123-4567", "+1 555 123 4567" |
+//! | `phone_number` | a figure inside a phone number in its usual shapes | "555-1234", "555-123-4567", "+1 202 555 0100", "(044) 123 45 67" |
 //! | `version` | a bare figure after a version word | "version 2", "v. 3" |
 //! | `month_day` | a day after a capitalized month name | "Feb. 23", "March 11, 2025" |
 //! | `day_month` | a day before a capitalized month name | "12 March 2024" |
@@ -20,17 +20,22 @@
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
 //!
-//! Years and days are dropped: the crate reports no dates. "24/7" never reaches
-//! these rules: the grammar reads only proper fractions. The month names, version words and
-//! year range are rows of [`crate::vocab::context`].
+//! Years and days are dropped: the crate reports no dates. The month names, version words,
+//! named figures and year range are rows of [`crate::vocab::context`].
+//!
+//! Every rule reads a bounded window around the claim, or the one word beside it, never a
+//! whole run of figures: a line of 100,000 figures costs each figure the same few bytes. A
+//! phone number is read only within [`PHONE_MAX`] bytes, since a longer run of digits and
+//! phone punctuation is a list or a table ("aged 18-24 25-34 45-54"), not one number.
 
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
-use crate::text::{in_sorted, next_phrase_word, word_after, word_before, word_char_before};
+use crate::text::{in_sorted, next_phrase_word, word_before, word_char_before};
 use crate::vocab::context::{DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEARS};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
 };
+use crate::work;
 
 /// A parsed claim in its line: the rules' one input.
 #[derive(Debug, Clone, Copy)]
@@ -163,34 +168,136 @@ fn slash_pair(site: &Site<'_>) -> bool {
     site.bare_digits() && (before_slash || after_slash)
 }
 
-/// Digits and phone punctuation around the claim that make a phone number: at least seven
-/// digits in three groups, with a bracket, a plus or two hyphens.
-fn phone_number(site: &Site<'_>) -> bool {
-    // A figure with a unit ("44.4 °C (111.9 °F)") is no phone number.
-    if site.phrase.unit.is_some() {
+/// The longest phone number the rule reads, in bytes: "+44 (0) 20 7946 0958" is 20. A longer
+/// run of digits and phone punctuation is a table or a list of figures, never one number.
+const PHONE_MAX: usize = 24;
+
+/// Whether `b` can be part of a phone number as written.
+fn is_phone_byte(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'(' | b')' | b'+' | b'-' | b'.' | b' ')
+}
+
+/// Whether the phone character at `i` joins the run: a space only between two other phone
+/// characters, so two spaces or a space before a word end the run.
+fn joins_run(bytes: &[u8], i: usize, toward: usize) -> bool {
+    let b = bytes[i];
+    let next = bytes.get(toward).copied();
+    is_phone_byte(b) && (b != b' ' || next.is_some_and(|n| n != b' ' && is_phone_byte(n)))
+}
+
+/// The run of phone characters around `start..end` with its edges' spaces, points and hyphens
+/// trimmed, read once and at most [`PHONE_MAX`] bytes long; `None` when it is longer, so
+/// that every figure of a long run costs the same few bytes.
+fn phone_run(text: &str, start: usize, end: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    if end - start > PHONE_MAX || !bytes[start..end].iter().all(|&b| is_phone_byte(b)) {
+        return None;
+    }
+    let (mut lo, mut hi) = (start, end);
+    while lo > 0 && joins_run(bytes, lo - 1, lo.wrapping_sub(2)) {
+        lo -= 1;
+        if hi - lo > PHONE_MAX {
+            return None;
+        }
+    }
+    while hi < bytes.len() && joins_run(bytes, hi, hi + 1) {
+        hi += 1;
+        if hi - lo > PHONE_MAX {
+            return None;
+        }
+    }
+    work::add(hi - lo);
+    Some(text[lo..hi].trim_matches([' ', '.', '-']))
+}
+
+/// The length of the run of ASCII digits `bytes` starts with.
+fn digits_len(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// The part of a phone number before its digit groups: a country code after a plus ("+1 ",
+/// "+44-") and an area code in brackets ("(044) ", "(0)"). Returns what follows it and whether
+/// there was one.
+fn phone_prefix(run: &[u8]) -> Option<(&[u8], bool)> {
+    let mut rest = run;
+    let mut plus = false;
+    if let Some(r) = rest.strip_prefix(b"+") {
+        let code = digits_len(r);
+        let r = r.get(code..)?;
+        if !(1..=3).contains(&code) || !matches!(r.first(), Some(b' ' | b'-' | b'.')) {
+            return None;
+        }
+        rest = &r[1..];
+        plus = true;
+    }
+    if let Some(r) = rest.strip_prefix(b"(") {
+        let code = digits_len(r);
+        let shortest = if plus { 1 } else { 2 };
+        rest = r.get(code..)?.strip_prefix(b")")?;
+        if !(shortest..=4).contains(&code) {
+            return None;
+        }
+        rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        return Some((rest, true));
+    }
+    Some((rest, plus))
+}
+
+/// Whether `run` has a phone number's shape: a country or area code and two or more groups
+/// ("+1 202 555 0100", "(044) 123 45 67"); three groups of 3, 3 and 4 digits joined by
+/// hyphens or points ("555-123-4567"); groups after a leading zero joined by spaces ("020
+/// 7946 0958"); or 3 and 4 digits joined by a hyphen where the second starts with 0 or neither
+/// ends in 0 ("555-1234", but "100-1000" and "250-1500" are ranges). Groups have 2 to 4
+/// digits and all the digits number 7 to 15, so thousands ("1 550 000") and ages ("18-24 25-34")
+/// are no phone numbers.
+fn phone_shape(run: &str) -> bool {
+    let Some((rest, prefixed)) = phone_prefix(run.as_bytes()) else {
+        return false;
+    };
+    let total = run.bytes().filter(u8::is_ascii_digit).count();
+    let (mut groups, mut lens) = (0, [0usize; 8]);
+    let mut seps: Option<u8> = None;
+    let mut mixed = false;
+    let mut i = 0;
+    loop {
+        let n = digits_len(&rest[i..]);
+        if !(2..=4).contains(&n) || groups == lens.len() {
+            return false;
+        }
+        lens[groups] = n;
+        groups += 1;
+        i += n;
+        let Some(&sep) = rest.get(i) else { break };
+        if !matches!(sep, b' ' | b'-' | b'.') {
+            return false;
+        }
+        mixed |= seps.is_some_and(|s| s != sep);
+        seps = Some(sep);
+        i += 1;
+    }
+    if !(7..=15).contains(&total) {
         return false;
     }
-    let (text, start, end) = (site.text, site.start, site.end);
-    let phone_char = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '+' | '-' | ' ' | '.');
-    let lo = text[..start]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| phone_char(c))
-        .last()
-        .map_or(start, |(i, _)| i);
-    let hi = end
-        + text[end..]
-            .char_indices()
-            .take_while(|&(_, c)| phone_char(c))
-            .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
-    let run = text[lo..hi].trim();
-    let digits = run.bytes().filter(u8::is_ascii_digit).count();
-    let groups = run
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .count();
-    digits >= 7 && groups >= 3 && (run.contains(['(', '+']) || run.matches('-').count() >= 2)
+    let lens = &lens[..groups];
+    if prefixed {
+        return groups >= 2;
+    }
+    match (seps, mixed) {
+        (Some(b'-' | b'.'), false) if lens == [3, 3, 4] => true,
+        (Some(b' '), false) => groups >= 3 && rest.first() == Some(&b'0'),
+        (Some(b'-'), false) if lens == [3, 4] => {
+            let (a, b) = (&rest[..3], &rest[4..8]);
+            b[0] == b'0' || (a[2] != b'0' && b[3] != b'0')
+        }
+        _ => false,
+    }
+}
+
+/// "555-1234", "+1 202 555 0100", "(044) 123 45 67": a figure inside a phone number.
+fn phone_number(site: &Site<'_>) -> bool {
+    // A figure with a unit ("44.4 °C (111.9 °F)") is no phone number.
+    site.phrase.unit.is_none()
+        && phone_run(site.text, site.start, site.end).is_some_and(phone_shape)
 }
 
 /// "version 2.0", "v. 3": a bare figure after a version word.
@@ -220,6 +327,7 @@ fn month_day(site: &Site<'_>) -> bool {
 /// start of the line, or a sentence-ending mark.
 fn sentence_start(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '"', '\'', '(', '[']);
+    work::add(at - head.len() + 1);
     head.is_empty() || head.ends_with(['.', '!', '?', ':', ';'])
 }
 
@@ -240,7 +348,32 @@ fn name_number(site: &Site<'_>) -> bool {
 fn day_month(site: &Site<'_>) -> bool {
     site.bare_digits()
         && site.plain_integer().is_some_and(|d| DAYS.contains(&d))
-        && is_month(word_after(site.text, site.end))
+        && month_after(site.text, site.end)
+}
+
+/// The longest month name, "September", with its point.
+const MONTH_MAX: usize = 10;
+
+/// Whether a month name follows `at` after a space or two or a comma ("12 March", "12,
+/// March"): only the few bytes a month name can take are read.
+fn month_after(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let gap = bytes[at..]
+        .iter()
+        .take(3)
+        .take_while(|&&b| matches!(b, b' ' | b','))
+        .count();
+    let start = at + gap;
+    let window = &bytes[start..bytes.len().min(start + MONTH_MAX + 1)];
+    work::add(gap + window.len());
+    let letters = window
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let point = usize::from(window.get(letters) == Some(&b'.'));
+    let end = start + letters + point;
+    let word_ends = !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
+    gap > 0 && letters > 0 && end - start <= MONTH_MAX && word_ends && is_month(&text[start..end])
 }
 
 /// "4K screens", "1080p video": a resolution's name, not a quantity.

@@ -138,6 +138,9 @@ pub mod scan;
 mod span;
 mod text;
 mod vocab;
+// Public for the linearity test only: not part of the API.
+#[doc(hidden)]
+pub mod work;
 
 pub use claim::{Claim, Claims, claims, claims_with, extract, extract_with};
 pub use convert::Family;

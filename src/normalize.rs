@@ -76,8 +76,9 @@
 //!
 //! ASCII is checked in bulk and returned borrowed; other text is scanned once, copied only from
 //! the first change, and decided from a per-block table of the characters seen. The map holds
-//! one entry per run of like changes (a row of fullwidth digits is one), so it is empty when
-//! nothing changed, and a lookup is a binary search. Normalizing the normalized text changes
+//! one entry per run of like changes (a row of fullwidth digits is one), packed into a few bytes,
+//! so it is empty when nothing changed and a small multiple of the text when every other
+//! character changes; a lookup is a binary search. Normalizing the normalized text changes
 //! nothing.
 
 use std::borrow::Cow;
@@ -257,12 +258,40 @@ fn ceil_char_boundary(text: &str, at: usize) -> usize {
 ///
 /// Only changes are stored: outside the segments, text was copied verbatim and offsets move
 /// by the difference left by the last segment before them. Runs of equal-shaped changes (a
-/// row of fullwidth digits, several zero-width spaces) share one segment, so memory grows with
-/// the number of changed runs, and a lookup is a binary search.
+/// row of fullwidth digits, several zero-width spaces) share one segment, and a lookup is a
+/// binary search over blocks of segments, then a walk through one block.
+///
+/// Segments are stored packed, a few bytes each, so that text where every other character
+/// changes ("\u{A0}\u{AD}" repeated) costs a small multiple of its length, not forty bytes
+/// per character: each segment is the verbatim gap before it (which is the same in both
+/// texts), its two step lengths (one byte when both are small) and its count, as variable-
+/// length integers; every [`BLOCK`]-th segment also has a [`Mark`] with absolute offsets.
 #[derive(Debug, Clone, Default)]
 struct OffsetMap {
-    /// Sorted by `norm`, then by `orig`; neither the normalized nor the original ranges overlap.
-    segs: Vec<Segment>,
+    /// The packed segments, in order.
+    packed: Vec<u8>,
+    /// Where each block of [`BLOCK`] segments starts.
+    marks: Vec<Mark>,
+    /// Segments packed so far.
+    len: usize,
+    /// The last segment, still growing; packed when a different one comes or at the end.
+    last: Option<Segment>,
+    /// Where the last packed segment ends, in the normalized and the original text.
+    packed_end: (usize, usize),
+}
+
+/// Segments per block of the packed map: a lookup decodes at most this many.
+const BLOCK: usize = 32;
+
+/// The start of a block of packed segments.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    /// The normalized start of the block's first segment.
+    norm: usize,
+    /// Where the segment before the block ends, in the normalized and the original text.
+    before: (usize, usize),
+    /// Where the block starts in [`OffsetMap::packed`].
+    at: usize,
 }
 
 /// `count` consecutive source units of `orig_step` bytes each, starting at `orig`, each
@@ -287,10 +316,36 @@ impl Segment {
     }
 }
 
+/// Appends `n` as a variable-length integer, seven bits a byte.
+fn put_varint(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n & 0x7F) as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads a variable-length integer at `*at`, moving past it.
+fn get_varint(bytes: &[u8], at: &mut usize) -> usize {
+    let (mut n, mut shift) = (0usize, 0);
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        n |= usize::from(b & 0x7F) << shift;
+        shift += 7;
+        if b < 0x80 {
+            break;
+        }
+    }
+    n
+}
+
+/// The byte that says both steps are written as variable-length integers after it.
+const WIDE_STEPS: u8 = 0xFF;
+
 impl OffsetMap {
     /// Records that `src_len` original bytes at `orig` became `out_len` bytes at `norm`.
     fn push(&mut self, norm: usize, orig: usize, out_len: usize, src_len: usize) {
-        if let Some(last) = self.segs.last_mut()
+        if let Some(last) = self.last.as_mut()
             && last.norm_step == out_len
             && last.orig_step == src_len
             && last.norm_end() == norm
@@ -299,7 +354,8 @@ impl OffsetMap {
             last.count += 1;
             return;
         }
-        self.segs.push(Segment {
+        self.flush();
+        self.last = Some(Segment {
             norm,
             orig,
             norm_step: out_len,
@@ -308,11 +364,89 @@ impl OffsetMap {
         });
     }
 
+    /// Packs the growing last segment.
+    fn flush(&mut self) {
+        let Some(seg) = self.last.take() else {
+            return;
+        };
+        let (norm_end, orig_end) = self.packed_end;
+        let gap = seg.norm - norm_end;
+        debug_assert_eq!(seg.orig - orig_end, gap, "verbatim text differs in length");
+        if self.len.is_multiple_of(BLOCK) {
+            self.marks.push(Mark {
+                norm: seg.norm,
+                before: self.packed_end,
+                at: self.packed.len(),
+            });
+        }
+        put_varint(&mut self.packed, gap);
+        if seg.norm_step < 15 && seg.orig_step < 15 {
+            self.packed
+                .push(((seg.norm_step << 4) | seg.orig_step) as u8);
+        } else {
+            self.packed.push(WIDE_STEPS);
+            put_varint(&mut self.packed, seg.norm_step);
+            put_varint(&mut self.packed, seg.orig_step);
+        }
+        put_varint(&mut self.packed, seg.count);
+        self.len += 1;
+        self.packed_end = (seg.norm_end(), seg.orig_end());
+    }
+
+    /// The map as it is looked up: everything packed, no spare capacity.
+    fn finished(mut self) -> Self {
+        self.flush();
+        self.packed.shrink_to_fit();
+        self.marks.shrink_to_fit();
+        self
+    }
+
+    /// The last segment whose normalized start passes `keep`, if any.
+    fn last_where(&self, keep: impl Fn(usize) -> bool) -> Option<Segment> {
+        let block = self
+            .marks
+            .partition_point(|m| keep(m.norm))
+            .checked_sub(1)?;
+        let mark = self.marks[block];
+        let (mut norm_end, mut orig_end) = mark.before;
+        let mut at = mark.at;
+        let mut found = None;
+        for _ in 0..BLOCK {
+            if at >= self.packed.len() {
+                break;
+            }
+            let gap = get_varint(&self.packed, &mut at);
+            let steps = self.packed[at];
+            at += 1;
+            let (norm_step, orig_step) = if steps == WIDE_STEPS {
+                (
+                    get_varint(&self.packed, &mut at),
+                    get_varint(&self.packed, &mut at),
+                )
+            } else {
+                (usize::from(steps >> 4), usize::from(steps & 0x0F))
+            };
+            let count = get_varint(&self.packed, &mut at);
+            let seg = Segment {
+                norm: norm_end + gap,
+                orig: orig_end + gap,
+                norm_step,
+                orig_step,
+                count,
+            };
+            if !keep(seg.norm) {
+                break;
+            }
+            (norm_end, orig_end) = (seg.norm_end(), seg.orig_end());
+            found = Some(seg);
+        }
+        found
+    }
+
     /// The original start of the character starting at normalized offset `n`.
     fn start(&self, n: usize) -> usize {
         // Removals at `n` sort before a segment starting at `n` and count as behind `n`.
-        let idx = self.segs.partition_point(|seg| seg.norm <= n);
-        let Some(seg) = idx.checked_sub(1).and_then(|i| self.segs.get(i)) else {
+        let Some(seg) = self.last_where(|norm| norm <= n) else {
             return n;
         };
         let end = seg.norm_end();
@@ -327,8 +461,7 @@ impl OffsetMap {
     /// The original end of the character ending at normalized offset `n`.
     fn end(&self, n: usize) -> usize {
         // Removals at `n` come after the character ending there, so they are not looked at.
-        let idx = self.segs.partition_point(|seg| seg.norm < n);
-        let Some(seg) = idx.checked_sub(1).and_then(|i| self.segs.get(i)) else {
+        let Some(seg) = self.last_where(|norm| norm < n) else {
             return n;
         };
         let end = seg.norm_end();
@@ -812,7 +945,7 @@ impl<'a> Builder<'a> {
         self.out.push_str(&self.src[self.copied..]);
         Normalized {
             text: Cow::Owned(self.out),
-            map: self.map,
+            map: self.map.finished(),
         }
     }
 }
@@ -820,6 +953,30 @@ impl<'a> Builder<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_packed_map_finds_every_segment_across_blocks() {
+        // Four changes per repetition, none merging with the next: many blocks of segments.
+        let unit = "\u{A0}x\u{AD}y\u{FF15}\u{2014}";
+        let text = unit.repeat(200);
+        let normalized = normalize(&text);
+        assert_eq!(normalized.as_str(), " xy5\u{2014}".repeat(200));
+        assert!(normalized.map.len > 2 * BLOCK, "{}", normalized.map.len);
+        let (n, o) = (" xy5\u{2014}".len(), unit.len());
+        for i in 0..200 {
+            assert_eq!(normalized.original_offset(n * i), o * i);
+            assert_eq!(normalized.original_offset(n * i + 1), o * i + 2);
+            assert_eq!(normalized.original_offset(n * i + 2), o * i + 5);
+            assert_eq!(normalized.original_offset(n * i + 3), o * i + 6);
+            let span = normalized.original_span(Span::new(n * i + 1, n * i + 4));
+            assert_eq!(&text[span.range()], "x\u{AD}y\u{FF15}");
+        }
+        // Wide steps: a ligature-like expansion longer than fifteen bytes.
+        let text = "\u{FDFA} 5 ".repeat(40);
+        let normalized = normalize(&text);
+        let first = normalized.original_span(Span::new(0, 1));
+        assert_eq!(&text[first.range()], "\u{FDFA}");
+    }
 
     #[test]
     fn the_block_table_agrees_with_classify() {

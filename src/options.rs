@@ -62,21 +62,23 @@ impl Options {
             return Cow::Borrowed(normalized);
         }
         let bytes = normalized.as_bytes();
-        let between_digits = |i: usize| {
-            i > 0
+        let swapped = |i: usize| {
+            let b = bytes[i];
+            let between_digits = i > 0
                 && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            match b {
+                b'.' if between_digits => b',',
+                b',' if between_digits => b'.',
+                _ => b,
+            }
         };
-        let swaps: Vec<usize> = (0..bytes.len())
-            .filter(|&i| matches!(bytes[i], b'.' | b',') && between_digits(i))
-            .collect();
-        if swaps.is_empty() {
+        // One pass to learn whether anything changes, one to copy: no list of positions is
+        // kept, so the only memory is the one copy of the text.
+        if (0..bytes.len()).all(|i| swapped(i) == bytes[i]) {
             return Cow::Borrowed(normalized);
         }
-        let mut out = bytes.to_vec();
-        for i in swaps {
-            out[i] = if out[i] == b'.' { b',' } else { b'.' };
-        }
+        let out: Vec<u8> = (0..bytes.len()).map(swapped).collect();
         // Only ASCII bytes were exchanged for ASCII bytes.
         Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| normalized.to_string()))
     }

@@ -24,6 +24,7 @@ use std::sync::OnceLock;
 use crate::text::{letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
 use crate::vocab::lead::{Leads, leads};
+use crate::work;
 
 /// The comparison signs outside ASCII, each three bytes in UTF-8.
 const COMPARISON_SIGNS: [char; 2] = ['≥', '≤'];
@@ -122,12 +123,14 @@ impl Scanner {
                     if !word_char_before(text, i)
                         && let Some(start) = self.word(bytes, i, end, leads)
                     {
+                        work::add(i - from);
                         return Some(start);
                     }
                     i = end;
                 }
                 ByteClass::Digit => {
                     if !word_char_before(text, i) {
+                        work::add(i - from);
                         return Some(self.claim_start(i));
                     }
                     // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
@@ -138,10 +141,12 @@ impl Scanner {
                         && let Some(start) = dollar_prefix_start(text, i).filter(|&s| s >= from)
                     {
                         // "HK$3bn", "Mex$2.1 billion": the sign starts at its letters.
+                        work::add(i - from);
                         return Some(self.claim_start(start));
                     }
                     let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
                     if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
+                        work::add(i - from);
                         return Some(self.claim_start(i));
                     }
                     i += 1;
@@ -153,12 +158,14 @@ impl Scanner {
                 }
                 ByteClass::High => {
                     if self.high(text, i) {
+                        work::add(i - from);
                         return Some(self.claim_start(i));
                     }
                     i += 1;
                 }
             }
         }
+        work::add(i - from);
         None
     }
 }
@@ -255,7 +262,9 @@ impl Iterator for Candidates<'_> {
 pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     if bytes[start].is_ascii_alphabetic() {
-        return start + letters_len(&bytes[start..]);
+        let len = letters_len(&bytes[start..]);
+        work::add(len);
+        return start + len;
     }
     let mut i = start;
     let mut only_digits_and_spaces = true;
@@ -283,5 +292,6 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     if i == start {
         i += text[start..].chars().next().map_or(1, char::len_utf8);
     }
+    work::add(i - start);
     i
 }

@@ -5,6 +5,8 @@
 //! are `' '`, so "a space" here is an ASCII space or a tab. Table words are ASCII, so the
 //! helpers that walk words work on bytes and never split a character.
 
+use crate::work;
+
 /// Whether `c` continues a word, so that a word or figure cannot end before it: a letter, a
 /// digit, `_` or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -36,7 +38,9 @@ pub(crate) fn line_end(text: &str, from: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut i = from;
     loop {
-        i = skip_plain_ascii(bytes, i);
+        let next = skip_plain_ascii(bytes, i);
+        work::add(next - i + 1);
+        i = next;
         let Some(&b) = bytes.get(i) else {
             return (bytes.len(), bytes.len());
         };
@@ -112,15 +116,19 @@ pub(crate) fn letters_len(bytes: &[u8]) -> usize {
 /// The end of the ASCII letters and digits stuck to whatever ends at `end` ("16s" after the
 /// "16" of "F-16s").
 pub(crate) fn alphanumeric_end(text: &str, end: usize) -> usize {
-    end + text.as_bytes()[end..]
+    let len = text.as_bytes()[end..]
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
-        .count()
+        .count();
+    work::add(len + 1);
+    end + len
 }
 
 /// `text[at..]` after any spaces.
 pub(crate) fn skip_spaces(text: &str, at: usize) -> usize {
-    at + text[at..].bytes().take_while(|&b| b == b' ').count()
+    let len = text[at..].bytes().take_while(|&b| b == b' ').count();
+    work::add(len + 1);
+    at + len
 }
 
 /// The end of the word of a noun phrase that starts at `start`: letters, digits, and inner
@@ -137,6 +145,7 @@ pub(crate) fn phrase_word_end(text: &str, start: usize) -> usize {
             break;
         }
     }
+    work::add(end - start + 1);
     end
 }
 
@@ -153,6 +162,7 @@ pub(crate) fn next_phrase_word(text: &str, at: usize) -> (&str, usize) {
 /// separates it from `at`.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
     let head = text[..at].trim_end_matches(' ');
+    work::add(at - head.len() + 1);
     if head.len() == at {
         return None;
     }
@@ -162,17 +172,8 @@ pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'')
         .last()
         .map(|(i, _)| i)?;
+    work::add(head.len() - start);
     Some((&head[start..], start))
-}
-
-/// The word (letters, digits, inner dots) right after `at`, skipping spaces and commas.
-pub(crate) fn word_after(text: &str, at: usize) -> &str {
-    let tail = text[at..].trim_start_matches([' ', ',']);
-    let end = tail
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(tail.len(), |(i, _)| i);
-    &tail[..end]
 }
 
 /// Whether `word` ends with the lowercase ASCII `suffix`, in any case.

@@ -5,6 +5,7 @@
 use super::error::{Res, no_match};
 use crate::text::{is_space, is_word_char};
 use crate::vocab::index::Lexicon;
+use crate::work;
 
 /// One or more spaces between words.
 pub(crate) fn space1(input: &str) -> Res<'_, &str> {
@@ -12,6 +13,7 @@ pub(crate) fn space1(input: &str) -> Res<'_, &str> {
         .bytes()
         .take_while(|&b| is_space(char::from(b)))
         .count();
+    work::add(len + 1);
     if len == 0 {
         return Err(no_match(input));
     }
@@ -24,6 +26,7 @@ pub(crate) fn space0(input: &str) -> Res<'_, &str> {
         .bytes()
         .take_while(|&b| is_space(char::from(b)))
         .count();
+    work::add(len + 1);
     Ok((&input[len..], &input[..len]))
 }
 
@@ -38,6 +41,7 @@ pub(crate) fn word<'a>(w: &str) -> impl Fn(&'a str) -> Res<'a, &'a str> + '_ {
 
 /// The input after `w` when `input` starts with `w` as a whole word, in any case.
 pub(crate) fn whole_word<'a>(w: &str, input: &'a str) -> Option<&'a str> {
+    work::add(w.len() + 1);
     let head = input.as_bytes().get(..w.len())?;
     if !head.eq_ignore_ascii_case(w.as_bytes()) {
         return None;

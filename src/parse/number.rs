@@ -22,6 +22,7 @@ use crate::vocab::numbers::{
     ORDINAL_TENS_INDEX, PROPORTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, SIGN_WORDS,
     SPACED_AFTER_CURRENCY, TENS_INDEX,
 };
+use crate::work;
 
 /// Digits read so far: their value as an integer, how many came after the point, and
 /// whether the value overflowed.
@@ -95,6 +96,7 @@ fn integer_part<'a>(input: &'a str, digits: &mut Digits) -> Result<usize, nom::E
         group_len = 0;
         i += 1;
     }
+    work::add(i + 1);
     Ok(i)
 }
 
@@ -122,6 +124,7 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
     } else if int_len == 0 {
         return Err(no_match(input));
     }
+    work::add(i - int_len);
     if digits.overflow {
         return Err(too_large(input));
     }
@@ -189,6 +192,7 @@ fn slash_fraction(input: &str) -> Res<'_, Figure> {
 /// A plain run of ASCII digits as an integer (at most 30 digits).
 fn integer(input: &str) -> Res<'_, i128> {
     let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    work::add(len + 1);
     if len == 0 || len > 30 {
         return Err(no_match(input));
     }

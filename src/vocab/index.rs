@@ -176,6 +176,7 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
     ) -> Option<(&'a str, T)> {
         let (rows, index) = self.built();
         let letters = letters_len(input.as_bytes());
+        crate::work::add(letters + 1);
         let words: &[u16] = if letters == 0 {
             &[]
         } else {
@@ -189,6 +190,7 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
         };
         for &r in words.iter().chain(symbols) {
             let (phrase, value) = rows[usize::from(r)];
+            crate::work::add(phrase.len());
             if let Some(rest) = fits(phrase, value, input)
                 && best.is_none_or(|(b, _)| rest.len() < b.len())
             {

@@ -121,6 +121,7 @@ pub(crate) fn phrase_start(text: &str, after: usize) -> Option<usize> {
                 .iter()
                 .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
                 .count();
+            crate::work::add(figure + 1);
             if figure > 0 && bytes.get(i + figure) == Some(&b' ') {
                 i += figure + 1;
             }
