@@ -292,10 +292,7 @@ impl Cursor {
             let second = (start + at.second_start, end, second);
             return self.read_tally(first, second, normalized);
         }
-        let mut quantity = resolve(&phrase)?;
-        if kopecks_of_hryvnia(line, start, end, &quantity) {
-            quantity.unit = Some(Unit::Currency(Currency::Uah));
-        }
+        let mut quantity = resolve_on_line(&phrase, line, start, end)?;
         let site = Site {
             text: line,
             start,
@@ -333,6 +330,16 @@ impl Cursor {
             noun,
         }))
     }
+}
+
+/// The quantity a phrase at `start..end` of `line` states, with what the line around it says
+/// of its currency (kopecks of the hryvnia).
+fn resolve_on_line(phrase: &Phrase, line: &str, start: usize, end: usize) -> Option<Quantity> {
+    let mut quantity = resolve(phrase)?;
+    if kopecks_of_hryvnia(line, start, end, &quantity) {
+        quantity.unit = Some(Unit::Currency(Currency::Uah));
+    }
+    Some(quantity)
 }
 
 /// Whether the figure at `start` of `line` hangs on a figure before it by a hyphen, slash or

@@ -130,7 +130,25 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
         .unit
         .map(|u| u.kind())
         .or(phrase.money.then_some(Kind::Money));
-    let (value, interval, certainty, kind) = match phrase.core {
+    let (value, interval, certainty, kind) = resolve_core(phrase, unit_kind)?;
+    Some(Quantity {
+        value,
+        interval,
+        certainty,
+        hedge: phrase.hedge,
+        change: phrase.change,
+        kind,
+        unit: phrase.unit,
+    })
+}
+
+/// What a phrase's core states: its value, interval, certainty and kind (`unit_kind` when the
+/// unit implies one).
+fn resolve_core(
+    phrase: &Phrase,
+    unit_kind: Option<Kind>,
+) -> Option<(Option<Number>, Interval, Certainty, Kind)> {
+    Some(match phrase.core {
         // A tally's figures are two claims; each is resolved as a single figure.
         Core::Single(figure) | Core::Tally(figure, _, _) => {
             let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
@@ -177,14 +195,5 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
             let kind = unit_kind.unwrap_or(Kind::Count);
             (None, interval, Certainty::Exact, kind)
         }
-    };
-    Some(Quantity {
-        value,
-        interval,
-        certainty,
-        hedge: phrase.hedge,
-        change: phrase.change,
-        kind,
-        unit: phrase.unit,
     })
 }

@@ -104,6 +104,23 @@ impl Scanner {
         false
     }
 
+    /// A sign byte at `i` (`-`, `+`, `.`, `~`, `$`): where a claim starts if one starts
+    /// there, at the letters of a prefixed dollar ("HK$3bn", "Mex$2.1 billion") or at the sign.
+    fn sign(&mut self, text: &str, i: usize, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if b == b'$'
+            && let Some(start) = dollar_prefix_start(text, i).filter(|&s| s >= from)
+        {
+            return Some(self.claim_start(start));
+        }
+        let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
+            return Some(self.claim_start(i));
+        }
+        None
+    }
+
     /// The first byte offset at or after `from` where a claim may start, if any.
     pub(crate) fn next_candidate(&mut self, text: &str, from: usize) -> Option<usize> {
         // Qualifiers remembered before `from` were already offered or passed over.
@@ -137,17 +154,9 @@ impl Scanner {
                     i = skip_token(text, i);
                 }
                 ByteClass::Sign => {
-                    if b == b'$'
-                        && let Some(start) = dollar_prefix_start(text, i).filter(|&s| s >= from)
-                    {
-                        // "HK$3bn", "Mex$2.1 billion": the sign starts at its letters.
+                    if let Some(start) = self.sign(text, i, from) {
                         work::add(i - from);
-                        return Some(self.claim_start(start));
-                    }
-                    let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                    if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
-                        work::add(i - from);
-                        return Some(self.claim_start(i));
+                        return Some(start);
                     }
                     i += 1;
                 }

@@ -147,11 +147,10 @@ impl PyClaim {
         self.claim.quantity.hedge.map(|h| h.as_str())
     }
 
-    /// "up" or "down" for a figure stated as a change; `None` for a level (always `None`
-    /// until the crate reads changes).
+    /// "up" or "down" for a figure stated as a change ("rose 4.5%"); `None` for a level.
     #[getter]
     fn change(&self) -> Option<&'static str> {
-        None
+        self.claim.quantity.change.map(|c| c.as_str())
     }
 
     /// The canonical unit ("%", "USD", "km", ...), or `None`.

@@ -66,7 +66,7 @@ impl Columns {
             .push(q.interval.high.map(|b| b.inclusive));
         self.certainty.push(q.certainty.as_str());
         self.hedge.push(q.hedge.map(|h| h.as_str()));
-        self.change.push(None);
+        self.change.push(q.change.map(|c| c.as_str()));
         self.unit.push(q.unit.map(|u| u.as_str()));
         self.noun.push(c.noun.as_deref().map(str::to_owned));
         self.noun_start.push(noun.map(|n| n.0));

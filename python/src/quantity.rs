@@ -116,11 +116,10 @@ impl PyQuantity {
         self.0.unit.map(|u| u.as_str())
     }
 
-    /// "up" or "down" for a figure stated as a change; `None` for a level. The crate does
-    /// not read changes yet, so this is always `None` for now.
+    /// "up" or "down" for a figure stated as a change ("4.5 % up"); `None` for a level.
     #[getter]
     fn change(&self) -> Option<&'static str> {
-        None
+        self.0.change.map(|c| c.as_str())
     }
 
     /// How this quantity's interval relates to `other`'s, exactly, after converting units of

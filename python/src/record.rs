@@ -2,10 +2,10 @@
 //!
 //! This is the one place the Python package writes JSON. It mirrors the output contract
 //! field for field and in the same order: file, start, end, text, kind, value, low, high,
-//! certainty, hedge, unit, noun, noun_start, noun_end. Offsets are bytes, numbers are
+//! certainty, hedge, change, unit, noun, noun_start, noun_end. Offsets are bytes, numbers are
 //! exact decimal strings ("2/3" when there is no finite decimal), absent things are null.
 
-use numeric_claims::{Bound, Certainty, Hedge, Kind, Number, Unit};
+use numeric_claims::{Bound, Certainty, Change, Hedge, Kind, Number, Unit};
 use serde::Serialize;
 
 use crate::claim::PyClaim;
@@ -23,6 +23,7 @@ struct Record<'a> {
     high: Option<Bound>,
     certainty: Certainty,
     hedge: Option<Hedge>,
+    change: Option<Change>,
     unit: Option<Unit>,
     noun: Option<&'a str>,
     noun_start: Option<usize>,
@@ -44,6 +45,7 @@ pub(crate) fn json(claim: &PyClaim, file: Option<&str>) -> serde_json::Result<St
         high: q.interval.high,
         certainty: q.certainty,
         hedge: q.hedge,
+        change: q.change,
         unit: q.unit,
         noun: claim.noun.as_deref(),
         noun_start: c.noun.map(|n| n.start),

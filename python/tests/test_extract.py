@@ -143,3 +143,12 @@ def test_quantity_of_a_claim():
     assert str(q) == "≈50000 [45000, 55000]"
     assert q == nc.parse_quantity("some 50,000")
     assert (q.kind, q.unit, q.hedge, q.certainty) == ("count", None, "about", "approximate")
+
+
+def test_changes_and_factors_are_read():
+    text = "Shares rose 4.5% to 212p, and exports tripled."
+    rise, level, factor = nc.extract(text)
+    assert (rise.text, rise.change, rise.unit) == ("4.5%", "up", "%")
+    assert (level.value, level.unit, level.change) == (Fraction(212, 100), "GBP", None)
+    assert (factor.kind, factor.value, factor.change) == ("factor", Fraction(3), "up")
+    assert json.loads(rise.to_json())["change"] == "up"
