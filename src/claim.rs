@@ -515,6 +515,7 @@ mod tests {
             ("a Boeing 737 landed", "737", "name_number"),
             ("at 10:30 the sirens", "10", "time_of_day"),
             ("at 10:30 the sirens", "30", "time_of_day"),
+            ("in 2022 drones were cheap", "2022", "year"),
             ("staffed 24/7 by", "24", "slash_pair"),
             ("staffed 24/7 by", "7", "slash_pair"),
             ("call 555-123-4567 now", "555", "phone_number"),

@@ -31,7 +31,7 @@
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
 use crate::text::{in_sorted, next_phrase_word, word_before, word_char_before};
-use crate::vocab::context::{DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEARS};
+use crate::vocab::context::{DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEAR_WORDS_BEFORE, YEARS};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
 };
@@ -386,6 +386,24 @@ fn year(site: &Site<'_>) -> bool {
     site.bare_digits()
         && site.written().len() == 4
         && site.plain_integer().is_some_and(|y| YEARS.contains(&y))
+        && !counts_a_plural(site)
+}
+
+/// Whether a four-digit figure counts the plural noun right after it ("counted 1800 drones")
+/// instead of naming a year: a plain word before it that is no year word ("in 2022 drones
+/// were cheap").
+fn counts_a_plural(site: &Site<'_>) -> bool {
+    let (next, _) = next_phrase_word(site.text, site.end);
+    let plural = next.len() >= 3
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && next.ends_with('s')
+        && !next.ends_with("ss");
+    // A word must come right before: after a comma ("March 11, 2025 officials") or at the
+    // start of a sentence the figure stays a year.
+    let counting_word = word_before(site.text, site.start).is_some_and(|(w, _)| {
+        w.bytes().all(|b| b.is_ascii_alphabetic()) && !in_sorted(YEAR_WORDS_BEFORE, w)
+    });
+    plural && counting_word
 }
 
 /// "2014-2022", "between 2014 and 2022": a range of two years in digits.

@@ -716,3 +716,18 @@ fn a_text_has_the_claims_of_its_lines() {
     assert_eq!(texts(&lf), texts(&crlf));
     assert!(!texts(&lf).is_empty());
 }
+
+/// A four-digit figure right before a plural noun counts it, unless a year word comes before.
+#[test]
+fn four_digit_counts_are_no_years() {
+    let text =
+        "Officials counted 1800 drones; in 2022 drones were cheap; they fired 1999 missiles.";
+    let found: Vec<(&str, Option<&str>)> = extract(text)
+        .iter()
+        .map(|c| (&text[c.span.range()], c.noun.map(|n| &text[n.range()])))
+        .collect();
+    assert_eq!(
+        found,
+        [("1800", Some("drones")), ("1999", Some("missiles"))]
+    );
+}

@@ -44,5 +44,12 @@ pub(crate) const VERSION_WORDS: &[&str] = &["version", "v.", "ver."];
 /// The years a bare four-digit figure ("in 2022") or a range of them ("2014-2022") is read as.
 pub(crate) const YEARS: RangeInclusive<i128> = 1800..=2100;
 
+/// Words that put a four-digit figure in a year's role even when a plural noun follows it:
+/// "in 2022 drones were cheap", "since 1990 prices rose". Sorted.
+pub(crate) const YEAR_WORDS_BEFORE: &[&str] = &[
+    "after", "before", "between", "by", "during", "from", "in", "of", "since", "the", "through",
+    "to", "until",
+];
+
 /// The days of a month, for "12 March 2024" and "Feb. 23".
 pub(crate) const DAYS: RangeInclusive<i128> = 1..=31;
