@@ -4,7 +4,7 @@
 //! the noun guess add the bytes each step looks at to a per-thread counter. A regression to
 //! quadratic time (a rule rescanning a whole run for each figure in it) shows as work per input
 //! byte that grows with the input, which a test can assert deterministically where a timed
-//! test could not. Without the feature, [`add`] is empty and compiles to nothing.
+//! test could not. Without the feature, `add` is empty and compiles to nothing.
 
 #[cfg(feature = "work-counter")]
 thread_local! {
