@@ -41,6 +41,7 @@ CLAIM_FIELDS = [
     ("high_inclusive", BooleanType()),
     ("certainty", StringType()),
     ("hedge", StringType()),
+    ("change", StringType()),  # "up", "down" or null (a level)
     ("unit", StringType()),
     ("noun", StringType()),
     ("noun_start", LongType()),

@@ -110,7 +110,7 @@ def test_to_json_is_the_cli_record():
     assert "file" not in json.loads(second.to_json(file=None))
     assert second.to_dict() == json.loads(second.to_json(file=None))
     assert list(second.to_dict()) == [
-        "start", "end", "text", "kind", "value", "low", "high", "certainty", "hedge",
+        "start", "end", "text", "kind", "value", "low", "high", "certainty", "hedge", "change",
         "unit", "noun", "noun_start", "noun_end",
     ]
 
