@@ -4,7 +4,11 @@
 //! asserts them all; each row also checks that the canonical form reads back to the same
 //! quantity.
 
-use numeric_claims::{Number, Quantity, parse_quantity};
+mod rows;
+
+use rows::check_all;
+
+use numeric_claims::{Number, parse_quantity};
 
 const QUALIFIERS: &[(&str, &str)] = &[
     // Lower bound, inclusive.
@@ -307,34 +311,6 @@ const FIGURES: &[(&str, &str)] = &[
     ("8~10", "[8, 10]"),
     ("450 through 1,600", "[450, 1600]"),
 ];
-
-/// What is wrong with a row, if anything.
-fn mismatch(&(phrase, canonical): &(&str, &str)) -> Option<String> {
-    let q = match parse_quantity(phrase) {
-        Ok(q) => q,
-        Err(e) => return Some(format!("{phrase:?} did not parse: {e}")),
-    };
-    let written = q.to_string();
-    if written != canonical {
-        return Some(format!("{phrase:?}: got {written:?}, want {canonical:?}"));
-    }
-    match canonical.parse::<Quantity>() {
-        Ok(back) if back == q => None,
-        Ok(back) => Some(format!("{canonical:?} reads back as {back:?}, not {q:?}")),
-        Err(e) => Some(format!("{canonical:?} does not read back: {e}")),
-    }
-}
-
-#[track_caller]
-fn check_all(rows: &[(&str, &str)]) {
-    let wrong: Vec<String> = rows.iter().filter_map(mismatch).collect();
-    assert!(
-        wrong.is_empty(),
-        "{} rows wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
-}
 
 /// The rows SPEC.md section 2 added in v2: new bounds, words and signs, "through", "~",
 /// "just shy of" and compound bounds.

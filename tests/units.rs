@@ -2,7 +2,11 @@
 //! family, currency form and v2 figure form, the exact factors of the new units, sentences
 //! through `extract`, and a property over every (figure, unit) pair in each written form.
 
-use numeric_claims::{Dimension, Family, Kind, Number, Quantity, extract, parse_quantity};
+mod rows;
+
+use rows::check_all;
+
+use numeric_claims::{Dimension, Family, Kind, Number, extract, parse_quantity};
 use proptest::prelude::*;
 
 /// `(phrase, canonical)`: the canonical form writes value, interval, kind and unit at once.
@@ -213,34 +217,6 @@ const FIGURES: &[(&str, &str)] = &[
     ("negative 0.75%", "-0.75 %"),
     ("negative 10 degrees Celsius or below", "≤-10 C"),
 ];
-
-/// What is wrong with a row, if anything.
-fn mismatch(&(phrase, canonical): &(&str, &str)) -> Option<String> {
-    let q = match parse_quantity(phrase) {
-        Ok(q) => q,
-        Err(e) => return Some(format!("{phrase:?} did not parse: {e}")),
-    };
-    let written = q.to_string();
-    if written != canonical {
-        return Some(format!("{phrase:?}: got {written:?}, want {canonical:?}"));
-    }
-    match canonical.parse::<Quantity>() {
-        Ok(back) if back == q => None,
-        Ok(back) => Some(format!("{canonical:?} reads back as {back:?}, not {q:?}")),
-        Err(e) => Some(format!("{canonical:?} does not read back: {e}")),
-    }
-}
-
-#[track_caller]
-fn check_all(rows: &[(&str, &str)]) {
-    let wrong: Vec<String> = rows.iter().filter_map(mismatch).collect();
-    assert!(
-        wrong.is_empty(),
-        "{} rows wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
-}
 
 #[test]
 fn every_unit_family_of_spec_section_3a() {
