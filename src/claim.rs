@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use crate::change::{Previous, change_around, follows_change_word};
 use crate::context::{Site, not_a_claim};
-use crate::normalize::{Normalized, normalize};
+use crate::normalize::{MapCursor, Normalized, normalize};
 use crate::noun::counted_noun;
 use crate::number::Number;
 use crate::options::Options;
@@ -219,6 +219,9 @@ struct Cursor {
     /// The second count of a tally, reported after the first.
     pending: Option<Claim>,
     scanner: Scanner,
+    /// Where the last span was mapped back to the original text: spans are mapped in text
+    /// order, so each lookup starts there.
+    map: MapCursor,
 }
 
 impl Cursor {
@@ -233,6 +236,7 @@ impl Cursor {
             previous: None,
             pending: None,
             scanner: Scanner::default(),
+            map: MapCursor::default(),
         }
     }
 
@@ -304,7 +308,7 @@ impl Cursor {
             self.pos = shift + alphanumeric_end(line, end);
             return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
         }
-        let span = normalized.original_span(Span::new(start, end).shift(shift));
+        let span = normalized.original_span_from(Span::new(start, end).shift(shift), &mut self.map);
         if span.is_empty() || span.start < self.last_end {
             // One source character can expand to several ("↉" is "0/3"): a claim read
             // inside the expansion of a character an earlier claim covers is dropped,
@@ -323,7 +327,7 @@ impl Cursor {
             end: noun.map_or(end, |n| n.end),
             change: quantity.change,
         });
-        let noun = noun.map(|n| normalized.original_span(n.shift(shift)));
+        let noun = noun.map(|n| normalized.original_span_from(n.shift(shift), &mut self.map));
         Some(Step::Claim(Claim {
             span,
             quantity,
@@ -388,8 +392,8 @@ impl Cursor {
         normalized: &Normalized<'_>,
     ) -> Option<Step> {
         let shift = self.line_start;
-        let claim = |(start, end, figure): (usize, usize, Figure)| Claim {
-            span: normalized.original_span(Span::new(start, end).shift(shift)),
+        let mut claim = |(start, end, figure): (usize, usize, Figure)| Claim {
+            span: normalized.original_span_from(Span::new(start, end).shift(shift), &mut self.map),
             quantity: Quantity::exact(figure.value),
             noun: None,
         };

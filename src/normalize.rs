@@ -183,7 +183,8 @@ impl<'a> Normalized<'a> {
     /// ```
     #[must_use]
     pub fn original_offset(&self, normalized: usize) -> usize {
-        self.map.start(floor_char_boundary(&self.text, normalized))
+        let at = floor_char_boundary(&self.text, normalized);
+        self.map.start(at, &mut MapCursor::default())
     }
 
     /// The original span holding exactly the source of the normalized characters in `span`.
@@ -210,13 +211,20 @@ impl<'a> Normalized<'a> {
     /// ```
     #[must_use]
     pub fn original_span(&self, span: Span) -> Span {
+        self.original_span_from(span, &mut MapCursor::default())
+    }
+
+    /// [`original_span`](Self::original_span), looked up from where `cursor` stands and
+    /// leaving it there: a reader that maps its spans in text order keeps one cursor, and each
+    /// lookup then decodes only the changes since the last one.
+    pub(crate) fn original_span_from(&self, span: Span, cursor: &mut MapCursor) -> Span {
         let start = floor_char_boundary(&self.text, span.start);
         let end = ceil_char_boundary(&self.text, span.end);
-        let orig_start = self.map.start(start);
+        let orig_start = self.map.start(start, cursor);
         if end <= start {
             return Span::new(orig_start, orig_start);
         }
-        let orig_end = self.map.end(end);
+        let orig_end = self.map.end(end, cursor);
         debug_assert!(orig_start <= orig_end, "{span:?} maps backwards");
         Span::new(orig_start, orig_end)
     }
@@ -401,52 +409,72 @@ impl OffsetMap {
         self
     }
 
-    /// The last segment whose normalized start passes `keep`, if any.
-    fn last_where(&self, keep: impl Fn(usize) -> bool) -> Option<Segment> {
-        let block = self
+    /// The segment packed at `*at`, whose verbatim gap starts where `before` ends; moves `at`
+    /// past it.
+    fn decode(&self, at: &mut usize, before: (usize, usize)) -> Segment {
+        let gap = get_varint(&self.packed, at);
+        let steps = self.packed.get(*at).copied().unwrap_or(0);
+        *at += 1;
+        let (norm_step, orig_step) = if steps == WIDE_STEPS {
+            let norm_step = get_varint(&self.packed, at);
+            (norm_step, get_varint(&self.packed, at))
+        } else {
+            (usize::from(steps >> 4), usize::from(steps & 0x0F))
+        };
+        let count = get_varint(&self.packed, at);
+        Segment {
+            norm: before.0 + gap,
+            orig: before.1 + gap,
+            norm_step,
+            orig_step,
+            count,
+        }
+    }
+
+    /// The last segment whose normalized start passes `keep` (true up to some offset, false
+    /// after), if any, found from where `cursor` stands and leaving it there.
+    ///
+    /// A cursor behind the answer walks forward while that stays within one block; otherwise
+    /// (a fresh cursor, one ahead of the answer, or one blocks behind) a binary search over
+    /// the blocks places it first. Lookups that move forward through the text therefore
+    /// decode each segment about once, and any lookup decodes at most [`BLOCK`] segments.
+    fn seek(&self, keep: impl Fn(usize) -> bool, cursor: &mut MapCursor) -> Option<Segment> {
+        let ahead = cursor.found.is_some_and(|seg| !keep(seg.norm));
+        let next_block = self
             .marks
-            .partition_point(|m| keep(m.norm))
-            .checked_sub(1)?;
-        let mark = self.marks[block];
-        let (mut norm_end, mut orig_end) = mark.before;
-        let mut at = mark.at;
-        let mut found = None;
-        for _ in 0..BLOCK {
-            if at >= self.packed.len() {
-                break;
-            }
-            let gap = get_varint(&self.packed, &mut at);
-            let steps = self.packed[at];
-            at += 1;
-            let (norm_step, orig_step) = if steps == WIDE_STEPS {
-                (
-                    get_varint(&self.packed, &mut at),
-                    get_varint(&self.packed, &mut at),
-                )
-            } else {
-                (usize::from(steps >> 4), usize::from(steps & 0x0F))
+            .get(cursor.index.div_ceil(BLOCK))
+            .is_some_and(|mark| keep(mark.norm));
+        if ahead || next_block {
+            let Some(block) = self.marks.partition_point(|m| keep(m.norm)).checked_sub(1) else {
+                *cursor = MapCursor::default();
+                return None;
             };
-            let count = get_varint(&self.packed, &mut at);
-            let seg = Segment {
-                norm: norm_end + gap,
-                orig: orig_end + gap,
-                norm_step,
-                orig_step,
-                count,
+            let mark = self.marks[block];
+            *cursor = MapCursor {
+                index: block * BLOCK,
+                at: mark.at,
+                before: mark.before,
+                found: None,
             };
+        }
+        while cursor.at < self.packed.len() {
+            let mut at = cursor.at;
+            let seg = self.decode(&mut at, cursor.before);
             if !keep(seg.norm) {
                 break;
             }
-            (norm_end, orig_end) = (seg.norm_end(), seg.orig_end());
-            found = Some(seg);
+            cursor.at = at;
+            cursor.index += 1;
+            cursor.before = (seg.norm_end(), seg.orig_end());
+            cursor.found = Some(seg);
         }
-        found
+        cursor.found
     }
 
     /// The original start of the character starting at normalized offset `n`.
-    fn start(&self, n: usize) -> usize {
+    fn start(&self, n: usize, cursor: &mut MapCursor) -> usize {
         // Removals at `n` sort before a segment starting at `n` and count as behind `n`.
-        let Some(seg) = self.last_where(|norm| norm <= n) else {
+        let Some(seg) = self.seek(|norm| norm <= n, cursor) else {
             return n;
         };
         let end = seg.norm_end();
@@ -459,9 +487,9 @@ impl OffsetMap {
     }
 
     /// The original end of the character ending at normalized offset `n`.
-    fn end(&self, n: usize) -> usize {
+    fn end(&self, n: usize, cursor: &mut MapCursor) -> usize {
         // Removals at `n` come after the character ending there, so they are not looked at.
-        let Some(seg) = self.last_where(|norm| norm < n) else {
+        let Some(seg) = self.seek(|norm| norm < n, cursor) else {
             return n;
         };
         let end = seg.norm_end();
@@ -472,6 +500,17 @@ impl OffsetMap {
             n - end + seg.orig_end()
         }
     }
+}
+
+/// Where lookups in an [`OffsetMap`] left off: the next segment to decode (its index and
+/// byte position), where the segment before it ends, and that segment. Kept by a reader that
+/// maps spans in text order, so that each lookup starts where the last one stopped.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct MapCursor {
+    index: usize,
+    at: usize,
+    before: (usize, usize),
+    found: Option<Segment>,
 }
 
 /// What a character outside ASCII asks for when it starts a unit.
@@ -976,6 +1015,30 @@ mod tests {
         let normalized = normalize(&text);
         let first = normalized.original_span(Span::new(0, 1));
         assert_eq!(&text[first.range()], "\u{FDFA}");
+    }
+
+    #[test]
+    fn a_kept_cursor_finds_what_a_fresh_lookup_finds_in_any_order() {
+        let unit = "\u{A0}x\u{AD}y\u{FF15}\u{2014}ab\u{200B}\u{200B}c";
+        let text = unit.repeat(300);
+        let normalized = normalize(&text);
+        let len = normalized.as_str().len();
+        let mut cursor = MapCursor::default();
+        // Forward in small steps, forward in long jumps, backward, and scattered.
+        let forward = (0..len).step_by(3);
+        let jumps = (0..len).step_by(997);
+        let backward = (0..len).rev().step_by(7);
+        let scattered = (0..2000).map(|i: usize| i.wrapping_mul(7919) % len);
+        for start in forward.chain(jumps).chain(backward).chain(scattered) {
+            for width in [0, 1, 4, 40] {
+                let span = Span::new(start, (start + width).min(len));
+                assert_eq!(
+                    normalized.original_span_from(span, &mut cursor),
+                    normalized.original_span(span),
+                    "{span:?}"
+                );
+            }
+        }
     }
 
     #[test]
