@@ -15,7 +15,7 @@ use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
 use crate::text::{alphanumeric_end, letters_len, line_end, skip_spaces, word_before};
-use crate::vocab::changes::{CHANGE_AFTER, lookup};
+use crate::vocab::changes::{CHANGE_AFTER_INDEX, lookup};
 use crate::vocab::currencies::{HRYVNIA_MARKS, KOPECK_STEMS};
 use crate::vocab::hedges::PERIOD_WORD;
 use crate::vocab::ranges::RANGE_OPENERS;
@@ -449,7 +449,7 @@ impl Cursor {
         let first_word = &text[..letters_len(text.as_bytes())];
         let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
             && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
-        let comparative = lookup(CHANGE_AFTER, first_word).is_some();
+        let comparative = lookup(&CHANGE_AFTER_INDEX, first_word).is_some();
         if after_claim
             && (period || comparative)
             && let Ok((after, _)) = pre_hedge(text)

@@ -15,7 +15,7 @@ use crate::number::Number;
 use crate::quantity::Change;
 use crate::text::is_word_char;
 use crate::vocab::factors::{
-    COMPARISON_WORDS, FACTOR_VERBS, FOLD_SUFFIXES, FOLD_WORDS, MULTIPLIER_WORDS, TIMES,
+    COMPARISON_WORDS, FACTOR_WORD_INDEX, FOLD_SUFFIXES, FactorWord, TIMES,
 };
 
 /// A multiplier and the change its word states ("doubled" is up).
@@ -44,24 +44,21 @@ fn table_figure<'a>(
 
 /// A row of one of the word tables: "sixfold", "doubled", "twice" before a comparison.
 fn factor_word(input: &str) -> Res<'_, Factor> {
-    for &(w, n) in FOLD_WORDS {
-        if let Some(rest) = whole_word(w, input) {
-            return Ok((rest, (table_figure(input, (n, 1))?, None)));
+    let found = FACTOR_WORD_INDEX.longest(input, |w, word, input| {
+        let rest = whole_word(w, input)?;
+        match word {
+            FactorWord::Multiplier(_) if !comparison_follows(rest) => None,
+            _ => Some(rest),
         }
-    }
-    for &(w, ratio, change) in FACTOR_VERBS {
-        if let Some(rest) = whole_word(w, input) {
-            return Ok((rest, (table_figure(input, ratio)?, Some(change))));
-        }
-    }
-    for &(w, n) in MULTIPLIER_WORDS {
-        if let Some(rest) = whole_word(w, input)
-            && comparison_follows(rest)
-        {
-            return Ok((rest, (table_figure(input, (n, 1))?, None)));
-        }
-    }
-    Err(no_match(input))
+    });
+    let Some((rest, word)) = found else {
+        return Err(no_match(input));
+    };
+    let factor = match word {
+        FactorWord::Fold(n) | FactorWord::Multiplier(n) => (table_figure(input, (n, 1))?, None),
+        FactorWord::Verb(ratio, change) => (table_figure(input, ratio)?, Some(change)),
+    };
+    Ok((rest, factor))
 }
 
 /// A figure with a suffix or "times": "6-fold", "2.5-fold", "3x", "six-fold", "three times

@@ -516,33 +516,34 @@ fn second_bound(input: &str) -> Res<'_, (Hedge, Amount)> {
     Ok((rest, (hedge, high)))
 }
 
-/// A lower bound followed by an upper one, as one claim; `None` when the second bound is
-/// not there, the units differ, or the bounds exclude each other (then they are two claims).
-fn compound(hedge: Hedge, input: &str) -> Option<(&str, Phrase)> {
+/// A lower bound followed by an upper one, as one claim: `low` in `measure` is the figure
+/// the core read after the qualifier, and `rest` what follows it. `None` when the second
+/// bound is not there, the units differ, or the bounds exclude each other (then they are two
+/// claims).
+fn compound(hedge: Hedge, low: Figure, measure: Measure, rest: &str) -> Option<(&str, Phrase)> {
     let low_inclusive = match hedge {
         Hedge::AtLeast => true,
         Hedge::MoreThan => false,
         _ => return None,
     };
-    let (rest, low) = amount(input).ok()?;
     let (rest, (high_hedge, high)) = second_bound(rest).ok()?;
     let high_inclusive = high_hedge == Hedge::AtMost;
-    if low.measure.money != high.measure.money {
+    if measure.money != high.measure.money {
         return None;
     }
-    let unit = match (low.measure.unit, high.measure.unit) {
+    let unit = match (measure.unit, high.measure.unit) {
         (Some(a), Some(b)) if a != b => return None,
         (a, b) => a.or(b),
     };
     let measure = Measure {
         unit,
-        money: low.measure.money,
+        money: measure.money,
     };
-    let (lo, hi) = (low.figure.value, high.figure.value);
+    let (lo, hi) = (low.value, high.figure.value);
     if lo > hi || (lo == hi && !(low_inclusive && high_inclusive)) {
         return None;
     }
-    let core = Core::Bounds((low.figure, low_inclusive), (high.figure, high_inclusive));
+    let core = Core::Bounds((low, low_inclusive), (high.figure, high_inclusive));
     Some((rest, Phrase::new(Some(Hedge::Between), core, measure)))
 }
 
@@ -554,10 +555,13 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Phrase> {
         phrase.hedge = Some(hedge);
         return Ok((rest, phrase));
     }
-    if let Some(ok) = compound(hedge, rest) {
+    let (rest, (core, measure, change)) = core(rest)?;
+    // The figure of a lone amount may open a compound: read on from it, not again.
+    if let Core::Single(low) = core
+        && let Some(ok) = compound(hedge, low, measure, rest)
+    {
         return Ok(ok);
     }
-    let (rest, (core, measure, change)) = core(rest)?;
     if matches!(core, Core::Ordinal(_)) {
         return Err(no_match(input));
     }

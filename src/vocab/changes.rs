@@ -3,6 +3,7 @@
 //! one row in `tests/extract.rs`.
 
 use crate::quantity::Change;
+use crate::vocab::index::Lexicon;
 
 /// Verbs whose object or "by" phrase is a change: every written form is a row.
 pub(crate) const CHANGE_VERBS: &[(&str, Change)] = &[
@@ -104,10 +105,27 @@ pub(crate) const CHANGE_AFTER: &[(&str, Change)] =
 /// How many words before "by" a change verb may stand ("cut the family's bill by a third").
 pub(crate) const BY_REACH: usize = 4;
 
-/// The change a word of `table` states, in any case.
-pub(crate) fn lookup(table: &[(&str, Change)], word: &str) -> Option<Change> {
+/// [`CHANGE_VERBS`], indexed.
+pub(crate) static CHANGE_VERBS_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_VERBS.to_vec());
+
+/// [`CHANGE_NOUNS`], indexed.
+pub(crate) static CHANGE_NOUNS_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_NOUNS.to_vec());
+
+/// [`CHANGE_BEFORE`], indexed.
+pub(crate) static CHANGE_BEFORE_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_BEFORE.to_vec());
+
+/// [`CHANGE_AFTER`], indexed.
+pub(crate) static CHANGE_AFTER_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_AFTER.to_vec());
+
+/// The change a word of `table` states, in any case: one probe of the index, since the
+/// words around every claim are looked up.
+pub(crate) fn lookup(table: &Lexicon<Change>, word: &str) -> Option<Change> {
+    if word.is_empty() {
+        return None;
+    }
     table
-        .iter()
+        .words()
+        .word(word.as_bytes())
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, c)| c)
 }

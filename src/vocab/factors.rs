@@ -3,6 +3,7 @@
 //! `tests/parse_quantity.rs`.
 
 use crate::quantity::Change;
+use crate::vocab::index::Lexicon;
 
 /// Multiples written as one word, with their multiplier.
 pub(crate) const FOLD_WORDS: &[(&str, i128)] = &[
@@ -51,3 +52,28 @@ pub(crate) const COMPARISON_WORDS: &[&str] = &[
     "larger", "bigger", "greater", "faster", "longer", "lower", "smaller", "fewer", "less",
     "slower", "cheaper", "stronger",
 ];
+
+/// A word of one of the tables above, with what its row says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FactorWord {
+    /// A row of [`FOLD_WORDS`].
+    Fold(i128),
+    /// A row of [`FACTOR_VERBS`].
+    Verb((i128, i128), Change),
+    /// A row of [`MULTIPLIER_WORDS`].
+    Multiplier(i128),
+}
+
+/// The rows of [`FOLD_WORDS`], [`FACTOR_VERBS`] and [`MULTIPLIER_WORDS`] together, indexed:
+/// the grammar asks at every figure whether a factor word starts there, so one probe answers
+/// instead of one comparison per row.
+pub(crate) static FACTOR_WORD_INDEX: Lexicon<FactorWord> = Lexicon::new(|| {
+    let folds = FOLD_WORDS.iter().map(|&(w, n)| (w, FactorWord::Fold(n)));
+    let verbs = FACTOR_VERBS
+        .iter()
+        .map(|&(w, ratio, change)| (w, FactorWord::Verb(ratio, change)));
+    let multipliers = MULTIPLIER_WORDS
+        .iter()
+        .map(|&(w, n)| (w, FactorWord::Multiplier(n)));
+    folds.chain(verbs).chain(multipliers).collect()
+});
