@@ -129,8 +129,13 @@ impl Scanner {
         let leads = leads();
         let mut i = from;
         while i < bytes.len() {
-            let b = bytes[i];
-            match BYTES[usize::from(b)] {
+            let class = BYTES[usize::from(bytes[i])];
+            // Spaces and punctuation, the commonest bytes after letters, before the match.
+            if class == ByteClass::Other {
+                i += 1;
+                continue;
+            }
+            match class {
                 ByteClass::Other => i += 1,
                 ByteClass::Letter => {
                     let mut end = i + 1;

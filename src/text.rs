@@ -134,13 +134,16 @@ pub(crate) fn skip_spaces(text: &str, at: usize) -> usize {
 /// The end of the word of a noun phrase that starts at `start`: letters, digits, and inner
 /// hyphens or apostrophes ("F-16s", "fiber-optic", "Russia's").
 pub(crate) fn phrase_word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let alphanumeric_at = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
     let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner =
-            matches!(c, '-' | '\'') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || (inner && i > 0) {
-            end = start + i + c.len_utf8();
+    // ASCII a byte at a time; a character outside ASCII is decoded where it stands.
+    while let Some(&b) = bytes.get(end) {
+        let inner = matches!(b, b'-' | b'\'') && end > start && alphanumeric_at(end + 1);
+        if b.is_ascii_alphanumeric() || inner {
+            end += 1;
+        } else if b >= 0x80 && alphanumeric_at(end) {
+            end += text[end..].chars().next().map_or(1, char::len_utf8);
         } else {
             break;
         }
@@ -166,12 +169,25 @@ pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
     if head.len() == at {
         return None;
     }
-    let start = head
-        .char_indices()
+    // ASCII a byte at a time; the first byte outside ASCII hands over to the characters.
+    let kept = |c: char| c.is_alphanumeric() || c == '.' || c == '\'';
+    let ascii_start = head
+        .bytes()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'')
-        .last()
-        .map(|(i, _)| i)?;
+        .take_while(|&b| b.is_ascii() && kept(char::from(b)))
+        .count();
+    let mut start = head.len() - ascii_start;
+    if head[..start].ends_with(|c: char| !c.is_ascii() && kept(c)) {
+        start = head[..start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| kept(c))
+            .last()
+            .map_or(start, |(i, _)| i);
+    }
+    if start == head.len() {
+        return None;
+    }
     work::add(head.len() - start);
     Some((&head[start..], start))
 }
@@ -192,6 +208,60 @@ pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words as first written, a character at a time: what the byte-at-a-time versions
+    /// must agree with.
+    fn phrase_word_end_by_chars(text: &str, start: usize) -> usize {
+        let mut end = start;
+        let mut chars = text[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner =
+                matches!(c, '-' | '\'') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if !(c.is_alphanumeric() || (inner && i > 0)) {
+                break;
+            }
+            end = start + i + c.len_utf8();
+        }
+        end
+    }
+
+    fn word_before_by_chars(text: &str, at: usize) -> Option<(&str, usize)> {
+        let head = text[..at].trim_end_matches(' ');
+        if head.len() == at {
+            return None;
+        }
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'')
+            .last()
+            .map(|(i, _)| i)?;
+        Some((&head[start..], start))
+    }
+
+    #[test]
+    fn words_read_a_byte_at_a_time_agree_with_words_read_by_characters() {
+        let texts = [
+            "fiber-optic cables, Russia's F-16s and 3 km",
+            "the café's 12 années-lumière; naïve-ly ½ Zürich 5",
+            "-x 'y a- b' Ж-ж ж'ж 7-é é-7 ’s — 5 ",
+            "Feb. 3 v.2 x..y 名古屋 12 ١٢ word",
+        ];
+        for text in texts {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(
+                    phrase_word_end(text, at),
+                    phrase_word_end_by_chars(text, at),
+                    "{text:?} at {at}"
+                );
+                assert_eq!(
+                    word_before(text, at),
+                    word_before_by_chars(text, at),
+                    "{text:?} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn lines_end_at_every_kind_of_break() {
