@@ -19,10 +19,7 @@
 
 use crate::quantity::Change;
 use crate::text::{in_sorted, next_phrase_word, word_before};
-use crate::vocab::changes::{
-    BY_REACH, CHANGE_AFTER_INDEX, CHANGE_BEFORE_INDEX, CHANGE_NOUNS_INDEX, CHANGE_VERBS_INDEX,
-    lookup,
-};
+use crate::vocab::changes::{BY_REACH, change_word};
 use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
 
 /// The claim before this one on the same line: where it ended and its change.
@@ -50,21 +47,22 @@ fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change
         return Some(carried);
     }
     let (word, at) = word_before(line, start)?;
-    if let Some(c) = lookup(&CHANGE_VERBS_INDEX, word) {
+    let says = change_word(word);
+    if let Some(c) = says.verb {
         return Some(c);
     }
-    if let Some(c) = lookup(&CHANGE_BEFORE_INDEX, word) {
+    if let Some(c) = says.before {
         return (!is_particle(line, at)).then_some(c);
     }
     if word.eq_ignore_ascii_case("of") {
         let (noun, _) = word_before(line, at)?;
-        return lookup(&CHANGE_NOUNS_INDEX, noun);
+        return change_word(noun).noun;
     }
     if word.eq_ignore_ascii_case("by") {
         let mut at = at;
         for _ in 0..BY_REACH {
             let (w, w_at) = word_before(line, at)?;
-            if let Some(c) = lookup(&CHANGE_VERBS_INDEX, w) {
+            if let Some(c) = change_word(w).verb {
                 return Some(c);
             }
             at = w_at;
@@ -101,15 +99,15 @@ fn after(line: &str, end: usize) -> Option<Change> {
         return None;
     }
     let (word, _) = next_phrase_word(line, end);
-    lookup(&CHANGE_NOUNS_INDEX, word).or_else(|| lookup(&CHANGE_AFTER_INDEX, word))
+    let says = change_word(word);
+    says.noun.or(says.after)
 }
 
 /// Whether the word right before `at` is a change verb or "up"/"down": after it, "from X to
 /// Y" is two levels, not a range.
 pub(crate) fn follows_change_word(line: &str, at: usize) -> bool {
     word_before(line, at).is_some_and(|(w, _)| {
-        lookup(&CHANGE_VERBS_INDEX, w)
-            .or(lookup(&CHANGE_BEFORE_INDEX, w))
-            .is_some()
+        let says = change_word(w);
+        says.verb.or(says.before).is_some()
     })
 }

@@ -15,10 +15,10 @@ use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
 use crate::text::{alphanumeric_end, letters_len, line_end, skip_spaces, word_before};
-use crate::vocab::changes::{CHANGE_AFTER_INDEX, lookup};
+use crate::vocab::changes::change_word;
 use crate::vocab::currencies::{HRYVNIA_MARKS, KOPECK_STEMS};
 use crate::vocab::hedges::PERIOD_WORD;
-use crate::vocab::ranges::RANGE_OPENERS;
+use crate::vocab::ranges::RANGE_FROM;
 use crate::vocab::tallies::TALLY_VERBS;
 use crate::work;
 
@@ -284,7 +284,10 @@ impl Cursor {
             self.pos = shift + skip_token(line, start);
             return None;
         };
-        let (start, rest, phrase) = self.reread(line, start, rest, phrase);
+        let (start, rest, phrase) = match self.reread(line, start, &phrase) {
+            Some(again) => again,
+            None => (start, rest, phrase),
+        };
         let end = line.len() - rest.len();
         self.pos = shift + end;
         if let Core::Tally(first, second, at) = phrase.core {
@@ -415,25 +418,21 @@ impl Cursor {
     /// a word of a score ("lost 1-2"), a rising pair is a tally, not a range; right
     /// after another claim, "over" before a period ("£30bn over five years") and "higher
     /// than" or "lower than" ("£1,000 higher than two years ago") qualify that claim, not
-    /// the figure after them. Otherwise the claim as the grammar read it.
+    /// the figure after them. `None` keeps the claim as the grammar read it.
     fn reread<'l>(
         &self,
         line: &'l str,
         start: usize,
-        rest: &'l str,
-        phrase: Phrase,
-    ) -> (usize, &'l str, Phrase) {
+        phrase: &Phrase,
+    ) -> Option<(usize, &'l str, Phrase)> {
         let text = &line[start..];
-        let from = RANGE_OPENERS
-            .iter()
-            .find_map(|(w, c)| (*c == "to").then_some(*w));
         if phrase.hedge == Some(Hedge::Between)
-            && from.is_some_and(|w| whole_word(w, text).is_some())
+            && whole_word(RANGE_FROM, text).is_some()
             && follows_change_word(line, start)
         {
-            let at = skip_spaces(line, start + from.map_or(0, str::len));
+            let at = skip_spaces(line, start + RANGE_FROM.len());
             if let Ok((rest, level)) = level(&line[at..]) {
-                return (at, rest, level);
+                return Some((at, rest, level));
             }
         }
         if matches!(phrase.core, Core::Range(..))
@@ -441,7 +440,11 @@ impl Cursor {
                 .is_some_and(|(w, _)| TALLY_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
             && let Ok((rest, tally)) = rising_tally(text)
         {
-            return (start, rest, tally);
+            return Some((start, rest, tally));
+        }
+        // Both rules below need a word first and a claim right before.
+        if !text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
         }
         let after_claim = self
             .previous
@@ -449,17 +452,17 @@ impl Cursor {
         let first_word = &text[..letters_len(text.as_bytes())];
         let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
             && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
-        let comparative = lookup(&CHANGE_AFTER_INDEX, first_word).is_some();
+        let comparative = || change_word(first_word).after.is_some();
         if after_claim
-            && (period || comparative)
+            && (period || comparative())
             && let Ok((after, _)) = pre_hedge(text)
         {
             let at = skip_spaces(line, line.len() - after.len());
             if let Ok((rest, phrase)) = claim(&line[at..]) {
-                return (at, rest, phrase);
+                return Some((at, rest, phrase));
             }
         }
-        (start, rest, phrase)
+        None
     }
 }
 

@@ -51,6 +51,7 @@ pub(crate) struct Scanner {
 }
 
 impl Scanner {
+    #[inline(never)]
     fn remember(&mut self, start: usize, end: usize) {
         if self.pending_len == self.pending.len() {
             self.pending.copy_within(1.., 0);
@@ -91,6 +92,8 @@ impl Scanner {
 
     /// A non-ASCII character at `i`: whether it is a currency sign, which starts a claim; a
     /// comparison sign ("≥", "≤") is remembered as a qualifier.
+    #[cold]
+    #[inline(never)]
     fn high(&mut self, text: &str, i: usize) -> bool {
         if !text.is_char_boundary(i) || word_char_before(text, i) {
             return false;
@@ -129,13 +132,7 @@ impl Scanner {
         let leads = leads();
         let mut i = from;
         while i < bytes.len() {
-            let class = BYTES[usize::from(bytes[i])];
-            // Spaces and punctuation, the commonest bytes after letters, before the match.
-            if class == ByteClass::Other {
-                i += 1;
-                continue;
-            }
-            match class {
+            match BYTES[usize::from(bytes[i])] {
                 ByteClass::Other => i += 1,
                 ByteClass::Letter => {
                     let mut end = i + 1;

@@ -174,10 +174,10 @@ pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
     let ascii_start = head
         .bytes()
         .rev()
-        .take_while(|&b| b.is_ascii() && kept(char::from(b)))
+        .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\''))
         .count();
     let mut start = head.len() - ascii_start;
-    if head[..start].ends_with(|c: char| !c.is_ascii() && kept(c)) {
+    if !head.as_bytes()[..start].last().is_none_or(u8::is_ascii) && head[..start].ends_with(kept) {
         start = head[..start]
             .char_indices()
             .rev()

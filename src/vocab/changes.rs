@@ -105,27 +105,60 @@ pub(crate) const CHANGE_AFTER: &[(&str, Change)] =
 /// How many words before "by" a change verb may stand ("cut the family's bill by a third").
 pub(crate) const BY_REACH: usize = 4;
 
-/// [`CHANGE_VERBS`], indexed.
-pub(crate) static CHANGE_VERBS_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_VERBS.to_vec());
+/// Where a change word stands to the figure, by the table that holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A row of [`CHANGE_VERBS`].
+    Verb,
+    /// A row of [`CHANGE_NOUNS`].
+    Noun,
+    /// A row of [`CHANGE_BEFORE`].
+    Before,
+    /// A row of [`CHANGE_AFTER`].
+    After,
+}
 
-/// [`CHANGE_NOUNS`], indexed.
-pub(crate) static CHANGE_NOUNS_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_NOUNS.to_vec());
+/// The four tables in one index: the words around every claim are looked up, so each word
+/// costs one probe whatever the tables it is in ("rise" is a verb and a noun).
+static CHANGE_WORDS: Lexicon<(Role, Change)> = Lexicon::new(|| {
+    let rows = |table: &'static [(&'static str, Change)], role: Role| {
+        table.iter().map(move |&(w, c)| (w, (role, c)))
+    };
+    rows(CHANGE_VERBS, Role::Verb)
+        .chain(rows(CHANGE_NOUNS, Role::Noun))
+        .chain(rows(CHANGE_BEFORE, Role::Before))
+        .chain(rows(CHANGE_AFTER, Role::After))
+        .collect()
+});
 
-/// [`CHANGE_BEFORE`], indexed.
-pub(crate) static CHANGE_BEFORE_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_BEFORE.to_vec());
+/// What a word says of change in each role it has: the change of its row in each table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ChangeWord {
+    /// As a row of [`CHANGE_VERBS`].
+    pub verb: Option<Change>,
+    /// As a row of [`CHANGE_NOUNS`].
+    pub noun: Option<Change>,
+    /// As a row of [`CHANGE_BEFORE`].
+    pub before: Option<Change>,
+    /// As a row of [`CHANGE_AFTER`].
+    pub after: Option<Change>,
+}
 
-/// [`CHANGE_AFTER`], indexed.
-pub(crate) static CHANGE_AFTER_INDEX: Lexicon<Change> = Lexicon::new(|| CHANGE_AFTER.to_vec());
-
-/// The change a word of `table` states, in any case: one probe of the index, since the
-/// words around every claim are looked up.
-pub(crate) fn lookup(table: &Lexicon<Change>, word: &str) -> Option<Change> {
+/// What `word` says of change, in any case; all `None` for a word of no table.
+pub(crate) fn change_word(word: &str) -> ChangeWord {
+    let mut found = ChangeWord::default();
     if word.is_empty() {
-        return None;
+        return found;
     }
-    table
-        .words()
-        .word(word.as_bytes())
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, c)| c)
+    let rows = CHANGE_WORDS.words().word(word.as_bytes());
+    for &(_, (role, change)) in rows.filter(|(w, _)| w.eq_ignore_ascii_case(word)) {
+        let slot = match role {
+            Role::Verb => &mut found.verb,
+            Role::Noun => &mut found.noun,
+            Role::Before => &mut found.before,
+            Role::After => &mut found.after,
+        };
+        slot.get_or_insert(change);
+    }
+    found
 }

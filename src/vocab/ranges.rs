@@ -3,7 +3,10 @@
 
 /// Words that open a range, each with the word that joins its two ends (for "from", also any
 /// of [`RANGE_JOINERS`] or a dash).
-pub(crate) const RANGE_OPENERS: &[(&str, &str)] = &[("between", "and"), ("from", "to")];
+pub(crate) const RANGE_OPENERS: &[(&str, &str)] = &[("between", "and"), (RANGE_FROM, "to")];
+
+/// The opener of "from X to Y", which after a change word opens two levels instead.
+pub(crate) const RANGE_FROM: &str = "from";
 
 /// Words that join the two ends of a range with no opener ("20 to 30", "two or three",
 /// "$450 through $1,600").
