@@ -284,10 +284,8 @@ impl Cursor {
             self.pos = shift + skip_token(line, start);
             return None;
         };
-        let (start, rest, phrase) = match self.reread(line, start, &phrase) {
-            Some(again) => again,
-            None => (start, rest, phrase),
-        };
+        let again = self.reread(line, start, &phrase);
+        let (start, rest, phrase) = again.unwrap_or((start, rest, phrase));
         let end = line.len() - rest.len();
         self.pos = shift + end;
         if let Core::Tally(first, second, at) = phrase.core {
