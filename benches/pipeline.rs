@@ -1,5 +1,7 @@
 //! One bench per pipeline stage, all on the same sample: the corpus articles repeated to
-//! 10 MiB. Criterion reports byte throughput, so each line reads in MB/s.
+//! 10 MiB. Criterion reports byte throughput, so each line reads in MB/s. `extract_general`
+//! runs `extract` on the general-news articles repeated to 10 MiB, where claims are about
+//! ten times as dense.
 //!
 //! `cargo bench --bench pipeline` (add `--features serde` for the JSON stage).
 
@@ -14,7 +16,11 @@ mod support;
 
 /// The corpus articles, concatenated and repeated to at least `bytes` bytes.
 fn sample(bytes: usize) -> String {
-    let one = support::corpus_text();
+    repeated(support::corpus_text(), bytes)
+}
+
+/// `one` repeated to at least `bytes` bytes.
+fn repeated(one: String, bytes: usize) -> String {
     one.repeat(bytes.div_ceil(one.len()))
 }
 
@@ -48,6 +54,12 @@ fn stages(c: &mut Criterion) {
         b.iter(|| candidates(black_box(&normalized)).count())
     });
     group.bench_function("extract", |b| b.iter(|| extract(black_box(&text)).len()));
+    let general = repeated(support::general_text(), 10 << 20);
+    group.throughput(Throughput::Bytes(general.len() as u64));
+    group.bench_function("extract_general", |b| {
+        b.iter(|| extract(black_box(&general)).len())
+    });
+    group.throughput(Throughput::Bytes(text.len() as u64));
     #[cfg(feature = "serde")]
     group.bench_function("extract+json", |b| {
         let mut out = Vec::with_capacity(1 << 20);

@@ -4,9 +4,22 @@ use std::path::Path;
 
 /// Every article of `corpus/articles`, in name order, each followed by a line break.
 pub fn corpus_text() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
+    articles("corpus/articles")
+}
+
+/// Every article of `corpus/general/articles` (economy, energy, technology, weather, sport),
+/// in name order: text far denser in claims, units, money and changes than the war news.
+#[allow(dead_code)] // Only the pipeline bench reads it.
+pub fn general_text() -> String {
+    articles("corpus/general/articles")
+}
+
+/// The articles of `folder` (relative to the crate), in name order, each followed by a line
+/// break.
+fn articles(folder: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/articles")
+        .expect("a corpus folder")
         .map(|e| e.expect("entry").path())
         .collect();
     paths.sort();
