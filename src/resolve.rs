@@ -35,7 +35,9 @@ use crate::quantity::{Bound, Certainty, Hedge, Interval, Kind, Quantity};
 /// The interval a hedge asserts around a single figure, and its certainty.
 fn hedge_figure(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Certainty)> {
     let n = figure.value;
-    let half_u = figure.rounding_unit().checked_div(Number::from(2))?;
+    // Only the approximate qualifiers need half the rounding unit: exact claims, most of
+    // them, skip the arithmetic.
+    let half_u = || figure.rounding_unit().checked_div(Number::from(2));
     let incl = |v| Some(Bound::inclusive(v));
     let excl = |v| Some(Bound::exclusive(v));
     let (low, high, certainty) = match hedge {
@@ -45,18 +47,18 @@ fn hedge_figure(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Cert
         Some(Hedge::AtMost | Hedge::AsManyAs) => (None, incl(n), Certainty::Exact),
         Some(Hedge::LessThan) => (None, excl(n), Certainty::Exact),
         Some(Hedge::About) => (
-            incl(n.checked_sub(half_u)?),
-            incl(n.checked_add(half_u)?),
+            incl(n.checked_sub(half_u()?)?),
+            incl(n.checked_add(half_u()?)?),
             Certainty::Approximate,
         ),
         Some(Hedge::Nearly) => (
-            incl(n.checked_sub(half_u)?),
+            incl(n.checked_sub(half_u()?)?),
             excl(n),
             Certainty::Approximate,
         ),
         Some(Hedge::JustOver) => (
             excl(n),
-            incl(n.checked_add(half_u)?),
+            incl(n.checked_add(half_u()?)?),
             Certainty::Approximate,
         ),
     };
