@@ -117,6 +117,10 @@ fn gcd(a: i128, b: i128) -> i128 {
     if a == 0 || b == 0 {
         return (a | b) as i128;
     }
+    // Whole numbers have denominator one: the commonest case, settled at once.
+    if a == 1 || b == 1 {
+        return 1;
+    }
     let shift = (a | b).trailing_zeros();
     a >>= a.trailing_zeros();
     loop {
@@ -158,6 +162,9 @@ impl Number {
     pub fn ratio(num: i128, den: i128) -> Option<Number> {
         if den == 0 || num == i128::MIN || den == i128::MIN {
             return None;
+        }
+        if den == 1 {
+            return Some(Number { num, den });
         }
         let g = gcd(num, den);
         let (mut num, mut den) = (div_exact(num, g), div_exact(den, g));
