@@ -49,8 +49,29 @@ struct Index {
     rows: Vec<u16>,
     /// log2 of the number of slots.
     bits: u32,
-    /// For each letter, bit `n` is set when some key of `n` letters starts with it.
-    lengths: [u32; 26],
+    /// For each pair of first letters (see [`pair`]), bit `n` is set when some key of `n`
+    /// letters starts with them: most words of running text ("the", "and", "was") are
+    /// turned away here, before any hashing.
+    lengths: [u32; PAIRS],
+}
+
+/// Pairs of first letters: 26 first letters, each followed by one of 26 letters or by
+/// nothing (a word of one letter).
+const PAIRS: usize = 26 * 27;
+
+/// The slot of a word's first two bytes in [`Index::lengths`], if both are ASCII letters
+/// (`second` is `None` for a word of one letter).
+#[inline(always)]
+fn pair(first: u8, second: Option<u8>) -> Option<usize> {
+    let letter = |b: u8| {
+        let i = usize::from((b | 0x20).wrapping_sub(b'a'));
+        (i < 26).then_some(i)
+    };
+    let second = match second {
+        Some(b) => letter(b)?,
+        None => 26,
+    };
+    Some(letter(first)? * 27 + second)
 }
 
 impl Index {
@@ -64,7 +85,7 @@ impl Index {
             spans: vec![(0, 0); size],
             rows: Vec::with_capacity(row_keys.len()),
             bits: size.trailing_zeros(),
-            lengths: [0; 26],
+            lengths: [0; PAIRS],
         };
         for group in order.chunk_by(|&a, &b| row_keys[a] == row_keys[b]) {
             let k = row_keys[group[0]];
@@ -82,7 +103,9 @@ impl Index {
             if k >> 127 == 0 {
                 let letters = (128 - k.leading_zeros()).div_ceil(8);
                 let first = (k >> ((letters - 1) * 8)) as u8;
-                index.lengths[usize::from(first - b'a')] |= 1 << letters;
+                let second = (letters >= 2).then(|| (k >> ((letters - 2) * 8)) as u8);
+                let slot = pair(first, second).expect("a key's letters are ASCII letters");
+                index.lengths[slot] |= 1 << letters;
             }
         }
         index
@@ -116,9 +139,12 @@ impl Index {
     #[inline(always)]
     fn word(&self, word: &[u8]) -> &[u16] {
         let len = word.len();
-        let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
-        if len > MAX_WORD || first >= 26 || self.lengths[first] & (1 << len) == 0 {
+        if len > MAX_WORD {
             return &[];
+        }
+        match pair(word[0], word.get(1).copied()) {
+            Some(slot) if self.lengths[slot] & (1 << len) != 0 => {}
+            _ => return &[],
         }
         key(word).map_or(&[], |k| self.get(k))
     }
