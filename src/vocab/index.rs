@@ -38,8 +38,8 @@ fn symbol_key(b: u8) -> u128 {
 const EMPTY: u128 = u128::MAX;
 
 /// An open-addressing hash map from word keys to lists of row numbers, with a filter by
-/// first letter and length that settles most ordinary words ("the", "and", "was") before
-/// any hashing.
+/// first two letters and length that settles most ordinary words ("the", "and", "was")
+/// before any hashing.
 #[derive(Debug)]
 struct Index {
     /// The key of each slot, or [`EMPTY`].
