@@ -731,3 +731,17 @@ fn four_digit_counts_are_no_years() {
         [("1800", Some("drones")), ("1999", Some("missiles"))]
     );
 }
+
+#[test]
+fn an_exact_figure_is_kept_when_its_implied_interval_would_overflow() {
+    // Half of 10^-38 has a denominator past i128: only "about" would need it.
+    let tiny = format!("0.{}1", "0".repeat(37));
+    let exact = format!("The dose was {tiny} grams.");
+    let claims = extract(&exact);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].text(&exact), format!("{tiny} grams"));
+    assert_eq!(
+        claims[0].quantity.value.map(|v| v.denominator()),
+        Some(10i128.pow(38))
+    );
+}
