@@ -135,10 +135,7 @@ impl Scanner {
             match BYTES[usize::from(bytes[i])] {
                 ByteClass::Other => i += 1,
                 ByteClass::Letter => {
-                    let mut end = i + 1;
-                    while end < bytes.len() && BYTES[usize::from(bytes[end])] == ByteClass::Letter {
-                        end += 1;
-                    }
+                    let end = i + letters_len(&bytes[i..]);
                     if !word_char_before(text, i)
                         && let Some(start) = self.word(bytes, i, end, leads)
                     {
