@@ -30,6 +30,7 @@
 mod args;
 mod compare;
 mod input;
+mod json;
 mod output;
 mod pipeline;
 

@@ -11,6 +11,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::args::Format;
+use crate::json;
 
 /// Where the records of a run go, in order: `begin` and `end` around each input's records.
 pub(crate) trait Sink {
@@ -70,7 +71,8 @@ impl Sink for JsonLines {
         Ok(())
     }
     fn record(&mut self, out: &mut dyn Write, record: &Record<'_>) -> io::Result<()> {
-        render(&mut self.line, record)?;
+        self.line.clear();
+        json::write_record(&mut self.line, record);
         self.line.push(b'\n');
         out.write_all(&self.line)
     }
@@ -108,7 +110,11 @@ impl Sink for JsonArray {
         Ok(())
     }
     fn record(&mut self, out: &mut dyn Write, record: &Record<'_>) -> io::Result<()> {
-        array_item(out, &mut self.written, &mut self.line, record)
+        out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+        self.written += 1;
+        self.line.clear();
+        json::write_record(&mut self.line, record);
+        out.write_all(&self.line)
     }
     fn end(&mut self, _: &mut dyn Write) -> io::Result<()> {
         Ok(())
