@@ -31,6 +31,13 @@ pub(crate) struct Previous {
     pub change: Option<Change>,
 }
 
+impl Previous {
+    /// Whether it ends right before `start` of `line`, with nothing but spaces between.
+    pub(crate) fn right_before(self, line: &str, start: usize) -> bool {
+        self.end <= start && line[self.end..start].trim().is_empty()
+    }
+}
+
 /// The change stated by the words around the claim at `start..end` of `line`.
 pub(crate) fn change_around(
     line: &str,

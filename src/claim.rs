@@ -9,7 +9,7 @@ use crate::noun::counted_noun;
 use crate::number::Number;
 use crate::options::Options;
 use crate::parse::phrase::{Core, Figure, Phrase};
-use crate::parse::{claim, level, pre_hedge, rising_tally, whole_word};
+use crate::parse::{claim, level, pre_hedge, rising_tally, space1, whole_word};
 use crate::quantity::{Currency, Hedge, Kind, Quantity, Unit};
 use crate::resolve::resolve;
 use crate::scan::{Scanner, skip_token};
@@ -18,7 +18,7 @@ use crate::text::{alphanumeric_end, letters_len, line_end, skip_spaces, word_bef
 use crate::vocab::changes::change_word;
 use crate::vocab::currencies::{HRYVNIA_MARKS, KOPECK_STEMS};
 use crate::vocab::hedges::PERIOD_WORD;
-use crate::vocab::ranges::RANGE_FROM;
+use crate::vocab::ranges::{RANGE_FROM, RANGE_TO};
 use crate::vocab::tallies::TALLY_VERBS;
 use crate::work;
 
@@ -411,6 +411,13 @@ impl Cursor {
         Some(Step::Claim(first_claim))
     }
 
+    /// Whether the claim before this one on the line states a change and ends right before
+    /// `start`: "rose 370% from 2.4 trillion naira to 11.3 trillion naira".
+    fn follows_a_change(&self, line: &str, start: usize) -> bool {
+        self.previous
+            .is_some_and(|p| p.change.is_some() && p.right_before(line, start))
+    }
+
     /// The claim at `start` read again where its first words belong elsewhere: after a change
     /// word, "from X to Y" is two levels ("fell from 6.1% to 5.9%"), so only X is read; after
     /// a word of a score ("lost 1-2"), a rising pair is a tally, not a range; right
@@ -424,14 +431,27 @@ impl Cursor {
         phrase: &Phrase,
     ) -> Option<(usize, &'l str, Phrase)> {
         let text = &line[start..];
+        let after_change =
+            || follows_change_word(line, start) || self.follows_a_change(line, start);
         if phrase.hedge == Some(Hedge::Between)
             && whole_word(RANGE_FROM, text).is_some()
-            && follows_change_word(line, start)
+            && after_change()
         {
             let at = skip_spaces(line, start + RANGE_FROM.len());
             if let Ok((rest, level)) = level(&line[at..]) {
                 return Some((at, rest, level));
             }
+        }
+        // "rose 4.5p to 142.9p": the change, then the new level after "to", when the change
+        // has a unit of its own; "rose 10 to 15 percent" stays a range.
+        if matches!(phrase.core, Core::Range(..))
+            && follows_change_word(line, start)
+            && let Ok((rest, change)) = level(text)
+            && (change.unit.is_some() || change.money)
+            && let Ok((after, _)) = space1(rest)
+            && whole_word(RANGE_TO, after).is_some()
+        {
+            return Some((start, rest, change));
         }
         if matches!(phrase.core, Core::Range(..))
             && word_before(line, start)
@@ -444,9 +464,7 @@ impl Cursor {
         if !text.starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
-        let after_claim = self
-            .previous
-            .is_some_and(|p| p.end <= start && line[p.end..start].trim().is_empty());
+        let after_claim = self.previous.is_some_and(|p| p.right_before(line, start));
         let first_word = &text[..letters_len(text.as_bytes())];
         let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
             && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
@@ -520,6 +538,10 @@ mod tests {
             ("a Boeing 737 landed", "737", "name_number"),
             ("at 10:30 the sirens", "10", "time_of_day"),
             ("at 10:30 the sirens", "30", "time_of_day"),
+            ("starts around 6 PM today", "around 6", "time_of_day"),
+            ("at 9 am sharp", "9", "time_of_day"),
+            ("by 11 p.m. on", "11", "time_of_day"),
+            ("the ID.3 sold well", "3", "designation"),
             ("in 2022 drones were cheap", "2022", "year"),
             ("staffed 24/7 by", "24", "slash_pair"),
             ("staffed 24/7 by", "7", "slash_pair"),

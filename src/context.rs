@@ -7,9 +7,9 @@
 //!
 //! | rule | drops | examples |
 //! |---|---|---|
-//! | `designation` | a figure straight after a letter or digit and a hyphen | "F-16", "Su-34", "Shahed-136", "COVID-19" |
+//! | `designation` | a figure straight after a letter or digit and a hyphen, or after a capital and a point | "F-16", "Su-34", "Shahed-136", "COVID-19", "ID.3" |
 //! | `name_number` | a bare figure after a capitalized word in mid-sentence | "Boeing 737", "Windows 10", "Article 5" |
-//! | `time_of_day` | a figure before or after a colon and digits | "10:30" |
+//! | `time_of_day` | a figure before or after a colon and digits, or an hour before a clock word | "10:30", "6 PM", "9am" |
 //! | `slash_pair` | a bare figure before or after a slash and digits | "24/7", "9/11" |
 //! | `phone_number` | a figure inside a phone number in its usual shapes | "555-1234", "555-123-4567", "+1 202 555 0100", "(044) 123 45 67" |
 //! | `version` | a bare figure after a version word | "version 2", "v. 3" |
@@ -31,7 +31,9 @@
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
 use crate::text::{in_sorted, next_phrase_word, word_before, word_char_before};
-use crate::vocab::context::{DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEAR_WORDS_BEFORE, YEARS};
+use crate::vocab::context::{
+    CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEAR_WORDS_BEFORE, YEARS,
+};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
 };
@@ -142,20 +144,46 @@ pub(crate) fn not_a_claim(site: &Site<'_>) -> Option<&'static str> {
     RULES.iter().find(|r| (r.applies)(site)).map(|r| r.name)
 }
 
-/// "F-16", "Su-34", "COVID-19": a figure straight after a letter or digit and a hyphen.
+/// "F-16", "Su-34", "COVID-19": a figure straight after a letter or digit and a hyphen;
+/// "ID.3": after a capital and a point.
 fn designation(site: &Site<'_>) -> bool {
-    site.bytes_before().0 == Some(b'-')
-        && site.start >= 2
-        && word_char_before(site.text, site.start - 1)
+    match site.bytes_before() {
+        (Some(b'-'), _) => site.start >= 2 && word_char_before(site.text, site.start - 1),
+        // A model name of capitals, a point and a figure: "ID.3", "MX.5".
+        (Some(b'.'), Some(letter)) => letter.is_ascii_uppercase(),
+        _ => false,
+    }
 }
 
-/// "10:30": a figure before a colon and a digit, or after a digit and a colon.
+/// "10:30": a figure before a colon and a digit, or after a digit and a colon; "6 PM",
+/// "9am": an hour before a clock word.
 fn time_of_day(site: &Site<'_>) -> bool {
     let bytes = site.text.as_bytes();
     let before_colon = bytes.get(site.end) == Some(&b':')
         && bytes.get(site.end + 1).is_some_and(u8::is_ascii_digit);
     let after_colon = matches!(site.bytes_before(), (Some(b':'), Some(d)) if d.is_ascii_digit());
-    before_colon || after_colon
+    before_colon || after_colon || before_clock_word(site)
+}
+
+/// Whether the claim ends in a bare hour (1 to 12) with a clock word after it, glued or
+/// after one space.
+fn before_clock_word(site: &Site<'_>) -> bool {
+    let hour = site.text[..site.end]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .filter(|digits| (1..=2).contains(&digits.len()))
+        .and_then(|digits| digits.parse::<i128>().ok());
+    if !hour.is_some_and(|h| CLOCK_HOURS.contains(&h)) {
+        return false;
+    }
+    let after = &site.text[site.end..];
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    CLOCK_WORDS.iter().any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// "24/7", "9/11": a bare figure before a slash and a digit, or after a digit and a slash (the

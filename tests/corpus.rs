@@ -50,11 +50,11 @@ const WAR_NEWS_FLOORS: Floors = Floors {
 
 /// The general-news corpus, just below the scores last measured.
 const GENERAL_NEWS_FLOORS: Floors = Floors {
-    recall: 0.99,
-    precision: 0.98,
+    recall: 0.995,
+    precision: 0.99,
     interval: 0.99,
     unit: 0.99,
-    change: 0.99,
+    change: 0.995,
     noun: 0.99,
 };
 

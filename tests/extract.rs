@@ -458,6 +458,11 @@ fn spec_section_2b_changes_in_sentences() {
         ),
         ("Its shares were down over 4% in trade.", ">4 % down"),
         ("Shares surged $9.71, or 9.9 percent.", "9.9 % up"),
+        (
+            "The bank lifted its main rate by a quarter of a point.",
+            "0.25 fraction up",
+        ),
+        ("The bank lowered its forecast by 2%.", "2 % down"),
     ];
     for (text, canonical) in rows {
         let claims = extract(text);
@@ -477,6 +482,28 @@ fn spec_section_2b_changes_in_sentences() {
     expect(
         "Unemployment fell from 6.1% to 5.9% in May.",
         &[("6.1%", "6.1 %", None), ("5.9%", "5.9 %", None)],
+    );
+    // After a change word, a change with a unit of its own and "to" before a level is two
+    // claims; a range that shares one unit stays a range of change.
+    expect(
+        "Petrol rose 4.5p to 142.9p a litre.",
+        &[
+            ("4.5p", "0.045 GBP up", None),
+            ("142.9p", "1.429 GBP", None),
+        ],
+    );
+    expect(
+        "Profits rose 10 to 15 percent.",
+        &[("10 to 15 percent", "[10, 15] % up", None)],
+    );
+    // "from X to Y" right after a change claim is two levels too.
+    expect(
+        "Lending rose 370% from 2.4 trillion naira to 11.3 trillion naira.",
+        &[
+            ("370%", "370 % up", None),
+            ("2.4 trillion naira", "2400000000000 NGN", None),
+            ("11.3 trillion naira", "11300000000000 NGN", None),
+        ],
     );
     expect(
         "Capacity ranges from 17 to 29 in May.",

@@ -143,7 +143,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 
 pub(crate) use hedge::pre_hedge;
-pub(crate) use lex::whole_word;
+pub(crate) use lex::{space1, whole_word};
 
 use crate::number::Number;
 use crate::quantity::{Change, Currency, Dimension, Hedge, Unit};
@@ -153,7 +153,7 @@ use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use crate::vocab::units::Reads;
 use error::{Res, no_match, too_large};
-use lex::{space0, space1, word};
+use lex::{space0, word};
 use phrase::{Amount, Core, Figure, Measure, Phrase, Tallied};
 
 /// Any figure: a fraction, digits with a scale, or number words, after an optional sign

@@ -76,6 +76,9 @@ pub(crate) const CHANGE_VERBS: &[(&str, Change)] = &[
     ("cut", Change::Down),
     ("cuts", Change::Down),
     ("cutting", Change::Down),
+    // A rate or a forecast moved by someone: "lifted its main rate by a quarter point".
+    ("lifted", Change::Up),
+    ("lowered", Change::Down),
 ];
 
 /// Nouns that make the figure before them ("a 25 percent rise") or after "of" ("a rise of

@@ -51,5 +51,11 @@ pub(crate) const YEAR_WORDS_BEFORE: &[&str] = &[
     "to", "until",
 ];
 
+/// Words after an hour that make it a time of day: "6 PM", "9am", "11 p.m.". Any case.
+pub(crate) const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m."];
+
+/// The hours a figure before a clock word is read as.
+pub(crate) const CLOCK_HOURS: RangeInclusive<i128> = 1..=12;
+
 /// The days of a month, for "12 March 2024" and "Feb. 23".
 pub(crate) const DAYS: RangeInclusive<i128> = 1..=31;
