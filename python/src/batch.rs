@@ -108,8 +108,8 @@ pub fn refuse_one_str(texts: &Bound<'_, PyAny>) -> PyResult<()> {
 }
 
 /// A Python `str` as UTF-8 that can be read off the interpreter.
-pub fn backed(text: &Bound<'_, PyAny>) -> PyResult<PyBackedStr> {
-    PyBackedStr::try_from(text.cast::<PyString>()?.clone())
+pub fn backed(text: Bound<'_, PyAny>) -> PyResult<PyBackedStr> {
+    PyBackedStr::try_from(text.cast_into::<PyString>()?)
 }
 
 /// The `str`s of an iterable, in order, copied into one buffer.
@@ -118,7 +118,7 @@ pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
     let mut out = Texts::default();
     out.ends.reserve(texts.len().unwrap_or(0));
     for text in texts.try_iter()? {
-        out.push(&backed(&text?)?);
+        out.push(&backed(text?)?);
     }
     Ok(out)
 }
@@ -140,12 +140,10 @@ pub struct Found {
     scratch: Scratch,
 }
 
-/// Buffers reused from one text to the next.
+/// A buffer reused from one text to the next: byte offsets and where each belongs.
 #[derive(Debug, Default)]
 struct Scratch {
-    claims: Vec<Claim>,
     positions: Vec<(usize, usize)>,
-    indices: Vec<usize>,
 }
 
 impl Found {
@@ -192,25 +190,20 @@ fn push_claims(
     scratch: &mut Scratch,
     out: &mut Vec<Located>,
 ) -> Result<usize, OffTheText> {
-    scratch.claims.clear();
-    scratch.claims.extend(claims_with(text, options));
-    let ascii = text.is_ascii();
-    if !ascii {
-        char_spans(text, scratch);
-    }
+    let first = out.len();
     let fits = |s: Span| text.get(s.range()).map(|_| ()).ok_or(OffTheText(s));
-    for (i, &claim) in scratch.claims.iter().enumerate() {
+    for claim in claims_with(text, options) {
         fits(claim.span)?;
         claim.noun.map(fits).transpose()?;
-        let chars = if ascii {
-            spans_from(byte_ends(&claim))
-        } else {
-            let at = &scratch.indices[4 * i..4 * i + 4];
-            spans_from([at[0], at[1], at[2], at[3]])
-        };
+        // Byte offsets for now: they are the `str` indices when the text is ASCII.
+        let chars = CharSpans::from(byte_ends(&claim));
         out.push(Located { claim, chars });
     }
-    Ok(scratch.claims.len())
+    let found = &mut out[first..];
+    if !found.is_empty() && !text.is_ascii() {
+        to_str_indices(text, found, scratch);
+    }
+    Ok(found.len())
 }
 
 fn byte_ends(c: &Claim) -> [usize; 4] {
@@ -218,39 +211,47 @@ fn byte_ends(c: &Claim) -> [usize; 4] {
     [c.span.start, c.span.end, noun.start, noun.end]
 }
 
-/// The `str` index (code point count) of each claim's and noun's ends, four per claim
-/// into `scratch.indices` (ASCII text needs none: it is its own index).
+impl From<[usize; 4]> for CharSpans {
+    fn from([start, end, noun_start, noun_end]: [usize; 4]) -> Self {
+        CharSpans {
+            start,
+            end,
+            noun_start,
+            noun_end,
+        }
+    }
+}
+
+impl CharSpans {
+    fn ends(&self) -> [usize; 4] {
+        [self.start, self.end, self.noun_start, self.noun_end]
+    }
+}
+
+/// Turns the byte offsets in each claim's `chars` into `str` indices (code point counts).
 ///
-/// One pass over the text: the byte offsets are sorted, then counted from one to the next
-/// (a noun can lie after the next claim's start: "41 out of 64 drones").
-fn char_spans(text: &str, scratch: &mut Scratch) {
+/// One pass over the text: the offsets are sorted, then counted from one to the next (a
+/// noun can lie after the next claim's start: "41 out of 64 drones").
+fn to_str_indices(text: &str, found: &mut [Located], scratch: &mut Scratch) {
     scratch.positions.clear();
     scratch.positions.extend(
-        scratch
-            .claims
+        found
             .iter()
-            .flat_map(byte_ends)
+            .flat_map(|l| l.chars.ends())
             .enumerate()
             .map(|(slot, byte)| (byte, slot)),
     );
     scratch.positions.sort_unstable();
-    scratch.indices.clear();
-    scratch.indices.resize(scratch.positions.len(), 0);
     let (mut byte, mut chars) = (0, 0);
     for &(at, slot) in &scratch.positions {
         // Spans lie on char boundaries; `get` keeps a bad one from panicking.
         chars += text.get(byte..at).map_or(0, |s| s.chars().count());
         byte = at;
-        scratch.indices[slot] = chars;
-    }
-}
-
-fn spans_from([start, end, noun_start, noun_end]: [usize; 4]) -> CharSpans {
-    CharSpans {
-        start,
-        end,
-        noun_start,
-        noun_end,
+        if let Some(l) = found.get_mut(slot / 4) {
+            let mut ends = l.chars.ends();
+            ends[slot % 4] = chars;
+            l.chars = CharSpans::from(ends);
+        }
     }
 }
 
@@ -278,27 +279,32 @@ mod tests {
     }
 
     #[test]
-    fn char_spans_count_code_points_even_when_a_noun_follows_the_next_claim() {
+    fn str_indices_count_code_points_even_when_a_noun_follows_the_next_claim() {
         // "41 out of 64 drones": both figures count "drones", which lies after the second.
         let text = "🚀 «41» out of «64» drönes";
         let at = |s: &str| text.find(s).unwrap();
         let noun = (at("drönes"), text.len());
-        let mut scratch = Scratch {
-            claims: vec![
-                claim((at("41"), at("41") + 2), Some(noun)),
-                claim((at("64"), at("64") + 2), Some(noun)),
-            ],
-            ..Scratch::default()
-        };
-        char_spans(text, &mut scratch);
-        let expected: Vec<usize> = scratch
-            .claims
+        let claims = [
+            claim((at("41"), at("41") + 2), Some(noun)),
+            claim((at("64"), at("64") + 2), Some(noun)),
+        ];
+        let mut found: Vec<Located> = claims
+            .iter()
+            .map(|&claim| Located {
+                claim,
+                chars: CharSpans::from(byte_ends(&claim)),
+            })
+            .collect();
+        to_str_indices(text, &mut found, &mut Scratch::default());
+        let expected: Vec<usize> = claims
             .iter()
             .flat_map(byte_ends)
             .map(|b| index(text, b))
             .collect();
-        assert_eq!(scratch.indices, expected);
-        assert_eq!(scratch.indices[0], 3);
+        let got: Vec<usize> = found.iter().flat_map(|l| l.chars.ends()).collect();
+        assert_eq!(got, expected);
+        assert_eq!(found[0].chars.start, 3);
+        assert_eq!(found[1].chars.noun_end, text.chars().count());
     }
 
     #[test]

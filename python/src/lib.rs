@@ -109,7 +109,7 @@ fn find_all(
         Ok(())
     };
     for text in texts.try_iter()? {
-        let text = batch::backed(&text?)?;
+        let text = batch::backed(text?)?;
         bytes += text.len();
         chunk.push(text);
         if bytes >= CHUNK_BYTES {

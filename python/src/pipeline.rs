@@ -121,7 +121,7 @@ fn feed<F: FnMut(&[PyBackedStr], &Found) -> PyResult<()>>(
         Ok(())
     };
     for text in texts.try_iter()? {
-        let text = backed(&text?)?;
+        let text = backed(text?)?;
         bytes += text.len();
         chunk.push(text);
         if bytes >= CHUNK_BYTES {
