@@ -1,9 +1,9 @@
 //! Python bindings for `numeric-claims`: the extension module `numeric_claims._native`.
 //!
 //! A thin layer: every claim, value and interval comes from the Rust crate unchanged. This
-//! module only converts (byte offsets to `str` indices, exact numbers to
-//! `fractions.Fraction`), runs batches on every core with the interpreter released, and
-//! writes the command-line tool's JSON record for a claim.
+//! module only converts (byte offsets to `str` indices; exact numbers to
+//! `fractions.Fraction` when an attribute is read), runs batches on every core with the
+//! interpreter released, and writes the crate's JSON record for a claim.
 //!
 //! No `unsafe` is written here: `forbid(unsafe_code)` holds as in the crate (the unsafe
 //! code PyO3's macros expand to is PyO3's, and the lint does not count it as ours).
