@@ -89,7 +89,9 @@ pub fn extract_in_parallel<'py>(
     })
 }
 
-/// One worker: extract each chunk from the queue until it is closed.
+/// One worker: extract each chunk from the queue until it is closed, and send it back with
+/// its claims. (Were a chunk ever dropped here, PyO3 would let its texts go the next time
+/// the interpreter is held.)
 fn work(job_queue: &Mutex<Receiver<Job>>, done: &Sender<Done>, options: &Options) {
     loop {
         let job = match job_queue.lock() {
@@ -104,7 +106,7 @@ fn work(job_queue: &Mutex<Receiver<Job>>, done: &Sender<Done>, options: &Options
     }
 }
 
-/// Copies the texts into chunks and sends them, taking in finished chunks between sends;
+/// Reads the texts into chunks and sends them, taking in finished chunks between sends;
 /// returns how many chunks were sent.
 fn feed<F: FnMut(&[PyBackedStr], &Found) -> PyResult<()>>(
     texts: &Bound<'_, PyAny>,
