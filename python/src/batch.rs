@@ -1,7 +1,9 @@
-//! Finding claims without the interpreter: one text, or a batch on this thread.
+//! Finding claims without the interpreter: one text, or a batch of them on this thread.
 //!
-//! Everything here runs detached from Python, on plain Rust data; the claims come back as
-//! `PyClaim` values that become Python objects only when they are returned.
+//! Everything here runs detached from Python, on plain Rust data. A batch's texts are
+//! read where they lie (a [`PyBackedStr`] is the text's UTF-8, owned by a Python object,
+//! readable without the interpreter), and each claim comes back as a [`Located`]: the
+//! crate's claim and its `str` indices, which become Python objects only when returned.
 
 use std::num::NonZeroUsize;
 use std::thread;
@@ -9,9 +11,13 @@ use std::thread;
 use numeric_claims::{Claim, Options, Span, claims_with};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::PyString;
 
-use crate::claim::{CharSpans, PyClaim};
+/// Texts are read, and their claims handed back, in runs of about this many bytes: the
+/// texts are still in the cache when the grammar reads them, and every buffer is reused
+/// from one run to the next rather than grown to the size of the batch.
+pub const CHUNK_BYTES: usize = 64 * 1024;
 
 /// A claim whose span does not fit its text: a bug in the crate, reported rather than
 /// sliced (slicing would panic).
@@ -26,8 +32,45 @@ pub fn off_the_text(err: OffTheText) -> PyErr {
     ))
 }
 
-/// Many texts in one buffer: text `i` is `buf[ends[i - 1]..ends[i]]`. One allocation for
-/// the whole batch, read front to back, rather than one `String` per text.
+/// Where a claim and its noun stand, as `str` indices (code points) into the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct CharSpans {
+    pub start: usize,
+    pub end: usize,
+    pub noun_start: usize,
+    pub noun_end: usize,
+}
+
+/// One claim of a text with its `str` indices; its spans are known to fit that text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Located {
+    pub claim: Claim,
+    pub chars: CharSpans,
+}
+
+impl Located {
+    /// The claim as written in `text` (the text it was found in).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.claim.span.range()).unwrap_or_default()
+    }
+
+    /// The counted noun as written in `text`, if the claim has one.
+    pub fn noun<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.claim
+            .noun
+            .map(|n| text.get(n.range()).unwrap_or_default())
+    }
+
+    /// The noun's `str` indices, if the claim has a noun.
+    pub fn noun_chars(&self) -> Option<(usize, usize)> {
+        self.claim
+            .noun
+            .map(|_| (self.chars.noun_start, self.chars.noun_end))
+    }
+}
+
+/// Many texts in one buffer: text `i` is `buf[ends[i - 1]..ends[i]]`. The crate's own
+/// `extract`, which `bench.py` compares with, reads the batch from here.
 #[derive(Debug, Default, Clone)]
 pub struct Texts {
     buf: String,
@@ -44,11 +87,6 @@ impl Texts {
     /// How many texts there are.
     pub fn len(&self) -> usize {
         self.ends.len()
-    }
-
-    /// How many bytes they have together.
-    pub fn bytes(&self) -> usize {
-        self.buf.len()
     }
 
     /// Text `i`.
@@ -69,22 +107,18 @@ pub fn refuse_one_str(texts: &Bound<'_, PyAny>) -> PyResult<()> {
     Ok(())
 }
 
-/// Adds a Python `str` to `texts` as UTF-8.
-pub fn push_str(texts: &mut Texts, text: &Bound<'_, PyAny>) -> PyResult<()> {
-    let utf8 = text.cast::<PyString>()?.encode_utf8()?;
-    let text =
-        std::str::from_utf8(utf8.as_bytes()).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    texts.push(text);
-    Ok(())
+/// A Python `str` as UTF-8 that can be read off the interpreter.
+pub fn backed(text: Bound<'_, PyAny>) -> PyResult<PyBackedStr> {
+    PyBackedStr::try_from(text.cast_into::<PyString>()?)
 }
 
-/// The `str`s of an iterable, in order.
+/// The `str`s of an iterable, in order, copied into one buffer.
 pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
     refuse_one_str(texts)?;
     let mut out = Texts::default();
     out.ends.reserve(texts.len().unwrap_or(0));
     for text in texts.try_iter()? {
-        push_str(&mut out, &text?)?;
+        out.push(&backed(text?)?);
     }
     Ok(out)
 }
@@ -99,25 +133,54 @@ pub fn thread_count(threads: Option<usize>) -> PyResult<usize> {
 }
 
 /// The claims of many texts, in order: all in one vector, `counts[i]` of them from text `i`.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Found {
-    pub claims: Vec<PyClaim>,
+    pub claims: Vec<Located>,
     pub counts: Vec<usize>,
+    scratch: Scratch,
 }
 
-/// Buffers reused from one text to the next.
-#[derive(Default)]
+/// A buffer reused from one text to the next: byte offsets and where each belongs.
+#[derive(Debug, Default)]
 struct Scratch {
-    claims: Vec<Claim>,
     positions: Vec<(usize, usize)>,
-    indices: Vec<usize>,
 }
 
-/// The claims of `text`, with `str` indices and the texts of claim and noun.
-pub fn claims_of(text: &str, options: &Options) -> Result<Vec<PyClaim>, OffTheText> {
-    let mut out = Vec::new();
-    push_claims(text, options, &mut Scratch::default(), &mut out)?;
-    Ok(out)
+impl Found {
+    /// Replaces the contents with the claims of `texts`, in order, found on this thread.
+    pub fn find<S: AsRef<str>>(
+        &mut self,
+        texts: &[S],
+        options: &Options,
+    ) -> Result<(), OffTheText> {
+        self.claims.clear();
+        self.counts.clear();
+        for text in texts {
+            let n = push_claims(text.as_ref(), options, &mut self.scratch, &mut self.claims)?;
+            self.counts.push(n);
+        }
+        Ok(())
+    }
+
+    /// Each text with its claims, in order (`texts` as given to [`Found::find`]).
+    pub fn per_text<'a, S>(
+        &'a self,
+        texts: &'a [S],
+    ) -> impl Iterator<Item = (&'a S, &'a [Located])> + 'a {
+        let mut start = 0;
+        texts.iter().zip(&self.counts).map(move |(text, &n)| {
+            let claims = self.claims.get(start..start + n).unwrap_or_default();
+            start += n;
+            (text, claims)
+        })
+    }
+}
+
+/// The claims of texts `texts`, in order, on this thread.
+pub fn found_in<S: AsRef<str>>(texts: &[S], options: &Options) -> Result<Found, OffTheText> {
+    let mut found = Found::default();
+    found.find(texts, options)?;
+    Ok(found)
 }
 
 /// Appends the claims of `text` to `out`; returns how many there were.
@@ -125,30 +188,22 @@ fn push_claims(
     text: &str,
     options: &Options,
     scratch: &mut Scratch,
-    out: &mut Vec<PyClaim>,
+    out: &mut Vec<Located>,
 ) -> Result<usize, OffTheText> {
-    scratch.claims.clear();
-    scratch.claims.extend(claims_with(text, options));
-    let ascii = text.is_ascii();
-    if !ascii {
-        char_spans(text, scratch);
+    let first = out.len();
+    let fits = |s: Span| text.get(s.range()).map(|_| ()).ok_or(OffTheText(s));
+    for claim in claims_with(text, options) {
+        fits(claim.span)?;
+        claim.noun.map(fits).transpose()?;
+        // Byte offsets for now: they are the `str` indices when the text is ASCII.
+        let chars = CharSpans::from(byte_ends(&claim));
+        out.push(Located { claim, chars });
     }
-    let slice = |s: Span| text.get(s.range()).ok_or(OffTheText(s));
-    for (i, &claim) in scratch.claims.iter().enumerate() {
-        let chars = if ascii {
-            spans_from(byte_ends(&claim))
-        } else {
-            let at = &scratch.indices[4 * i..4 * i + 4];
-            spans_from([at[0], at[1], at[2], at[3]])
-        };
-        out.push(PyClaim {
-            text: slice(claim.span)?.into(),
-            noun: claim.noun.map(slice).transpose()?.map(Into::into),
-            claim,
-            chars,
-        });
+    let found = &mut out[first..];
+    if !found.is_empty() && !text.is_ascii() {
+        to_str_indices(text, found, scratch);
     }
-    Ok(scratch.claims.len())
+    Ok(found.len())
 }
 
 fn byte_ends(c: &Claim) -> [usize; 4] {
@@ -156,55 +211,48 @@ fn byte_ends(c: &Claim) -> [usize; 4] {
     [c.span.start, c.span.end, noun.start, noun.end]
 }
 
-/// The `str` index (code point count) of each claim's and noun's ends, four per claim
-/// into `scratch.indices` (ASCII text needs none: it is its own index).
+impl From<[usize; 4]> for CharSpans {
+    fn from([start, end, noun_start, noun_end]: [usize; 4]) -> Self {
+        CharSpans {
+            start,
+            end,
+            noun_start,
+            noun_end,
+        }
+    }
+}
+
+impl CharSpans {
+    fn ends(&self) -> [usize; 4] {
+        [self.start, self.end, self.noun_start, self.noun_end]
+    }
+}
+
+/// Turns the byte offsets in each claim's `chars` into `str` indices (code point counts).
 ///
-/// One pass over the text: the byte offsets are sorted, then counted from one to the next
-/// (a noun can lie after the next claim's start: "41 out of 64 drones").
-fn char_spans(text: &str, scratch: &mut Scratch) {
+/// One pass over the text: the offsets are sorted, then counted from one to the next (a
+/// noun can lie after the next claim's start: "41 out of 64 drones").
+fn to_str_indices(text: &str, found: &mut [Located], scratch: &mut Scratch) {
     scratch.positions.clear();
     scratch.positions.extend(
-        scratch
-            .claims
+        found
             .iter()
-            .flat_map(byte_ends)
+            .flat_map(|l| l.chars.ends())
             .enumerate()
             .map(|(slot, byte)| (byte, slot)),
     );
     scratch.positions.sort_unstable();
-    scratch.indices.clear();
-    scratch.indices.resize(scratch.positions.len(), 0);
     let (mut byte, mut chars) = (0, 0);
     for &(at, slot) in &scratch.positions {
         // Spans lie on char boundaries; `get` keeps a bad one from panicking.
         chars += text.get(byte..at).map_or(0, |s| s.chars().count());
         byte = at;
-        scratch.indices[slot] = chars;
+        if let Some(l) = found.get_mut(slot / 4) {
+            let mut ends = l.chars.ends();
+            ends[slot % 4] = chars;
+            l.chars = CharSpans::from(ends);
+        }
     }
-}
-
-fn spans_from([start, end, noun_start, noun_end]: [usize; 4]) -> CharSpans {
-    CharSpans {
-        start,
-        end,
-        noun_start,
-        noun_end,
-    }
-}
-
-/// The claims of texts `range`, in order, on this thread.
-pub fn found_in(
-    texts: &Texts,
-    range: std::ops::Range<usize>,
-    options: &Options,
-) -> Result<Found, OffTheText> {
-    let mut scratch = Scratch::default();
-    let mut found = Found::default();
-    for i in range {
-        let n = push_claims(texts.get(i), options, &mut scratch, &mut found.claims)?;
-        found.counts.push(n);
-    }
-    Ok(found)
 }
 
 #[cfg(test)]
@@ -226,66 +274,89 @@ mod tests {
         text[..byte].chars().count()
     }
 
+    fn claims_of(text: &str) -> Vec<Located> {
+        found_in(&[text], &Options::new()).unwrap().claims
+    }
+
     #[test]
-    fn char_spans_count_code_points_even_when_a_noun_follows_the_next_claim() {
+    fn str_indices_count_code_points_even_when_a_noun_follows_the_next_claim() {
         // "41 out of 64 drones": both figures count "drones", which lies after the second.
         let text = "🚀 «41» out of «64» drönes";
         let at = |s: &str| text.find(s).unwrap();
         let noun = (at("drönes"), text.len());
-        let mut scratch = Scratch {
-            claims: vec![
-                claim((at("41"), at("41") + 2), Some(noun)),
-                claim((at("64"), at("64") + 2), Some(noun)),
-            ],
-            ..Scratch::default()
-        };
-        char_spans(text, &mut scratch);
-        let expected: Vec<usize> = scratch
-            .claims
+        let claims = [
+            claim((at("41"), at("41") + 2), Some(noun)),
+            claim((at("64"), at("64") + 2), Some(noun)),
+        ];
+        let mut found: Vec<Located> = claims
+            .iter()
+            .map(|&claim| Located {
+                claim,
+                chars: CharSpans::from(byte_ends(&claim)),
+            })
+            .collect();
+        to_str_indices(text, &mut found, &mut Scratch::default());
+        let expected: Vec<usize> = claims
             .iter()
             .flat_map(byte_ends)
             .map(|b| index(text, b))
             .collect();
-        assert_eq!(scratch.indices, expected);
-        assert_eq!(scratch.indices[0], 3);
+        let got: Vec<usize> = found.iter().flat_map(|l| l.chars.ends()).collect();
+        assert_eq!(got, expected);
+        assert_eq!(found[0].chars.start, 3);
+        assert_eq!(found[1].chars.noun_end, text.chars().count());
     }
 
     #[test]
     fn claims_carry_str_indices_and_their_texts() {
         let text = "«Über» at least 5 tanks";
-        let found = claims_of(text, &Options::new()).unwrap();
-        assert_eq!(&*found[0].text, "at least 5");
-        assert_eq!(found[0].noun.as_deref(), Some("tanks"));
+        let found = claims_of(text);
+        assert_eq!(found[0].text(text), "at least 5");
+        assert_eq!(found[0].noun(text), Some("tanks"));
         assert_eq!(found[0].chars.start, index(text, found[0].claim.span.start));
         assert_eq!(found[0].chars.noun_end, text.chars().count());
-        let ascii = claims_of("at least 5 tanks", &Options::new()).unwrap();
+        assert_eq!(found[0].noun_chars(), Some((18, 23)));
+        let ascii = claims_of("at least 5 tanks");
         assert_eq!([ascii[0].chars.start, ascii[0].chars.noun_end], [0, 16]);
+        let bare = "«45%»";
+        assert_eq!(claims_of(bare)[0].noun(bare), None);
+        assert_eq!(claims_of(bare)[0].noun_chars(), None);
     }
 
     #[test]
-    fn a_batch_is_each_text_in_order() {
-        let mut texts = Texts::default();
-        let each: Vec<String> = (0..500).map(|i| format!("é {i} tanks")).collect();
-        for text in &each {
-            texts.push(text);
-        }
-        texts.push("");
-        let found = found_in(&texts, 0..texts.len(), &Options::new()).unwrap();
+    fn a_batch_is_each_text_in_order_and_a_reused_one_forgets_the_last() {
+        let mut texts: Vec<String> = (0..500).map(|i| format!("é {i} tanks")).collect();
+        texts.push(String::new());
+        let mut found = found_in(&texts[..3], &Options::new()).unwrap();
+        found.find(&texts, &Options::new()).unwrap();
         assert_eq!(found.counts.len(), 501);
         assert_eq!(found.counts[500], 0);
-        let one_by_one: Vec<PyClaim> = each
-            .iter()
-            .flat_map(|t| claims_of(t, &Options::new()).unwrap())
-            .collect();
+        let one_by_one: Vec<Located> = texts.iter().flat_map(|t| claims_of(t)).collect();
         assert_eq!(found.claims, one_by_one);
         assert_eq!(
             found.claims[123].claim.quantity.value,
             Some(Number::from(123))
         );
         assert_eq!(found.claims[123].chars.start, 2);
+        let per_text: Vec<(&String, &[Located])> = found.per_text(&texts).collect();
+        assert_eq!(per_text.len(), 501);
+        assert_eq!(per_text[7].0, "é 7 tanks");
+        assert_eq!(per_text[7].1, &one_by_one[7..8]);
+        assert!(per_text[500].1.is_empty());
+        let few = found_in(&texts[10..12], &Options::new()).unwrap();
+        assert_eq!(&few.claims[..], &one_by_one[10..12]);
+    }
+
+    #[test]
+    fn the_buffer_of_texts_gives_each_back() {
+        let mut texts = Texts::default();
+        for t in ["«a» 5", "", "six 7"] {
+            texts.push(t);
+        }
+        assert_eq!(texts.len(), 3);
         assert_eq!(
-            &found_in(&texts, 10..12, &Options::new()).unwrap().claims[..],
-            &one_by_one[10..12]
+            [texts.get(0), texts.get(1), texts.get(2)],
+            ["«a» 5", "", "six 7"]
         );
     }
 }

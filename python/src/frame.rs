@@ -4,8 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::batch::Found;
-use crate::claim::PyClaim;
+use crate::batch::{Found, Located};
 
 /// One list per column, in the order the frame shows them.
 #[derive(Default)]
@@ -35,28 +34,24 @@ pub struct Columns {
 
 impl Columns {
     /// Adds the claims of the next texts, one row per claim.
-    pub fn push_found(&mut self, found: &Found) {
-        let mut claims = found.claims.iter();
-        for &n in &found.counts {
-            for claim in claims.by_ref().take(n) {
-                self.push(self.texts_seen, claim);
+    pub fn push_found<S: AsRef<str>>(&mut self, texts: &[S], found: &Found) {
+        for (text, claims) in found.per_text(texts) {
+            for claim in claims {
+                self.push(self.texts_seen, claim, text.as_ref());
             }
             self.texts_seen += 1;
         }
     }
 
-    fn push(&mut self, index: usize, c: &PyClaim) {
+    fn push(&mut self, index: usize, c: &Located, text: &str) {
         let q = &c.claim.quantity;
-        let noun = c
-            .noun
-            .as_ref()
-            .map(|_| (c.chars.noun_start, c.chars.noun_end));
+        let noun = c.noun_chars();
         self.text_index.push(index);
         self.start.push(c.chars.start);
         self.end.push(c.chars.end);
         self.byte_start.push(c.claim.span.start);
         self.byte_end.push(c.claim.span.end);
-        self.text.push(c.text.to_string());
+        self.text.push(c.text(text).to_owned());
         self.kind.push(q.kind.as_str());
         self.value.push(q.value.map(|v| v.to_string()));
         self.low.push(q.interval.low.map(|b| b.value.to_string()));
@@ -68,7 +63,7 @@ impl Columns {
         self.hedge.push(q.hedge.map(|h| h.as_str()));
         self.change.push(q.change.map(|c| c.as_str()));
         self.unit.push(q.unit.map(|u| u.as_str()));
-        self.noun.push(c.noun.as_deref().map(str::to_owned));
+        self.noun.push(c.noun(text).map(str::to_owned));
         self.noun_start.push(noun.map(|n| n.0));
         self.noun_end.push(noun.map(|n| n.1));
     }

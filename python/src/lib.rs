@@ -1,9 +1,9 @@
 //! Python bindings for `numeric-claims`: the extension module `numeric_claims._native`.
 //!
 //! A thin layer: every claim, value and interval comes from the Rust crate unchanged. This
-//! module only converts (byte offsets to `str` indices, exact numbers to
-//! `fractions.Fraction`), runs batches on every core with the interpreter released, and
-//! writes the command-line tool's JSON record for a claim.
+//! module only converts (byte offsets to `str` indices; exact numbers to
+//! `fractions.Fraction` when an attribute is read), runs batches on every core with the
+//! interpreter released, and writes the crate's JSON record for a claim.
 //!
 //! No `unsafe` is written here: `forbid(unsafe_code)` holds as in the crate (the unsafe
 //! code PyO3's macros expand to is PyO3's, and the lint does not count it as ours).
@@ -14,14 +14,15 @@ mod claim;
 mod frame;
 mod pipeline;
 mod quantity;
-mod record;
 
 use numeric_claims::Options;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyList};
 
+use crate::batch::{CHUNK_BYTES, Found};
 use crate::claim::PyClaim;
 use crate::quantity::{PyBound, PyQuantity};
 
@@ -48,10 +49,18 @@ fn options(decimal_comma: bool) -> Options {
 /// Every numeric claim in `text`, in order.
 #[pyfunction]
 #[pyo3(signature = (text, *, decimal_comma = false))]
-fn extract(py: Python<'_>, text: String, decimal_comma: bool) -> PyResult<Vec<PyClaim>> {
+fn extract(py: Python<'_>, text: PyBackedStr, decimal_comma: bool) -> PyResult<Vec<PyClaim>> {
     let options = options(decimal_comma);
-    py.detach(|| batch::claims_of(&text, &options))
-        .map_err(batch::off_the_text)
+    let texts = [text];
+    let found = py
+        .detach(|| batch::found_in(&texts, &options))
+        .map_err(batch::off_the_text)?;
+    let [text] = texts;
+    Ok(found
+        .claims
+        .iter()
+        .map(|&c| PyClaim::new(c, text.clone_ref(py)))
+        .collect())
 }
 
 /// The claims of each text, in the order of `texts`, found on `threads` threads (every
@@ -65,36 +74,53 @@ fn extract_many<'py>(
     decimal_comma: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let mut lists = Vec::with_capacity(texts.len().unwrap_or(0));
-    find_all(py, texts, threads, decimal_comma, |found| {
-        let mut claims = found.claims.into_iter();
-        for &n in &found.counts {
-            lists.push(PyList::new(py, claims.by_ref().take(n))?);
+    find_all(py, texts, threads, decimal_comma, |chunk, found| {
+        for (text, claims) in found.per_text(chunk) {
+            let claims = claims.iter().map(|&c| PyClaim::new(c, text.clone_ref(py)));
+            lists.push(PyList::new(py, claims)?);
         }
         Ok(())
     })?;
     PyList::new(py, lists)
 }
 
-/// Finds the claims of every text and hands them to `consume`, in input order: on this
-/// thread with the interpreter released for `threads = 1`, else on that many workers.
+/// Finds the claims of every text and hands them to `consume` a run of texts at a time,
+/// in input order: on this thread for `threads = 1`, else on that many workers, with the
+/// interpreter released while the grammar runs.
 fn find_all(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     decimal_comma: bool,
-    mut consume: impl FnMut(batch::Found) -> PyResult<()>,
+    mut consume: impl FnMut(&[PyBackedStr], &Found) -> PyResult<()>,
 ) -> PyResult<()> {
     let threads = batch::thread_count(threads)?;
     let options = options(decimal_comma);
     if threads > 1 {
         return pipeline::extract_in_parallel(py, texts, threads, options, consume);
     }
-    let texts = batch::strings(texts)?;
-    // The copies of the texts are freed off the interpreter too.
-    let found = py
-        .detach(move || batch::found_in(&texts, 0..texts.len(), &options))
-        .map_err(batch::off_the_text)?;
-    consume(found)
+    batch::refuse_one_str(texts)?;
+    let (mut chunk, mut bytes, mut found) = (Vec::new(), 0, Found::default());
+    let mut run = |chunk: &mut Vec<PyBackedStr>| -> PyResult<()> {
+        py.detach(|| found.find(chunk, &options))
+            .map_err(batch::off_the_text)?;
+        consume(chunk, &found)?;
+        chunk.clear();
+        Ok(())
+    };
+    for text in texts.try_iter()? {
+        let text = batch::backed(text?)?;
+        bytes += text.len();
+        chunk.push(text);
+        if bytes >= CHUNK_BYTES {
+            run(&mut chunk)?;
+            bytes = 0;
+        }
+    }
+    if !chunk.is_empty() {
+        run(&mut chunk)?;
+    }
+    Ok(())
 }
 
 /// `extract_many`'s claims as columns (a dict of equal-length lists), one row per claim;
@@ -108,8 +134,8 @@ fn claim_columns<'py>(
     decimal_comma: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let mut columns = frame::Columns::default();
-    find_all(py, texts, threads, decimal_comma, |found| {
-        columns.push_found(&found);
+    find_all(py, texts, threads, decimal_comma, |chunk, found| {
+        columns.push_found(chunk, found);
         Ok(())
     })?;
     columns.into_dict(py)

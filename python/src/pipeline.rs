@@ -1,12 +1,13 @@
 //! `extract_many` on several threads, with the interpreter's work overlapped.
 //!
-//! Two steps need the interpreter and cannot run in parallel: copying each `str` out as
-//! UTF-8, and making a Python object of each claim. Done before and after the parallel
-//! part, they would cap the gain from more cores, so this thread does them *while* the
-//! workers extract: it copies the texts in chunks of about [`CHUNK_BYTES`] and sends each
-//! chunk to the workers as soon as it is full, hands every chunk's claims to the caller
-//! (in input order) as they come back, and waits with the interpreter released once all
-//! texts are sent. The workers run plain Rust and never touch Python.
+//! Two steps need the interpreter and cannot run in parallel: reading each `str` as UTF-8,
+//! and making a Python object of each claim. Done before and after the parallel part, they
+//! would cap the gain from more cores, so this thread does them *while* the workers
+//! extract: it reads the texts in chunks of about [`CHUNK_BYTES`] and sends each chunk to
+//! the workers as soon as it is full, hands every chunk's claims to the caller (in input
+//! order) as they come back, and waits with the interpreter released once all texts are
+//! sent. The workers run plain Rust and never touch Python; each chunk comes back with its
+//! claims, so the Python objects behind its texts are let go on this thread.
 
 use std::collections::BTreeMap;
 use std::mem;
@@ -17,27 +18,31 @@ use std::thread;
 use numeric_claims::Options;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 
-use crate::batch::{Found, OffTheText, Texts, found_in, off_the_text, push_str, refuse_one_str};
+use crate::batch::{
+    CHUNK_BYTES, Found, OffTheText, backed, found_in, off_the_text, refuse_one_str,
+};
 
-/// Texts are sent to the workers in chunks of about this many bytes.
-const CHUNK_BYTES: usize = 64 * 1024;
+/// A chunk of texts, numbered in input order.
+type Job = (usize, Vec<PyBackedStr>);
 
-type Done = (usize, Result<Found, OffTheText>);
+/// A chunk back from a worker, with its claims.
+type Done = (usize, Vec<PyBackedStr>, Result<Found, OffTheText>);
 
 /// Results put back in input order: chunk `n` goes to `consume` only after chunk `n - 1`.
 struct InOrder<F> {
     next: usize,
-    waiting: BTreeMap<usize, Result<Found, OffTheText>>,
+    waiting: BTreeMap<usize, (Vec<PyBackedStr>, Result<Found, OffTheText>)>,
     consume: F,
 }
 
-impl<F: FnMut(Found) -> PyResult<()>> InOrder<F> {
-    fn accept(&mut self, (n, found): Done) -> PyResult<()> {
-        self.waiting.insert(n, found);
-        while let Some(found) = self.waiting.remove(&self.next) {
+impl<F: FnMut(&[PyBackedStr], &Found) -> PyResult<()>> InOrder<F> {
+    fn accept(&mut self, (n, chunk, found): Done) -> PyResult<()> {
+        self.waiting.insert(n, (chunk, found));
+        while let Some((chunk, found)) = self.waiting.remove(&self.next) {
             self.next += 1;
-            (self.consume)(found.map_err(off_the_text)?)?;
+            (self.consume)(&chunk, &found.map_err(off_the_text)?)?;
         }
         Ok(())
     }
@@ -50,10 +55,10 @@ pub fn extract_in_parallel<'py>(
     texts: &Bound<'py, PyAny>,
     threads: usize,
     options: Options,
-    consume: impl FnMut(Found) -> PyResult<()>,
+    consume: impl FnMut(&[PyBackedStr], &Found) -> PyResult<()>,
 ) -> PyResult<()> {
     refuse_one_str(texts)?;
-    let (jobs, job_queue) = channel::<(usize, Texts)>();
+    let (jobs, job_queue) = channel::<Job>();
     let job_queue = Mutex::new(job_queue);
     let (done, results) = channel::<Done>();
     let results = Mutex::new(results);
@@ -84,41 +89,46 @@ pub fn extract_in_parallel<'py>(
     })
 }
 
-/// One worker: extract each chunk from the queue until it is closed.
-fn work(job_queue: &Mutex<Receiver<(usize, Texts)>>, done: &Sender<Done>, options: &Options) {
+/// One worker: extract each chunk from the queue until it is closed, and send it back with
+/// its claims. (Were a chunk ever dropped here, PyO3 would let its texts go the next time
+/// the interpreter is held.)
+fn work(job_queue: &Mutex<Receiver<Job>>, done: &Sender<Done>, options: &Options) {
     loop {
         let job = match job_queue.lock() {
             Ok(queue) => queue.recv(),
             Err(_) => return,
         };
         let Ok((n, chunk)) = job else { return };
-        let found = found_in(&chunk, 0..chunk.len(), options);
-        if done.send((n, found)).is_err() {
+        let found = found_in(&chunk, options);
+        if done.send((n, chunk, found)).is_err() {
             return;
         }
     }
 }
 
-/// Copies the texts into chunks and sends them, taking in finished chunks between sends;
+/// Reads the texts into chunks and sends them, taking in finished chunks between sends;
 /// returns how many chunks were sent.
-fn feed<F: FnMut(Found) -> PyResult<()>>(
+fn feed<F: FnMut(&[PyBackedStr], &Found) -> PyResult<()>>(
     texts: &Bound<'_, PyAny>,
-    jobs: Sender<(usize, Texts)>,
+    jobs: Sender<Job>,
     results: &Mutex<Receiver<Done>>,
     in_order: &mut InOrder<F>,
 ) -> PyResult<usize> {
-    let mut chunk = Texts::default();
+    let (mut chunk, mut bytes) = (Vec::new(), 0);
     let mut sent = 0;
-    let mut send = |chunk: Texts| -> PyResult<()> {
+    let mut send = |chunk: Vec<PyBackedStr>| -> PyResult<()> {
         jobs.send((sent, chunk))
             .map_err(|_| PyRuntimeError::new_err("the numeric_claims workers stopped"))?;
         sent += 1;
         Ok(())
     };
     for text in texts.try_iter()? {
-        push_str(&mut chunk, &text?)?;
-        if chunk.bytes() >= CHUNK_BYTES {
+        let text = backed(text?)?;
+        bytes += text.len();
+        chunk.push(text);
+        if bytes >= CHUNK_BYTES {
             send(mem::take(&mut chunk))?;
+            bytes = 0;
             let ready: Vec<Done> = match results.lock() {
                 Ok(r) => r.try_iter().collect(),
                 Err(_) => Vec::new(),
@@ -128,7 +138,7 @@ fn feed<F: FnMut(Found) -> PyResult<()>>(
             }
         }
     }
-    if chunk.len() > 0 {
+    if !chunk.is_empty() {
         send(chunk)?;
     }
     Ok(sent)

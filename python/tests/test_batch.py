@@ -80,3 +80,25 @@ def test_an_iterator_that_raises_is_reported():
     for threads in (1, 2):
         with pytest.raises(RuntimeError, match="source failed"):
             nc.extract_many(texts(), threads=threads)
+
+
+def test_str_indices_across_chunks_of_mixed_ascii_and_not():
+    # Several runs of texts (each run is read and answered in one go), ASCII and not,
+    # short and longer than a run: every claim's str indices fit its own text.
+    texts = []
+    for i in range(4_000):
+        pad = "word " * (i % 300)
+        texts.append(f"{pad}at least {i} drones" if i % 3 else f"«{pad}» ½ and {i} tänks 🚀")
+    texts.append("é " * 70_000 + "more than 12 missiles")
+    for threads in (1, 2):
+        found = nc.extract_many(texts, threads=threads)
+        assert len(found) == len(texts)
+        for text, claims in zip(texts, found):
+            assert claims, text[-40:]
+            for c in claims:
+                assert text[c.start : c.end] == c.text
+                assert text.encode()[c.byte_start : c.byte_end].decode() == c.text
+                if c.noun is not None:
+                    assert text[c.noun_start : c.noun_end] == c.noun
+        assert found[-1][-1].text == "more than 12" and found[-1][-1].start == 140_000
+        assert [c.value for c in found[4]] == [4]

@@ -152,3 +152,34 @@ def test_changes_and_factors_are_read():
     assert (level.value, level.unit, level.change) == (Fraction(212, 100), "GBP", None)
     assert (factor.kind, factor.value, factor.change) == ("factor", Fraction(3), "up")
     assert json.loads(rise.to_json())["change"] == "up"
+
+
+def test_a_claim_keeps_what_it_needs_after_its_text_is_gone():
+    # A claim reads its text and noun from its text's UTF-8, which it holds on to: they
+    # stay right after the str, the batch and every other claim are gone.
+    import gc
+
+    def fresh():
+        return "".join(["«Über» ", "at least 337 ", "drönes", ", then 5 tanks"])
+
+    claims = nc.extract(fresh())
+    batch = nc.extract_many((fresh() for _ in range(3)), threads=1)
+    first, kept = claims[0], batch[2][0]
+    del claims, batch
+    gc.collect()
+    for c in (first, kept):
+        assert (c.text, c.noun, c.start, c.noun_end) == ("at least 337", "drönes", 7, 26)
+        assert c.byte_start == len("«Über» ".encode())
+        assert json.loads(c.to_json())["noun"] == "drönes"
+    assert first == kept and hash(first) == hash(kept)
+
+
+def test_equal_claims_of_different_texts_and_different_claims_at_one_place():
+    # Equality looks at the claim, its place, its text and noun, not at the rest of the text.
+    a = nc.extract("at least 337 drones. Then nothing.")[0]
+    b = nc.extract("at least 337 drones. Then silence?")[0]
+    assert a == b and hash(a) == hash(b)
+    c = nc.extract("at least 338 drones. Then nothing.")[0]
+    d = nc.extract("at least 337 tanks. Then nothing.")[0]
+    assert a != c and a != d
+    assert nc.extract("é at least 337 drones")[0] != nc.extract("e at least 337 drones")[0]

@@ -34,7 +34,7 @@ def expected_rows(texts):
                 (
                     i, c.start, c.end, c.byte_start, c.byte_end, c.text, c.kind, d["value"],
                     low.get("value"), low.get("inclusive"), high.get("value"),
-                    high.get("inclusive"), c.certainty, c.hedge, c.unit, c.noun,
+                    high.get("inclusive"), c.certainty, c.hedge, c.change, c.unit, c.noun,
                     c.noun_start, c.noun_end,
                 )
             )
