@@ -442,18 +442,49 @@ impl fmt::Display for Number {
             let magnitude = format!("{}/{}", self.num.unsigned_abs(), self.den);
             return f.pad_integral(self.num >= 0, "", &magnitude);
         };
+        // Written from the right into a buffer on the stack: no allocation for the common
+        // case of a decimal, which every record and canonical form prints.
+        let mut buf = [0u8; DECIMAL_MAX];
         let magnitude = digits.unsigned_abs();
-        if scale == 0 {
-            return f.pad_integral(digits >= 0, "", &magnitude.to_string());
+        let mut at = buf.len();
+        if scale > 0 {
+            let base = 10u128.pow(scale);
+            let fraction_start = at - scale as usize;
+            at = write_digits(magnitude % base, &mut buf[..at]);
+            buf[fraction_start..at].fill(b'0');
+            at = fraction_start - 1;
+            buf[at] = b'.';
+            at = write_digits(magnitude / base, &mut buf[..at]);
+        } else {
+            at = write_digits(magnitude, &mut buf[..at]);
         }
-        let base = 10u128.pow(scale);
-        let text = format!(
-            "{}.{:0width$}",
-            magnitude / base,
-            magnitude % base,
-            width = scale as usize
-        );
-        f.pad_integral(digits >= 0, "", &text)
+        let text = std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?;
+        f.pad_integral(digits >= 0, "", text)
+    }
+}
+
+/// The longest decimal a [`Number`] prints: 39 digits of an `i128`, a point, and up to 38
+/// decimals.
+const DECIMAL_MAX: usize = 80;
+
+/// Writes the decimal digits of `n` at the end of `buf` and returns where they start. Above
+/// `u64` one digit costs a 128-bit division; the rest is done in 64 bits.
+fn write_digits(mut n: u128, buf: &mut [u8]) -> usize {
+    let mut at = buf.len();
+    while n > u128::from(u64::MAX) {
+        at -= 1;
+        // A remainder of ten fits a byte.
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut small = n as u64;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (small % 10) as u8;
+        small /= 10;
+        if small == 0 {
+            return at;
+        }
     }
 }
 

@@ -122,6 +122,28 @@ proptest! {
     }
 
     #[test]
+    fn decimals_print_their_exact_digits(
+        digits in (i128::MIN + 1)..=i128::MAX,
+        scale in 0u32..=38,
+    ) {
+        // A decimal prints as its digits with the point `scale` places from the right,
+        // padded with zeros after "0."; read back, it is the same number.
+        let Some(n) = Number::decimal(digits, scale) else { return Ok(()) };
+        let printed = n.to_string();
+        let (sign, magnitude) = match printed.strip_prefix('-') {
+            Some(m) => (-1, m),
+            None => (1, printed.as_str()),
+        };
+        prop_assert!(magnitude.bytes().all(|b| b.is_ascii_digit() || b == b'.'), "{}", printed);
+        let (whole, fraction) = magnitude.split_once('.').unwrap_or((magnitude, ""));
+        prop_assert!(!whole.is_empty() && (whole == "0" || !whole.starts_with('0')), "{}", printed);
+        prop_assert!(!fraction.ends_with('0'), "{}", printed);
+        let all: i128 = format!("{whole}{fraction}").parse().unwrap();
+        let read = Number::decimal(sign * all, fraction.len() as u32);
+        prop_assert_eq!(read, Some(n), "{}", printed);
+    }
+
+    #[test]
     fn integers_round_trip(i in any::<i64>(), w in (i128::MIN + 1)..=i128::MAX) {
         prop_assert_eq!(i64::try_from(Number::from(i)), Ok(i));
         prop_assert_eq!(i128::try_from(Number::try_from(w).unwrap()), Ok(w));

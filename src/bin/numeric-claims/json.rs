@@ -4,9 +4,9 @@
 //! touches every claim, and with serde every field name and value went through the general
 //! string escaper; here names are constants and only text from the input is escaped.
 
-use std::fmt::Write as _;
+use std::io::Write as _;
 
-use numeric_claims::{Bound, Record};
+use numeric_claims::{Bound, Number, Record};
 
 /// Appends `record` to `out` as one JSON object (no line break).
 pub(crate) fn write_record(out: &mut Vec<u8>, record: &Record<'_>) {
@@ -65,13 +65,13 @@ fn bound(out: &mut Vec<u8>, bound: Option<Bound>) {
     });
 }
 
-/// A value's `Display` as a JSON string (numbers print digits, signs, points and slashes
-/// only, but they are escaped like any string all the same).
-fn displayed(out: &mut Vec<u8>, value: impl std::fmt::Display) {
-    let mut shown = String::with_capacity(24);
-    // Writing into a String cannot fail.
-    let _ = write!(shown, "{value}");
-    string(out, &shown);
+/// A number as a JSON string: its `Display` prints digits, a sign, a point or a slash only,
+/// none of which JSON escapes, so it is written straight into `out`.
+fn displayed(out: &mut Vec<u8>, value: Number) {
+    out.push(b'"');
+    // Writing into a Vec cannot fail.
+    let _ = write!(out, "{value}");
+    out.push(b'"');
 }
 
 fn optional(out: &mut Vec<u8>, s: Option<&str>) {
@@ -110,6 +110,13 @@ fn integer(out: &mut Vec<u8>, mut n: usize) {
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
+    let needs_escape = |b: &u8| *b < 0x20 || *b == b'"' || *b == b'\\';
+    // Most strings need no escape at all: copied whole.
+    if !bytes.iter().any(needs_escape) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut copied = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let short: &[u8] = match b {
