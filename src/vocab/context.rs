@@ -51,8 +51,22 @@ pub(crate) const YEAR_WORDS_BEFORE: &[&str] = &[
     "to", "until",
 ];
 
-/// Words after an hour that make it a time of day: "6 PM", "9am", "11 p.m.". Any case.
+/// Words after an hour that make it a time of day: "6 PM", "9am", "11 p.m.". Any case; each
+/// starts with "a" or "p", which the rule checks first.
 pub(crate) const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m."];
+
+// The time-of-day rule reads one byte before it reads a clock word: each must start with it.
+const _: () = {
+    let mut i = 0;
+    while i < CLOCK_WORDS.len() {
+        let first = CLOCK_WORDS[i].as_bytes()[0];
+        assert!(
+            first == b'a' || first == b'p',
+            "a clock word starts with a or p"
+        );
+        i += 1;
+    }
+};
 
 /// The hours a figure before a clock word is read as.
 pub(crate) const CLOCK_HOURS: RangeInclusive<i128> = 1..=12;
