@@ -69,8 +69,17 @@ fn bound(out: &mut Vec<u8>, bound: Option<Bound>) {
 /// none of which JSON escapes, so it is written straight into `out`.
 fn displayed(out: &mut Vec<u8>, value: Number) {
     out.push(b'"');
-    // Writing into a Vec cannot fail.
-    let _ = write!(out, "{value}");
+    if value.denominator() == 1 {
+        // A whole number, most values: its digits, without the formatter's machinery.
+        let n = value.numerator();
+        if n < 0 {
+            out.push(b'-');
+        }
+        digits(out, n.unsigned_abs());
+    } else {
+        // Writing into a Vec cannot fail.
+        let _ = write!(out, "{value}");
+    }
     out.push(b'"');
 }
 
@@ -89,19 +98,30 @@ fn optional_integer(out: &mut Vec<u8>, n: Option<usize>) {
 }
 
 /// `n` in decimal digits.
-fn integer(out: &mut Vec<u8>, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
+fn integer(out: &mut Vec<u8>, n: usize) {
+    digits(out, n as u128);
+}
+
+/// `n` in decimal digits: 128-bit division only for the digits above `u64`.
+fn digits(out: &mut Vec<u8>, mut n: u128) {
+    let mut buf = [0u8; 39];
+    let mut at = buf.len();
+    while n > u128::from(u64::MAX) {
+        at -= 1;
+        // A remainder of ten fits a digit.
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut small = n as u64;
     loop {
         at -= 1;
-        // n % 10 < 10, so it fits a digit.
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
+        buf[at] = b'0' + (small % 10) as u8;
+        small /= 10;
+        if small == 0 {
             break;
         }
     }
-    out.extend_from_slice(&digits[at..]);
+    out.extend_from_slice(&buf[at..]);
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes it: the quote, the backslash and the
@@ -192,9 +212,16 @@ mod tests {
     fn every_field_and_escape_is_written_as_serde_writes_it() {
         let text = "Some 50,000 \"troops\"\u{1}\u{7f} rose 4.5% to 212p, up to \\20 km,\tmore \
                     than 150 but fewer than 250 drones; roughly twice as many; 2-1; ½ of it; \
-                    £3bn; -20°C; 12\u{1F}cases";
+                    £3bn; -20°C; 12\u{1F}cases; 123456789012345678901234567 atoms; -9 \
+                    and -0.5 degrees";
         let claims: Vec<Claim> = extract(text);
         assert!(claims.len() >= 8, "{claims:?}");
+        let big = claims.iter().filter_map(|c| c.quantity.value);
+        assert!(big.clone().any(|v| v.numerator() > i128::from(u64::MAX)));
+        assert!(
+            big.clone()
+                .any(|v| v.numerator() < 0 && v.denominator() == 1)
+        );
         records_agree(text, Some("a\u{0}b\u{8}\u{c}\n\r\u{1f}é\u{2028}"));
         for c in '\u{0}'..='\u{80}' {
             let name = format!("x{c}y");
