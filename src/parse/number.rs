@@ -601,6 +601,12 @@ pub(crate) fn ordinal(input: &str) -> Res<'_, Number> {
 
 /// "1st", "2nd", "23rd", "11th": digits with the suffix their last digits call for.
 fn digit_ordinal(input: &str) -> Res<'_, i128> {
+    // Most figures are no ordinal: the letter after the digits settles it before any parse.
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix_letter = input.as_bytes().get(digits).map(|b| b | 0x20);
+    if !matches!(suffix_letter, Some(b's' | b'n' | b'r' | b't')) {
+        return Err(no_match(input));
+    }
     let (rest, n) = integer(input)?;
     let suffixes = (
         tag_no_case("st"),
