@@ -53,6 +53,9 @@ struct Index {
     /// letters starts with them: most words of running text ("the", "and", "was") are
     /// turned away here, before any hashing.
     lengths: [u32; PAIRS],
+    /// Whether some row begins with the symbol byte `b`: most inputs that begin with no
+    /// letter (a digit) are turned away here, before any hashing.
+    symbols: [bool; 256],
 }
 
 /// Pairs of first letters: 26 first letters, each followed by one of 26 letters or by
@@ -86,6 +89,7 @@ impl Index {
             rows: Vec::with_capacity(row_keys.len()),
             bits: size.trailing_zeros(),
             lengths: [0; PAIRS],
+            symbols: [false; 256],
         };
         for group in order.chunk_by(|&a, &b| row_keys[a] == row_keys[b]) {
             let k = row_keys[group[0]];
@@ -100,6 +104,10 @@ impl Index {
             index
                 .rows
                 .extend(group.iter().map(|&r| u16::try_from(r).expect("few rows")));
+            if k >> 127 == 1 {
+                // A symbol key holds its byte in the low bits.
+                index.symbols[usize::from(k as u8)] = true;
+            }
             if k >> 127 == 0 {
                 let letters = (128 - k.leading_zeros()).div_ceil(8);
                 let first = (k >> ((letters - 1) * 8)) as u8;
@@ -211,7 +219,7 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
         let mut best: Option<(&'a str, T)> = None;
         // Rows that begin with a symbol are tried where the input begins with that symbol.
         let symbols: &[u16] = match input.as_bytes().first() {
-            Some(&b) if letters == 0 => index.get(symbol_key(b)),
+            Some(&b) if letters == 0 && index.symbols[usize::from(b)] => index.get(symbol_key(b)),
             _ => &[],
         };
         for &r in words.iter().chain(symbols) {
