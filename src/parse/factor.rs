@@ -116,14 +116,9 @@ fn may_be_multiplied(input: &str) -> bool {
                     .get(figure..figure + 1)
                     .is_some_and(|s| s.eq_ignore_ascii_case(suffix.as_bytes()))
         } else {
-            // Compared only where the suffix's first byte stands: most tokens have none.
-            let first = suffix.as_bytes()[0];
-            token.iter().enumerate().any(|(i, b)| {
-                b.eq_ignore_ascii_case(&first)
-                    && token
-                        .get(i..i + suffix.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(suffix.as_bytes()))
-            })
+            token
+                .windows(suffix.len())
+                .any(|w| w.eq_ignore_ascii_case(suffix.as_bytes()))
         }
     });
     suffixed
