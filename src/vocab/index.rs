@@ -107,8 +107,7 @@ impl Index {
             if k >> 127 == 1 {
                 // A symbol key holds its byte in the low bits.
                 index.symbols[usize::from(k as u8)] = true;
-            }
-            if k >> 127 == 0 {
+            } else {
                 let letters = (128 - k.leading_zeros()).div_ceil(8);
                 let first = (k >> ((letters - 1) * 8)) as u8;
                 let second = (letters >= 2).then(|| (k >> ((letters - 2) * 8)) as u8);
