@@ -1,9 +1,11 @@
 //! Finding claims without the interpreter: one text, or a batch of them on this thread.
 //!
-//! Everything here runs detached from Python, on plain Rust data. A batch's texts are
-//! read where they lie (a [`PyBackedStr`] is the text's UTF-8, owned by a Python object,
-//! readable without the interpreter), and each claim comes back as a [`Located`]: the
-//! crate's claim and its `str` indices, which become Python objects only when returned.
+//! A batch's texts are read a [`Chunk`] at a time: each text's UTF-8 is copied into one
+//! buffer and the Python `bytes` that held it is let go at once, so its memory is reused
+//! by the next text while still in the cache. The claims keep the `str` itself (a
+//! reference, not a copy) to slice their text from. Finding claims runs detached from
+//! Python, on plain Rust data, and each claim comes back as a [`Located`]: the crate's
+//! claim and its `str` indices, which become Python objects only when returned.
 
 use std::num::NonZeroUsize;
 use std::thread;
@@ -71,7 +73,7 @@ impl Located {
 
 /// Many texts in one buffer: text `i` is `buf[ends[i - 1]..ends[i]]`. The crate's own
 /// `extract`, which `bench.py` compares with, reads the batch from here.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Texts {
     buf: String,
     ends: Vec<usize>,
@@ -89,10 +91,62 @@ impl Texts {
         self.ends.len()
     }
 
+    /// How many bytes of text there are.
+    pub fn bytes(&self) -> usize {
+        self.buf.len()
+    }
+
     /// Text `i`.
     pub fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.buf[start..self.ends[i]]
+    }
+
+    /// Each text, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Forgets every text, keeping the buffers.
+    pub fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+}
+
+/// A run of texts read from Python: their UTF-8, and the `str`s it came from (text `i`'s
+/// claims keep `strs[i]`).
+#[derive(Debug, Default)]
+pub struct Chunk {
+    pub utf8: Texts,
+    pub strs: Vec<Py<PyString>>,
+}
+
+impl Chunk {
+    /// Adds a text: it must be a `str`. Its UTF-8 is copied into the chunk's buffer (Python
+    /// makes it in a new `bytes` for a build for Python 3.9, freed here at once).
+    pub fn read(&mut self, text: Bound<'_, PyAny>) -> PyResult<()> {
+        let text = text.cast_into::<PyString>()?;
+        let utf8 = PyBackedStr::try_from(text.clone())?;
+        self.utf8.push(&utf8);
+        self.strs.push(plain(text, &utf8));
+        Ok(())
+    }
+
+    /// Whether the chunk holds about [`CHUNK_BYTES`] of text, enough to send.
+    pub fn is_full(&self) -> bool {
+        self.utf8.bytes() >= CHUNK_BYTES
+    }
+
+    /// Whether the chunk holds no text.
+    pub fn is_empty(&self) -> bool {
+        self.strs.is_empty()
+    }
+
+    /// Forgets every text, keeping the buffers.
+    pub fn clear(&mut self) {
+        self.utf8.clear();
+        self.strs.clear();
     }
 }
 
@@ -107,9 +161,15 @@ pub fn refuse_one_str(texts: &Bound<'_, PyAny>) -> PyResult<()> {
     Ok(())
 }
 
-/// A Python `str` as UTF-8 that can be read off the interpreter.
-pub fn backed(text: Bound<'_, PyAny>) -> PyResult<PyBackedStr> {
-    PyBackedStr::try_from(text.cast_into::<PyString>()?)
+/// The `str` that claims found in `text` slice their text from: `text` itself, or for a
+/// subclass of `str` (whose slicing may do anything) a plain `str` made from `utf8`, its
+/// UTF-8.
+pub fn plain(text: Bound<'_, PyString>, utf8: &str) -> Py<PyString> {
+    if text.is_exact_instance_of::<PyString>() {
+        text.unbind()
+    } else {
+        PyString::new(text.py(), utf8).unbind()
+    }
 }
 
 /// The `str`s of an iterable, in order, copied into one buffer.
@@ -118,7 +178,7 @@ pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
     let mut out = Texts::default();
     out.ends.reserve(texts.len().unwrap_or(0));
     for text in texts.try_iter()? {
-        out.push(&backed(text?)?);
+        out.push(&PyBackedStr::try_from(text?.cast_into::<PyString>()?)?);
     }
     Ok(out)
 }
@@ -148,27 +208,28 @@ struct Scratch {
 
 impl Found {
     /// Replaces the contents with the claims of `texts`, in order, found on this thread.
-    pub fn find<S: AsRef<str>>(
+    pub fn find<'t>(
         &mut self,
-        texts: &[S],
+        texts: impl IntoIterator<Item = &'t str>,
         options: &Options,
     ) -> Result<(), OffTheText> {
         self.claims.clear();
         self.counts.clear();
         for text in texts {
-            let n = push_claims(text.as_ref(), options, &mut self.scratch, &mut self.claims)?;
+            let n = push_claims(text, options, &mut self.scratch, &mut self.claims)?;
             self.counts.push(n);
         }
         Ok(())
     }
 
-    /// Each text with its claims, in order (`texts` as given to [`Found::find`]).
-    pub fn per_text<'a, S>(
+    /// Each of `texts` with its claims, in order: `texts` stand one for one for the texts
+    /// given to [`Found::find`] (the texts themselves, or the `str`s they came from).
+    pub fn per_text<'a, T: 'a>(
         &'a self,
-        texts: &'a [S],
-    ) -> impl Iterator<Item = (&'a S, &'a [Located])> + 'a {
+        texts: impl IntoIterator<Item = T> + 'a,
+    ) -> impl Iterator<Item = (T, &'a [Located])> + 'a {
         let mut start = 0;
-        texts.iter().zip(&self.counts).map(move |(text, &n)| {
+        texts.into_iter().zip(&self.counts).map(move |(text, &n)| {
             let claims = self.claims.get(start..start + n).unwrap_or_default();
             start += n;
             (text, claims)
@@ -177,7 +238,10 @@ impl Found {
 }
 
 /// The claims of texts `texts`, in order, on this thread.
-pub fn found_in<S: AsRef<str>>(texts: &[S], options: &Options) -> Result<Found, OffTheText> {
+pub fn found_in<'t>(
+    texts: impl IntoIterator<Item = &'t str>,
+    options: &Options,
+) -> Result<Found, OffTheText> {
     let mut found = Found::default();
     found.find(texts, options)?;
     Ok(found)
@@ -275,7 +339,7 @@ mod tests {
     }
 
     fn claims_of(text: &str) -> Vec<Located> {
-        found_in(&[text], &Options::new()).unwrap().claims
+        found_in([text], &Options::new()).unwrap().claims
     }
 
     #[test]
@@ -323,12 +387,16 @@ mod tests {
         assert_eq!(claims_of(bare)[0].noun_chars(), None);
     }
 
+    fn strs(texts: &[String]) -> impl Iterator<Item = &str> {
+        texts.iter().map(String::as_str)
+    }
+
     #[test]
     fn a_batch_is_each_text_in_order_and_a_reused_one_forgets_the_last() {
         let mut texts: Vec<String> = (0..500).map(|i| format!("é {i} tanks")).collect();
         texts.push(String::new());
-        let mut found = found_in(&texts[..3], &Options::new()).unwrap();
-        found.find(&texts, &Options::new()).unwrap();
+        let mut found = found_in(strs(&texts[..3]), &Options::new()).unwrap();
+        found.find(strs(&texts), &Options::new()).unwrap();
         assert_eq!(found.counts.len(), 501);
         assert_eq!(found.counts[500], 0);
         let one_by_one: Vec<Located> = texts.iter().flat_map(|t| claims_of(t)).collect();
@@ -343,7 +411,7 @@ mod tests {
         assert_eq!(per_text[7].0, "é 7 tanks");
         assert_eq!(per_text[7].1, &one_by_one[7..8]);
         assert!(per_text[500].1.is_empty());
-        let few = found_in(&texts[10..12], &Options::new()).unwrap();
+        let few = found_in(strs(&texts[10..12]), &Options::new()).unwrap();
         assert_eq!(&few.claims[..], &one_by_one[10..12]);
     }
 
@@ -354,9 +422,13 @@ mod tests {
             texts.push(t);
         }
         assert_eq!(texts.len(), 3);
+        assert_eq!(texts.bytes(), "«a» 5six 7".len());
         assert_eq!(
             [texts.get(0), texts.get(1), texts.get(2)],
             ["«a» 5", "", "six 7"]
         );
+        assert_eq!(texts.iter().collect::<Vec<_>>(), ["«a» 5", "", "six 7"]);
+        texts.clear();
+        assert_eq!(texts, Texts::default());
     }
 }

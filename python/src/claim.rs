@@ -1,12 +1,12 @@
 //! `Claim`: one claim found in a text, with `str` indices, byte offsets and its quantity.
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
-use numeric_claims::Record;
+use numeric_claims::{Record, Span};
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyModule, PyString};
+use pyo3::types::{PyModule, PySlice, PyString};
 
 use crate::batch::Located;
 use crate::quantity::{PyBound, PyQuantity, bound, fraction};
@@ -17,45 +17,94 @@ use crate::quantity::{PyBound, PyQuantity, bound, fraction};
 /// `text[c.start:c.end] == c.text`; `byte_start`/`byte_end` are the same span in the text's
 /// UTF-8 bytes, as the command-line tool reports it.
 ///
-/// It holds the crate's claim and a reference to its text's UTF-8 (shared by every claim of
-/// that text), and makes each attribute when it is read: finding claims builds no string,
-/// `Fraction` or `Bound` for them.
+/// It holds the crate's claim and the `str` it was found in (a reference shared by every
+/// claim of that text), and makes each attribute when it is read: finding claims builds no
+/// string, `Fraction` or `Bound` for them. `text` and `noun` are slices of that `str`.
 #[pyclass(frozen, eq, hash, name = "Claim", module = "numeric_claims")]
 #[derive(Debug)]
 pub struct PyClaim {
     found: Located,
-    source: PyBackedStr,
+    source: Py<PyString>,
 }
 
 impl PyClaim {
     /// The claim `found` in `source` (whose spans fit `source`, as [`Located`] promises).
-    pub fn new(found: Located, source: PyBackedStr) -> Self {
+    pub fn new(found: Located, source: Py<PyString>) -> Self {
         PyClaim { found, source }
     }
 
-    fn as_text(&self) -> &str {
-        self.found.text(&self.source)
+    /// `source[start:end]`, `start` and `end` being `str` indices.
+    fn slice<'py>(
+        &self,
+        py: Python<'py>,
+        start: usize,
+        end: usize,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let slice = PySlice::new(py, to_isize(start), to_isize(end), 1);
+        Ok(self
+            .source
+            .bind(py)
+            .get_item(slice)?
+            .cast_into::<PyString>()?)
     }
 
-    fn as_noun(&self) -> Option<&str> {
-        self.found.noun(&self.source)
+    fn text_str<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.slice(py, self.found.chars.start, self.found.chars.end)
     }
 
-    fn key(&self) -> (&Located, &str, Option<&str>) {
-        (&self.found, self.as_text(), self.as_noun())
+    fn noun_str<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyString>>> {
+        self.found
+            .noun_chars()
+            .map(|(start, end)| self.slice(py, start, end))
+            .transpose()
     }
 
-    /// The command-line tool's record: the crate's own [`Record`], so the same JSON.
-    fn record(&self) -> Record<'_> {
-        Record::new(&self.found.claim, &self.source)
+    /// The claim's text and noun as Rust strings.
+    fn strings(&self) -> PyResult<(String, Option<String>)> {
+        Python::attach(|py| {
+            let text = self.text_str(py)?.to_cow()?.into_owned();
+            let noun = match self.noun_str(py)? {
+                Some(noun) => Some(noun.to_cow()?.into_owned()),
+                None => None,
+            };
+            Ok((text, noun))
+        })
     }
+
+    /// The command-line tool's record: the crate's own [`Record`], so the same JSON. It is
+    /// made from the claim's own text and noun, not the whole `str` it was found in.
+    fn record(&self) -> PyResult<Record<'static>> {
+        let (text, noun) = self.strings()?;
+        let claim = &self.found.claim;
+        let mut own = *claim;
+        own.span = Span::new(0, text.len());
+        own.noun = None;
+        let mut record = Record::new(&own, &text).into_owned();
+        record.start = claim.span.start;
+        record.end = claim.span.end;
+        record.noun = noun.map(Cow::Owned);
+        record.noun_start = claim.noun.map(|n| n.start);
+        record.noun_end = claim.noun.map(|n| n.end);
+        Ok(record)
+    }
+
+    /// What makes two claims equal: the same claim at the same place, with the same text
+    /// and noun.
+    fn key(&self) -> (Located, Option<(String, Option<String>)>) {
+        (self.found, self.strings().ok())
+    }
+}
+
+/// A `str` index as Python's slices take it (no `str` is longer than `isize::MAX`).
+fn to_isize(index: usize) -> isize {
+    isize::try_from(index).unwrap_or(isize::MAX)
 }
 
 /// Two claims are equal when they are the same claim at the same place, with the same
 /// text and noun (the rest of the text they were found in does not count).
 impl PartialEq for PyClaim {
     fn eq(&self, other: &Self) -> bool {
-        self.key() == other.key()
+        self.found == other.found && self.key() == other.key()
     }
 }
 
@@ -63,11 +112,10 @@ impl Eq for PyClaim {}
 
 impl Hash for PyClaim {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        let (found, text, noun) = self.key();
+        let (found, strings) = self.key();
         found.claim.hash(state);
         found.chars.hash(state);
-        text.hash(state);
-        noun.hash(state);
+        strings.hash(state);
     }
 }
 
@@ -123,14 +171,14 @@ impl PyClaim {
 
     /// The claim as written: the qualifier, the figure and its unit.
     #[getter]
-    fn text(&self) -> &str {
-        self.as_text()
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.text_str(py)
     }
 
     /// The counted noun phrase as written, or `None`.
     #[getter]
-    fn noun(&self) -> Option<&str> {
-        self.as_noun()
+    fn noun<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyString>>> {
+        self.noun_str(py)
     }
 
     /// The quantity the claim states.
@@ -200,8 +248,8 @@ impl PyClaim {
     )]
     fn to_json(&self, file: Option<String>) -> PyResult<String> {
         let record = match file {
-            Some(file) => self.record().with_file(file),
-            None => self.record(),
+            Some(file) => self.record()?.with_file(file),
+            None => self.record()?,
         };
         serde_json::to_string(&record)
             .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
@@ -219,9 +267,9 @@ impl PyClaim {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let text = PyString::new(py, self.as_text()).repr()?;
-        let noun = match self.as_noun() {
-            Some(n) => format!(", noun={}", PyString::new(py, n).repr()?),
+        let text = self.text_str(py)?.repr()?;
+        let noun = match self.noun_str(py)? {
+            Some(n) => format!(", noun={}", n.repr()?),
             None => String::new(),
         };
         Ok(format!(

@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::batch::{Found, Located};
+use crate::batch::{Found, Located, Texts};
 
 /// One list per column, in the order the frame shows them.
 #[derive(Default)]
@@ -34,10 +34,10 @@ pub struct Columns {
 
 impl Columns {
     /// Adds the claims of the next texts, one row per claim.
-    pub fn push_found<S: AsRef<str>>(&mut self, texts: &[S], found: &Found) {
-        for (text, claims) in found.per_text(texts) {
+    pub fn push_found(&mut self, texts: &Texts, found: &Found) {
+        for (text, claims) in found.per_text(texts.iter()) {
             for claim in claims {
-                self.push(self.texts_seen, claim, text.as_ref());
+                self.push(self.texts_seen, claim, text);
             }
             self.texts_seen += 1;
         }

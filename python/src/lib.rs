@@ -20,9 +20,9 @@ use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyDict, PyList, PyString};
 
-use crate::batch::{CHUNK_BYTES, Found};
+use crate::batch::{Chunk, Found};
 use crate::claim::PyClaim;
 use crate::quantity::{PyBound, PyQuantity};
 
@@ -49,13 +49,17 @@ fn options(decimal_comma: bool) -> Options {
 /// Every numeric claim in `text`, in order.
 #[pyfunction]
 #[pyo3(signature = (text, *, decimal_comma = false))]
-fn extract(py: Python<'_>, text: PyBackedStr, decimal_comma: bool) -> PyResult<Vec<PyClaim>> {
+fn extract(
+    py: Python<'_>,
+    text: Bound<'_, PyString>,
+    decimal_comma: bool,
+) -> PyResult<Vec<PyClaim>> {
     let options = options(decimal_comma);
-    let texts = [text];
+    let utf8 = PyBackedStr::try_from(text.clone())?;
     let found = py
-        .detach(|| batch::found_in(&texts, &options))
+        .detach(|| batch::found_in([&*utf8], &options))
         .map_err(batch::off_the_text)?;
-    let [text] = texts;
+    let text = batch::plain(text, &utf8);
     Ok(found
         .claims
         .iter()
@@ -75,7 +79,7 @@ fn extract_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let mut lists = Vec::with_capacity(texts.len().unwrap_or(0));
     find_all(py, texts, threads, decimal_comma, |chunk, found| {
-        for (text, claims) in found.per_text(chunk) {
+        for (text, claims) in found.per_text(&chunk.strs) {
             let claims = claims.iter().map(|&c| PyClaim::new(c, text.clone_ref(py)));
             lists.push(PyList::new(py, claims)?);
         }
@@ -92,7 +96,7 @@ fn find_all(
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     decimal_comma: bool,
-    mut consume: impl FnMut(&[PyBackedStr], &Found) -> PyResult<()>,
+    mut consume: impl FnMut(&Chunk, &Found) -> PyResult<()>,
 ) -> PyResult<()> {
     let threads = batch::thread_count(threads)?;
     let options = options(decimal_comma);
@@ -100,21 +104,18 @@ fn find_all(
         return pipeline::extract_in_parallel(py, texts, threads, options, consume);
     }
     batch::refuse_one_str(texts)?;
-    let (mut chunk, mut bytes, mut found) = (Vec::new(), 0, Found::default());
-    let mut run = |chunk: &mut Vec<PyBackedStr>| -> PyResult<()> {
-        py.detach(|| found.find(chunk, &options))
+    let (mut chunk, mut found) = (Chunk::default(), Found::default());
+    let mut run = |chunk: &mut Chunk| -> PyResult<()> {
+        py.detach(|| found.find(chunk.utf8.iter(), &options))
             .map_err(batch::off_the_text)?;
         consume(chunk, &found)?;
         chunk.clear();
         Ok(())
     };
     for text in texts.try_iter()? {
-        let text = batch::backed(text?)?;
-        bytes += text.len();
-        chunk.push(text);
-        if bytes >= CHUNK_BYTES {
+        chunk.read(text?)?;
+        if chunk.is_full() {
             run(&mut chunk)?;
-            bytes = 0;
         }
     }
     if !chunk.is_empty() {
@@ -135,7 +136,7 @@ fn claim_columns<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let mut columns = frame::Columns::default();
     find_all(py, texts, threads, decimal_comma, |chunk, found| {
-        columns.push_found(chunk, found);
+        columns.push_found(&chunk.utf8, found);
         Ok(())
     })?;
     columns.into_dict(py)

@@ -155,8 +155,8 @@ def test_changes_and_factors_are_read():
 
 
 def test_a_claim_keeps_what_it_needs_after_its_text_is_gone():
-    # A claim reads its text and noun from its text's UTF-8, which it holds on to: they
-    # stay right after the str, the batch and every other claim are gone.
+    # A claim slices its text and noun from the str it was found in, which it holds on to:
+    # they stay right after the caller's str, the batch and every other claim are gone.
     import gc
 
     def fresh():
@@ -172,6 +172,18 @@ def test_a_claim_keeps_what_it_needs_after_its_text_is_gone():
         assert c.byte_start == len("«Über» ".encode())
         assert json.loads(c.to_json())["noun"] == "drönes"
     assert first == kept and hash(first) == hash(kept)
+
+
+def test_a_str_subclass_is_read_as_the_plain_str():
+    # A subclass may slice as it likes; the claims slice a plain copy of its characters.
+    class Shouting(str):
+        def __getitem__(self, key):
+            return str.__getitem__(self, key).upper()
+
+    text = Shouting("«ÜBER» at least 337 drönes")
+    for c in (nc.extract(text)[0], nc.extract_many([text], threads=1)[0][0]):
+        assert (c.text, c.noun) == ("at least 337", "drönes")
+        assert type(c.text) is str and json.loads(c.to_json())["text"] == "at least 337"
 
 
 def test_equal_claims_of_different_texts_and_different_claims_at_one_place():
