@@ -5,8 +5,10 @@
 //! decimal point before a digit; `~`; a currency sign; a lead word built from the crate's word
 //! tables (number words, ordinals, fractions, factors, vague amounts); or a qualifier
 //! word ("at", "more", "some", "between", "USD") or comparison sign (`>`, `<=`, `≥`) when a
-//! figure begins within the next few words. A word start is a position not preceded by a letter or digit, so "G7" and
-//! "F16" are never proposed.
+//! figure begins within the next few words. A word that begins only qualifiers of several
+//! words ("in" of "in excess of", "at" of "at least") counts only where the whole qualifier
+//! is written: elsewhere the grammar would find nothing there. A word start is a position
+//! not preceded by a letter or digit, so "G7" and "F16" are never proposed.
 //!
 //! [`candidates`] exposes the scan on its own, for callers that want to know where figures
 //! may be without parsing them, and for benchmarks of this stage.
@@ -17,10 +19,16 @@
 //! let text = "at least 337 drones in G7 states";
 //! let starts: Vec<usize> = candidates(text).collect();
 //! assert_eq!(starts, [0, 9]); // "at" (a figure follows), "337"; never the 7 of "G7"
+//!
+//! // "in" before a figure is proposed only as the start of "in excess of": "2022", "In",
+//! // then "40" (each candidate's own word is skipped, not the claim the grammar reads).
+//! let text = "in 2022, In excess of 40 drones";
+//! assert_eq!(candidates(text).collect::<Vec<_>>(), [3, 9, 22]);
 //! ```
 
 use std::sync::OnceLock;
 
+use crate::parse::pre_hedge;
 use crate::text::{letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
 use crate::vocab::lead::{Leads, leads};
@@ -40,34 +48,53 @@ fn currency_signs() -> &'static [char] {
     SIGNS.get_or_init(|| sign_chars().collect())
 }
 
+/// A qualifier word or sign the scan passed, for the figure after it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Pending {
+    start: usize,
+    end: usize,
+    /// The word opens a claim only as the first word of a qualifier of several words ("in"
+    /// of "in excess of"): whether it does is read when a figure follows.
+    first_of_phrase: bool,
+}
+
 /// The scan's state: the qualifier words seen recently, so that one pass finds both the
 /// figures and the qualifiers that a figure follows closely enough.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scanner {
-    /// Start and end of recent qualifier words, oldest first; only those whose end lies
-    /// within [`FIGURE_WINDOW`] bytes of the scan position matter.
-    pending: [(usize, usize); 8],
+    /// Recent qualifier words, oldest first; only those whose end lies within
+    /// [`FIGURE_WINDOW`] bytes of the scan position matter.
+    pending: [Pending; 8],
     pending_len: usize,
 }
 
 impl Scanner {
     #[inline(never)]
-    fn remember(&mut self, start: usize, end: usize) {
+    fn remember(&mut self, start: usize, end: usize, first_of_phrase: bool) {
         if self.pending_len == self.pending.len() {
             self.pending.copy_within(1.., 0);
             self.pending_len -= 1;
         }
-        self.pending[self.pending_len] = (start, end);
+        self.pending[self.pending_len] = Pending {
+            start,
+            end,
+            first_of_phrase,
+        };
         self.pending_len += 1;
     }
 
-    /// A figure token starts at `at`: the earliest remembered qualifier close enough before
-    /// it, or `at` itself.
-    fn claim_start(&mut self, at: usize) -> usize {
+    /// A figure token starts at `at` of `text`: the earliest remembered qualifier close
+    /// enough before it, or `at` itself. A first word of a qualifier of several words counts
+    /// only where the whole qualifier is written ("in excess of 5", not "in 2022"): the
+    /// grammar would find no claim there.
+    fn claim_start(&mut self, text: &str, at: usize) -> usize {
         let close = self.pending[..self.pending_len]
             .iter()
-            .find(|&&(_, end)| at < end + FIGURE_WINDOW)
-            .map_or(at, |&(start, _)| start);
+            .filter(|p| at < p.end + FIGURE_WINDOW)
+            .find(|p| {
+                !p.first_of_phrase || text.get(p.start..).is_some_and(|t| pre_hedge(t).is_ok())
+            })
+            .map_or(at, |p| p.start);
         self.pending_len = 0;
         close
     }
@@ -75,17 +102,21 @@ impl Scanner {
     /// The word `bytes[i..end]`, which starts a word: where a claim starts if it starts
     /// there, or `None` (a qualifier word is remembered for the figure after it).
     #[inline(always)]
-    fn word(&mut self, bytes: &[u8], i: usize, end: usize, leads: Leads) -> Option<usize> {
+    fn word(&mut self, text: &str, i: usize, end: usize, leads: Leads) -> Option<usize> {
+        let bytes = text.as_bytes();
         let mut lead = leads.lead(&bytes[i..end]);
-        // Any word of three capitals may be a currency code ("USD 25").
-        lead.qualifier |= end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase);
+        // Any word of three capitals may be a currency code ("USD 25", "NOT" too).
+        if end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase) {
+            lead.qualifier = true;
+            lead.first_of_phrase = false;
+        }
         // A code glued to its figure ("EUR2bn") starts the claim itself.
         let glued = bytes.get(end).is_some_and(u8::is_ascii_digit);
         if lead.figure || (lead.qualifier && glued) {
-            return Some(self.claim_start(i));
+            return Some(self.claim_start(text, i));
         }
         if lead.qualifier {
-            self.remember(i, end);
+            self.remember(i, end, lead.first_of_phrase);
         }
         None
     }
@@ -102,7 +133,7 @@ impl Scanner {
             return true;
         }
         if text[i..].starts_with(COMPARISON_SIGNS) {
-            self.remember(i, i + 3);
+            self.remember(i, i + 3, false);
         }
         false
     }
@@ -115,11 +146,11 @@ impl Scanner {
         if b == b'$'
             && let Some(start) = dollar_prefix_start(text, i).filter(|&s| s >= from)
         {
-            return Some(self.claim_start(start));
+            return Some(self.claim_start(text, start));
         }
         let before_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
         if (before_digit || matches!(b, b'~' | b'$')) && !word_char_before(text, i) {
-            return Some(self.claim_start(i));
+            return Some(self.claim_start(text, i));
         }
         None
     }
@@ -137,7 +168,7 @@ impl Scanner {
                 ByteClass::Letter => {
                     let end = i + letters_len(&bytes[i..]);
                     if !word_char_before(text, i)
-                        && let Some(start) = self.word(bytes, i, end, leads)
+                        && let Some(start) = self.word(text, i, end, leads)
                     {
                         work::add(i - from);
                         return Some(start);
@@ -147,7 +178,7 @@ impl Scanner {
                 ByteClass::Digit => {
                     if !word_char_before(text, i) {
                         work::add(i - from);
-                        return Some(self.claim_start(i));
+                        return Some(self.claim_start(text, i));
                     }
                     // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
                     i = skip_token(text, i);
@@ -161,13 +192,13 @@ impl Scanner {
                 }
                 ByteClass::Compare => {
                     // "> 100", "<= 50": a qualifier that is a sign, remembered like a word.
-                    self.remember(i, i + 1);
+                    self.remember(i, i + 1, false);
                     i += 1;
                 }
                 ByteClass::High => {
                     if self.high(text, i) {
                         work::add(i - from);
-                        return Some(self.claim_start(i));
+                        return Some(self.claim_start(text, i));
                     }
                     i += 1;
                 }

@@ -22,8 +22,11 @@ pub(crate) struct Lead {
     /// opener, an article, a sign word or a lettered currency sign ("Rs"). ISO codes are
     /// found by the scanner as words of three capitals, not looked up here.
     pub qualifier: bool,
+    /// The word opens a claim only as the first word of a qualifier of several words ("in"
+    /// of "in excess of", "at" of "at least"): whether it does is known only from the words
+    /// after it, which the scanner reads when a figure follows.
+    pub first_of_phrase: bool,
 }
-
 /// The words of a table phrase, split at spaces, hyphens, points and `$` ("US$" gives "US").
 fn words(phrase: &'static str) -> impl Iterator<Item = &'static str> {
     phrase
@@ -52,9 +55,20 @@ fn figure_words() -> impl Iterator<Item = &'static str> {
         )
 }
 
-fn qualifier_words() -> impl Iterator<Item = &'static str> {
+/// The first words of the qualifiers of several words ("at" of "at least").
+fn phrase_first_words() -> impl Iterator<Item = &'static str> {
     PRE_HEDGES
         .iter()
+        .filter(|(p, _)| words(p).nth(1).is_some())
+        .filter_map(|(p, _)| words(p).next())
+}
+
+/// The words that may open a claim whatever follows them: qualifiers of one word, lettered
+/// currency signs, range openers, articles and sign words.
+fn opener_words() -> impl Iterator<Item = &'static str> {
+    PRE_HEDGES
+        .iter()
+        .filter(|(p, _)| words(p).nth(1).is_none())
         .filter_map(|(p, _)| words(p).next())
         // Signs with a dollar ("HK$") are found by the scanner at the "$"; ISO codes, as any
         // word of three capitals; only the other lettered signs ("Rs", "RMB") are lead words.
@@ -69,37 +83,39 @@ fn qualifier_words() -> impl Iterator<Item = &'static str> {
         .chain(SIGN_WORDS.iter().copied())
 }
 
+#[cfg(test)]
+fn qualifier_words() -> impl Iterator<Item = &'static str> {
+    phrase_first_words().chain(opener_words())
+}
+
 /// Every lead word once, lowercase, with what it may begin.
 fn lead_rows() -> Vec<(&'static str, Lead)> {
-    let figures = figure_words().map(|w| {
-        (
-            w,
-            Lead {
-                figure: true,
-                qualifier: false,
-            },
-        )
-    });
-    let qualifiers = qualifier_words().map(|w| {
-        (
-            w,
-            Lead {
-                figure: false,
-                qualifier: true,
-            },
-        )
-    });
-    let mut rows: Vec<(&'static str, Lead)> = figures.chain(qualifiers).collect();
+    // What each source says of a word: (figure, opener, first of a phrase); merged below.
+    let tagged = |words: &mut dyn Iterator<Item = &'static str>, tag: (bool, bool, bool)| {
+        words.map(move |w| (w, tag)).collect::<Vec<_>>()
+    };
+    let mut rows = tagged(&mut figure_words(), (true, false, false));
+    rows.extend(tagged(&mut opener_words(), (false, true, false)));
+    rows.extend(tagged(&mut phrase_first_words(), (false, false, true)));
     rows.sort_by_cached_key(|(w, _)| w.to_ascii_lowercase());
     rows.dedup_by(|b, a| {
         let same = a.0.eq_ignore_ascii_case(b.0);
         if same {
-            a.1.figure |= b.1.figure;
-            a.1.qualifier |= b.1.qualifier;
+            a.1 = (a.1.0 | b.1.0, a.1.1 | b.1.1, a.1.2 | b.1.2);
         }
         same
     });
-    rows
+    rows.into_iter()
+        .map(|(w, (figure, opener, phrase))| {
+            let lead = Lead {
+                figure,
+                qualifier: opener || phrase,
+                // A word that is also a figure or opens a claim on its own needs no look ahead.
+                first_of_phrase: phrase && !opener && !figure,
+            };
+            (w, lead)
+        })
+        .collect()
 }
 
 /// The lead words, indexed.
@@ -149,5 +165,30 @@ mod tests {
             assert_eq!(lead(w.as_bytes()), Lead::default(), "{w:?}");
         }
         assert!(lead(b"Rs").qualifier && lead(b"Between").qualifier);
+    }
+
+    #[test]
+    fn a_word_that_only_begins_qualifiers_of_several_words_is_first_of_a_phrase() {
+        for w in ["in", "at", "As", "just", "no", "not", "north", "up"] {
+            let lead = lead(w.as_bytes());
+            assert!(lead.qualifier && lead.first_of_phrase, "{w:?}");
+        }
+        // A qualifier of one word, an article, an opener, a sign word or a figure word opens
+        // a claim on its own.
+        for w in [
+            "over", "about", "a", "an", "between", "from", "minus", "Rs", "some",
+        ] {
+            let lead = lead(w.as_bytes());
+            assert!(lead.qualifier && !lead.first_of_phrase, "{w:?}");
+        }
+        assert!(!lead(b"two").first_of_phrase && !lead(b"drones").first_of_phrase);
+        for w in phrase_first_words() {
+            let l = lead(w.as_bytes());
+            assert_eq!(
+                l.first_of_phrase,
+                !l.figure && !opener_words().any(|o| o == w),
+                "{w:?}"
+            );
+        }
     }
 }
