@@ -536,6 +536,10 @@ mod tests {
             ("the F-16 and the Su-34", "16", "designation"),
             ("after COVID-19 hit", "19", "designation"),
             ("a Boeing 737 landed", "737", "name_number"),
+            ("the Formula One car's engine", "One", "name_word"),
+            ("The Three Gorges Dam has a capacity", "Three", "name_word"),
+            ("after World War Two ended", "Two", "name_word"),
+            ("a Big Four firm said", "Four", "name_word"),
             ("at 10:30 the sirens", "10", "time_of_day"),
             ("at 10:30 the sirens", "30", "time_of_day"),
             ("starts around 6 PM today", "around 6", "time_of_day"),
@@ -560,6 +564,9 @@ mod tests {
             ("like the one we saw", "one", "pronoun_one"),
             ("open to one based in the air", "one", "pronoun_one"),
             ("only one of them", "one", "pronoun_one"),
+            ("One of the drones hit a school", "One", "pronoun_one"),
+            ("one of its ships sank", "one", "pronoun_one"),
+            ("one of the league's best sides", "one", "pronoun_one"),
             ("one said it was", "one", "pronoun_one"),
             ("he saw one coming", "one", "pronoun_one"),
             ("one more.", "one", "pronoun_one"),
@@ -596,11 +603,33 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_number_word_is_a_count_at_a_sentence_start_in_a_headline_or_before_a_noun() {
+        for (text, claims) in [
+            ("Three people died.", &["Three"][..]),
+            ("He said: Three people died.", &["Three"]),
+            ("Russia Fires Three Missiles At Kyiv", &["Three"]),
+            (
+                "In total, Three ships sank and two more listed.",
+                &["Three", "two"],
+            ),
+            ("The Formula One team lost two cars.", &["two"]),
+            ("the Three Gorges Dam and three other dams", &["three"]),
+        ] {
+            let found: Vec<&str> = extract(text).iter().map(|c| c.text(text)).collect();
+            assert_eq!(found, claims, "{text:?}: {:?}", dropped(text));
+        }
+    }
+
+    #[test]
     fn the_pronoun_rule_reads_no_noun_guess() {
         for (text, noun) in [
             ("One building was hit.", "building"),
             ("One family fled.", "family"),
             ("Only one of the 12 hostages was freed.", "hostages"),
+            ("Only one of the twelve hostages was freed.", "hostages"),
+            ("One out of five drones fell.", "drones"),
+            ("One of its 12 ships sank.", "ships"),
+            ("One of Ukraine's 24 regions voted.", "regions"),
             ("One person died.", "person"),
             ("One senior official said so.", "senior official"),
             ("One thing is clear.", "thing"),

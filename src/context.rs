@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | `designation` | a figure straight after a letter or digit and a hyphen, or after a capital and a point | "F-16", "Su-34", "Shahed-136", "COVID-19", "ID.3" |
 //! | `name_number` | a bare figure after a capitalized word in mid-sentence | "Boeing 737", "Windows 10", "Article 5" |
+//! | `name_word` | a number word with a capital initial inside a name, in running text | "Formula One", "the Three Gorges Dam", "World War Two" |
 //! | `time_of_day` | a figure before or after a colon and digits, or an hour before a clock word | "10:30", "6 PM", "9am" |
 //! | `slash_pair` | a bare figure before or after a slash and digits | "24/7", "9/11" |
 //! | `phone_number` | a figure inside a phone number in its usual shapes | "555-1234", "555-123-4567", "+1 202 555 0100", "(044) 123 45 67" |
@@ -18,7 +19,7 @@
 //! | `named_figure` | a figure and letter that name a thing, a row of `NAMED_FIGURES` | "4K", "1080p" |
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
-//! | `pronoun_one` | the word "one" with no noun after it | "one of them", "like the one we saw", "open to one based in the air" |
+//! | `pronoun_one` | the word "one" with no noun after it, or picking one out of a group no figure counts | "one of them", "one of the drones", "like the one we saw", "open to one based in the air" |
 //!
 //! Years and days are dropped: the crate reports no dates. The month names, version words,
 //! named figures and year range are rows of [`crate::vocab::context`].
@@ -35,8 +36,10 @@ use crate::vocab::context::{
     CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEAR_WORDS_BEFORE, YEARS,
 };
 use crate::vocab::nouns::{
-    IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, phrase_start,
+    IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, of_lead_end, phrase_start,
+    whole_figure_end,
 };
+use crate::vocab::numbers::is_number_word;
 use crate::work;
 
 /// A parsed claim in its line: the rules' one input.
@@ -116,6 +119,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "name_number",
         applies: name_number,
+    },
+    Rule {
+        name: "name_word",
+        applies: name_word,
     },
     Rule {
         name: "day_month",
@@ -381,6 +388,37 @@ fn name_number(site: &Site<'_>) -> bool {
     site.bare_digits() && capitalized && !sentence_start(site.text, before_at)
 }
 
+/// "Formula One", "the Three Gorges Dam", "World War Two": a number spelled out in one word
+/// with a capital initial in mid-sentence, right after or before another capitalized word,
+/// in a line of running text. A line with no word of four letters or more in lower case is
+/// a headline in title case ("Russia Fires Three Missiles"), where every word has a capital.
+fn name_word(site: &Site<'_>) -> bool {
+    let written = site.written();
+    let capital = written.starts_with(|c: char| c.is_ascii_uppercase());
+    if !capital || !is_number_word(written) || sentence_start(site.text, site.start) {
+        return false;
+    }
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    // The word before counts only in mid-sentence: "The" of "The Three Gorges" is capital
+    // for the sentence, not for the name.
+    let before = word_before(site.text, site.start)
+        .is_some_and(|(w, at)| capitalized(w) && !sentence_start(site.text, at));
+    let after = capitalized(next_phrase_word(site.text, site.end).0);
+    (before || after) && running_text(site.text)
+}
+
+/// Whether `line` has a word of four letters or more that starts in lower case.
+fn running_text(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    work::add(bytes.len());
+    (0..bytes.len()).any(|i| {
+        bytes[i].is_ascii_lowercase()
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.len() >= i + 4
+            && bytes[i..i + 4].iter().all(u8::is_ascii_alphabetic)
+    })
+}
+
 /// "12 March 2024": a day before a month name.
 fn day_month(site: &Site<'_>) -> bool {
     site.bare_digits()
@@ -468,10 +506,11 @@ fn needs_a_noun_after(word: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// "one of them", "like the one we saw", "open to one based in the air", "only one.": the
-/// word "one", bare, with no noun after it (after an optional "of the"). The rule reads the
-/// next word or two, never the noun guess: "One building was hit" is a count of one
-/// building, "one remaining drone" of one drone, and "one of the 12 hostages" of one hostage.
+/// "one of them", "one of the drones", "like the one we saw", "open to one based in the
+/// air", "only one.": the word "one", bare, with no noun after it, or picking one out of a
+/// group that no figure counts. The rule reads the next word or two, never the noun guess:
+/// "One building was hit" is a count of one building, "one remaining drone" of one drone,
+/// and "one of the 12 hostages" (or "one out of five drones") of one of a counted whole.
 fn pronoun_one(site: &Site<'_>) -> bool {
     let phrase = site.phrase;
     let word_one = matches!(phrase.core, Core::Single(f) if f.is_word_one());
@@ -479,6 +518,9 @@ fn pronoun_one(site: &Site<'_>) -> bool {
         return false;
     }
     let text = site.text;
+    if let Some(whole) = of_lead_end(text, site.end) {
+        return whole_figure_end(text, whole).is_none();
+    }
     let Some(start) = phrase_start(text, site.end) else {
         return true;
     };

@@ -51,7 +51,7 @@ const WAR_NEWS_FLOORS: Floors = Floors {
 /// The general-news corpus, just below the scores last measured.
 const GENERAL_NEWS_FLOORS: Floors = Floors {
     recall: 0.995,
-    precision: 0.99,
+    precision: 0.995,
     interval: 0.99,
     unit: 0.99,
     change: 0.995,

@@ -1,6 +1,7 @@
 //! The words the noun guess (`noun.rs`) reads: words that end a noun phrase, words that may
 //! lead one, plurals without an -s, and the endings that mark plurals and verb forms.
 
+use super::numbers::is_number_word;
 use crate::text::{ends_with_ignore_case, in_sorted, phrase_word_end, skip_spaces};
 
 /// Words that end a noun phrase. Sorted, lowercase, for binary search.
@@ -91,44 +92,78 @@ pub(crate) fn is_verb_form(word: &str, next: &str) -> bool {
         && !in_sorted(AUXILIARIES, next)
 }
 
+/// The words that may stand between "of" and the figure of a whole instead of "the": "one of
+/// its 12 ships". Sorted.
+pub(crate) const WHOLE_DETERMINERS: &[&str] = &[
+    "her", "his", "its", "my", "our", "their", "these", "those", "your",
+];
+
 /// What may stand between a count and its noun: "126 of the Ukrainian drones", "38 of them",
 /// "41 out of 64 drones".
 pub(crate) const OF_LEADS: &[&str] = &["out of the ", "out of ", "of the ", "of "];
 
 /// Where the noun phrase after a count ending at `after` starts: after the spaces at `after` and an optional "of" or "of
-/// the", and past the figure of a whole ("one of the 12 hostages"). `None` when no space
-/// follows the claim.
+/// the", and past the figure of a whole ("one of the 12 hostages", "one out of five
+/// drones"). `None` when no space follows the claim.
 pub(crate) fn phrase_start(text: &str, after: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = skip_spaces(text, after);
+    let i = skip_spaces(text, after);
     if i == after {
         return None;
     }
-    for lead in OF_LEADS {
-        let head = bytes[i..].get(..lead.len());
-        if head.is_some_and(|h| h.eq_ignore_ascii_case(lead.as_bytes())) {
-            i += lead.len();
-            // "358 of the town's 1,113 structures": a possessive before the whole's figure.
-            let word = phrase_word_end(text, i);
-            if word > i && text[i..word].ends_with("'s") && bytes.get(word) == Some(&b' ') {
-                let figure_at = word + 1;
-                if bytes.get(figure_at).is_some_and(u8::is_ascii_digit) {
-                    i = figure_at;
-                }
-            }
-            // "one of the 12 hostages": the figure of the whole is no part of the noun.
-            let figure = bytes[i..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
-                .count();
-            crate::work::add(figure + 1);
-            if figure > 0 && bytes.get(i + figure) == Some(&b' ') {
-                i += figure + 1;
-            }
-            break;
-        }
+    Some(match of_lead_end(text, after) {
+        Some(whole) => whole_figure_end(text, whole).unwrap_or(whole),
+        None => i,
+    })
+}
+
+/// Where the "of", "of the", "out of" or "out of the" after a count ending at `after` ends
+/// ("126 of the Ukrainian drones"), when one follows after a space.
+pub(crate) fn of_lead_end(text: &str, after: usize) -> Option<usize> {
+    let i = skip_spaces(text, after);
+    if i == after {
+        return None;
     }
-    Some(i)
+    let bytes = text.as_bytes();
+    OF_LEADS.iter().find_map(|lead| {
+        let head = bytes[i..].get(..lead.len())?;
+        head.eq_ignore_ascii_case(lead.as_bytes())
+            .then_some(i + lead.len())
+    })
+}
+
+/// When the words at `at`, after an "of", begin with the figure of the whole ("12 hostages",
+/// "five drones", "the town's 1,113 structures" after "of"), where the words after that
+/// figure start (where it ends, when no space follows it).
+pub(crate) fn whole_figure_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    // "358 of the town's 1,113 structures", "one of its 12 ships": a possessive before the
+    // whole's figure.
+    let word = phrase_word_end(text, i);
+    let possessive = text[i..word].ends_with("'s") || in_sorted(WHOLE_DETERMINERS, &text[i..word]);
+    if word > i && possessive && bytes.get(word) == Some(&b' ') {
+        i = word + 1;
+    }
+    let digits = bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    crate::work::add(digits + 1);
+    let end = if digits > 0 {
+        i + digits
+    } else {
+        let word = phrase_word_end(text, i);
+        if !is_number_word(&text[i..word]) {
+            return None;
+        }
+        word
+    };
+    match bytes.get(end) {
+        Some(b' ') => Some(end + 1),
+        // "one of 12." ends the phrase: no noun follows.
+        Some(b) if b.is_ascii_alphanumeric() => None,
+        _ => Some(end),
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +178,7 @@ mod tests {
             IRREGULAR_PAST_TENSES,
             NOUNS_WITH_VERBAL_ENDINGS,
             AUXILIARIES,
+            WHOLE_DETERMINERS,
         ] {
             assert!(table.is_sorted(), "{table:?}");
             assert!(

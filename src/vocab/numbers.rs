@@ -184,3 +184,21 @@ pub(crate) static SCALE_WORDS_INDEX: Lexicon<i32> = Lexicon::new(|| SCALE_WORDS.
 /// Articles that stand for one before "hundred", "dozen" or a scale word ("a hundred", "an
 /// estimated"); alone, they are no figure.
 pub(crate) const ARTICLES: &[&str] = &["a", "an"];
+
+/// A number spelled out in one word: "five", "twelve", "forty", "twenty-five", "dozen",
+/// "hundred", "million" (the words of [`ONES`], [`TENS`] and the scales).
+pub(crate) fn is_number_word(word: &str) -> bool {
+    let is = |table: &[&str], w: &str| table.iter().any(|t| t.eq_ignore_ascii_case(w));
+    match word.split_once('-') {
+        // "twenty-five"
+        Some((tens, ones)) => is(TENS, tens) && is(ONES, ones),
+        None => {
+            is(ONES, word)
+                || is(TENS, word)
+                || is(&[DOZEN.0, HUNDRED.0], word)
+                || SCALE_WORDS
+                    .iter()
+                    .any(|(w, _)| w.eq_ignore_ascii_case(word))
+        }
+    }
+}
