@@ -540,6 +540,13 @@ mod tests {
             ("The Three Gorges Dam has a capacity", "Three", "name_word"),
             ("after World War Two ended", "Two", "name_word"),
             ("a Big Four firm said", "Four", "name_word"),
+            ("it fires 10 rounds per second", "second", "second_of_time"),
+            ("Wait a second.", "second", "second_of_time"),
+            (
+                "1.6 billion instructions each second.",
+                "second",
+                "second_of_time",
+            ),
             ("at 10:30 the sirens", "10", "time_of_day"),
             ("at 10:30 the sirens", "30", "time_of_day"),
             ("starts around 6 PM today", "around 6", "time_of_day"),
@@ -617,6 +624,20 @@ mod tests {
         ] {
             let found: Vec<&str> = extract(text).iter().map(|c| c.text(text)).collect();
             assert_eq!(found, claims, "{text:?}: {:?}", dropped(text));
+        }
+    }
+
+    #[test]
+    fn second_before_a_noun_or_after_the_is_the_ordinal() {
+        for text in [
+            "a second attack",
+            "every second day",
+            "the second.",
+            "the second drone",
+        ] {
+            let claims = extract(text);
+            assert_eq!(claims.len(), 1, "{text:?}: {:?}", dropped(text));
+            assert_eq!(claims[0].quantity.kind, Kind::Ordinal, "{text:?}");
         }
     }
 

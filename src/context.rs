@@ -20,9 +20,11 @@
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it, or picking one out of a group no figure counts | "one of them", "one of the drones", "like the one we saw", "open to one based in the air" |
+//! | `second_of_time` | "second" with no noun after "per", "each", "every", "a" or "one": the unit of time, not the ordinal | "per second", "each second.", "wait a second" |
 //!
 //! Years and days are dropped: the crate reports no dates. The month names, version words,
-//! named figures and year range are rows of [`crate::vocab::context`].
+//! named figures, year range and the words before a "second" of time are rows of
+//! [`crate::vocab::context`].
 //!
 //! Every rule reads a bounded window around the claim, or the one word beside it, never a
 //! whole run of figures: a line of 100,000 figures costs each figure the same few bytes. A
@@ -33,7 +35,8 @@ use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
 use crate::text::{in_sorted, next_phrase_word, word_before, word_char_before};
 use crate::vocab::context::{
-    CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, VERSION_WORDS, YEAR_WORDS_BEFORE, YEARS,
+    CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
+    YEAR_WORDS_BEFORE, YEARS,
 };
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, of_lead_end, phrase_start,
@@ -143,6 +146,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "pronoun_one",
         applies: pronoun_one,
+    },
+    Rule {
+        name: "second_of_time",
+        applies: second_of_time,
     },
 ];
 
@@ -417,6 +424,19 @@ fn running_text(line: &str) -> bool {
             && bytes.len() >= i + 4
             && bytes[i..i + 4].iter().all(u8::is_ascii_alphabetic)
     })
+}
+
+/// "per second", "each second.", "wait a second": the word "second" after a row of
+/// `SECOND_OF_TIME_BEFORE` with no noun after it is the unit of time, not the ordinal ("a
+/// second attack", "every second day" stay ordinals).
+fn second_of_time(site: &Site<'_>) -> bool {
+    if !site.written().eq_ignore_ascii_case("second") {
+        return false;
+    }
+    let before = word_before(site.text, site.start)
+        .is_some_and(|(w, _)| in_sorted(SECOND_OF_TIME_BEFORE, w));
+    let (next, _) = next_phrase_word(site.text, site.end);
+    before && (next.is_empty() || in_sorted(STOP_WORDS, next))
 }
 
 /// "12 March 2024": a day before a month name.

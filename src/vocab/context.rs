@@ -41,6 +41,10 @@ pub(crate) const NAMED_FIGURES: &[&str] = &[
 /// Words after which a bare figure is a version number ("version 2", "v. 3").
 pub(crate) const VERSION_WORDS: &[&str] = &["version", "v.", "ver."];
 
+/// Words after which "second" with no noun after it is the unit of time, not an ordinal:
+/// "per second", "each second.", "wait a second". Sorted.
+pub(crate) const SECOND_OF_TIME_BEFORE: &[&str] = &["a", "each", "every", "one", "per"];
+
 /// The years a bare four-digit figure ("in 2022") or a range of them ("2014-2022") is read as.
 pub(crate) const YEARS: RangeInclusive<i128> = 1800..=2100;
 
@@ -73,3 +77,20 @@ pub(crate) const CLOCK_HOURS: RangeInclusive<i128> = 1..=12;
 
 /// The days of a month, for "12 March 2024" and "Feb. 23".
 pub(crate) const DAYS: RangeInclusive<i128> = 1..=31;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_read_by_binary_search_are_sorted_and_lowercase() {
+        for table in [YEAR_WORDS_BEFORE, SECOND_OF_TIME_BEFORE] {
+            assert!(table.is_sorted(), "{table:?}");
+            assert!(
+                table
+                    .iter()
+                    .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            );
+        }
+    }
+}
