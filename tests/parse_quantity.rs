@@ -305,6 +305,10 @@ const FIGURES: &[(&str, &str)] = &[
     ("20-billion-euro", "20000000000 EUR"),
     // Figures of SPEC.md 3, v2.
     ("half a dozen", "6"),
+    ("a half-dozen", "6"),
+    ("half-million", "500000"),
+    ("a half million", "500000"),
+    ("half-billion", "500000000"),
     ("a quarter of a million", "250000"),
     ("minus 15C", "-15 C"),
     ("negative 10", "-10"),

@@ -19,6 +19,7 @@
 //! figure     = (("minus" | "negative") ws)? unsigned
 //! unsigned   = sign? (digit-fraction | digits scale?)
 //!            | "half" ws article ws (scale-word | "dozen")
+//!            | (article ws)? "half" ("-" | ws) (scale-word | "dozen")
 //!            | word-fraction ((ws "of" ws article)? ws scale-word)? | words
 //! sign       = "-" | "+"
 //! digits     = group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?

@@ -332,9 +332,19 @@ fn and_fraction(input: &str) -> Res<'_, Number> {
     Ok((rest, f.value))
 }
 
-/// "half a million", "half a billion": half of a scale word; "half a dozen" is 6.
+/// "half a million", "half a billion": half of a scale word; "half a dozen" is 6. Also
+/// joined by a hyphen or a space, after an optional article: "half-million", "a half
+/// million", "a half-dozen".
 pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
-    let (after, _) = (word("half"), space1, article_one, space1).parse(input)?;
+    let spelled = (word("half"), space1, article_one, space1).parse(input);
+    let joined = || {
+        let hyphen_or_space = alt((tag("-"), space1));
+        (opt((article_one, space1)), word("half"), hyphen_or_space).parse(input)
+    };
+    let after = match spelled {
+        Ok((after, _)) => after,
+        Err(_) => joined()?.0,
+    };
     if let Ok((rest, _)) = word(DOZEN.0).parse(after) {
         let value = Number::ratio(DOZEN.1, 2).ok_or_else(|| too_large(input))?;
         return Ok((rest, Figure::plain(value, false)));
