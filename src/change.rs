@@ -7,7 +7,7 @@
 //! | a change verb right before it | the verb's | "rose 4.5%", "shed 1,200 jobs" |
 //! | "by", with a change verb at most four words before | the verb's | "fell by 12 degrees", "cut the bill by a third" |
 //! | "up" or "down" right before it, not after a verb | up, down | "shares are up 35%", "down over 4%"; not "whipped up 12-foot waves" |
-//! | a change noun and "of" before it | the noun's | "a rise of 0.2 percent", "a drop of £122" |
+//! | a change noun and "of" before it, or "the", a change noun and "at" | the noun's | "a rise of 0.2 percent", "a drop of £122", "put the fall at 9 percent" |
 //! | a change noun right after it | the noun's | "a 25 percent rise", "a 6.3 percent decline" |
 //! | "higher" or "lower" right after it | up, down | "£1,000 higher", "40% lower" |
 //! | "(", ", or" or "and by" after a change claim | that claim's | "gained 16p (3.3%)", "surged $9.71, or 9.9 percent" |
@@ -19,7 +19,7 @@
 
 use crate::quantity::Change;
 use crate::text::{in_sorted, next_phrase_word, word_before};
-use crate::vocab::changes::{BY_REACH, change_word};
+use crate::vocab::changes::{BY_REACH, NOUN_TO_FIGURE, change_word};
 use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
 
 /// The claim before this one on the same line: where it ended and its change.
@@ -61,9 +61,13 @@ fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change
     if let Some(c) = says.before {
         return (!is_particle(line, at)).then_some(c);
     }
-    if word.eq_ignore_ascii_case("of") {
-        let (noun, _) = word_before(line, at)?;
-        return change_word(noun).noun;
+    if let Some(&(_, needs_the)) = NOUN_TO_FIGURE
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+    {
+        let (noun, noun_at) = word_before(line, at)?;
+        let the = || word_before(line, noun_at).is_some_and(|(w, _)| w.eq_ignore_ascii_case("the"));
+        return change_word(noun).noun.filter(|_| !needs_the || the());
     }
     if word.eq_ignore_ascii_case("by") {
         let mut at = at;
