@@ -336,6 +336,15 @@ fn and_fraction(input: &str) -> Res<'_, Number> {
 /// joined by a hyphen or a space, after an optional article: "half-million", "a half
 /// million", "a half-dozen".
 pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
+    // Every form starts with "half" or an article: the first byte turns the rest away.
+    let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !ARTICLES
+        .iter()
+        .chain(&["half"])
+        .any(|w| w.as_bytes().first() == first.as_ref())
+    {
+        return Err(no_match(input));
+    }
     let spelled = (word("half"), space1, article_one, space1).parse(input);
     let joined = || {
         let hyphen_or_space = alt((tag("-"), space1));
