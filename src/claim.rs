@@ -566,6 +566,8 @@ mod tests {
             ("update to version 2.0 today", "2.0", "version"),
             ("on Feb. 23 the attack began", "23", "month_day"),
             ("on 12 March 2024 officials said", "12", "day_month"),
+            ("at the May 3-4 meeting", "3-4", "month_day"),
+            ("talks on 3-4 June in Geneva", "3-4", "day_month"),
             ("the invasion in 2022 began", "2022", "year"),
             ("served from 2014-2022", "from 2014-2022", "year_range"),
             ("like the one we saw", "one", "pronoun_one"),

@@ -14,8 +14,8 @@
 //! | `slash_pair` | a bare figure before or after a slash and digits | "24/7", "9/11" |
 //! | `phone_number` | a figure inside a phone number in its usual shapes | "555-1234", "555-123-4567", "+1 202 555 0100", "(044) 123 45 67" |
 //! | `version` | a bare figure after a version word | "version 2", "v. 3" |
-//! | `month_day` | a day after a capitalized month name | "Feb. 23", "March 11, 2025" |
-//! | `day_month` | a day before a capitalized month name | "12 March 2024" |
+//! | `month_day` | a day or a range of days after a capitalized month name | "Feb. 23", "March 11, 2025", "May 3-4" |
+//! | `day_month` | a day or a range of days before a capitalized month name | "12 March 2024", "3-4 May" |
 //! | `named_figure` | a figure and letter that name a thing, a row of `NAMED_FIGURES` | "4K", "1080p" |
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
@@ -74,6 +74,27 @@ impl Site<'_> {
 
     fn bare_digits(&self) -> bool {
         self.phrase.is_bare_digits()
+    }
+
+    /// A day of the month in bare digits ("23"), or a range of two ("3-4"): what a month
+    /// name before or after makes a date.
+    fn days(&self) -> bool {
+        let is_day = |v: crate::number::Number| v.is_integer() && DAYS.contains(&v.numerator());
+        match self.phrase.core {
+            Core::Single(_) => {
+                self.bare_digits() && self.plain_integer().is_some_and(|d| DAYS.contains(&d))
+            }
+            Core::Range(lo, hi) => {
+                self.phrase.hedge.is_none()
+                    && self.phrase.unit.is_none()
+                    && !self.phrase.money
+                    && lo.in_digits
+                    && hi.in_digits
+                    && is_day(lo.value)
+                    && is_day(hi.value)
+            }
+            _ => false,
+        }
     }
 
     /// The byte before the claim, and the one before that.
@@ -369,9 +390,8 @@ fn is_month(word: &str) -> bool {
 
 /// "Feb. 23", "March 11, 2025": a plain integer after a month name.
 fn month_day(site: &Site<'_>) -> bool {
-    site.bare_digits()
-        && site.plain_integer().is_some()
-        && word_before(site.text, site.start).is_some_and(|(w, _)| is_month(w))
+    let day = (site.bare_digits() && site.plain_integer().is_some()) || site.days();
+    day && word_before(site.text, site.start).is_some_and(|(w, _)| is_month(w))
 }
 
 /// Whether a sentence may begin at `at`: only spaces, quotes or brackets between it and the
@@ -441,9 +461,7 @@ fn second_of_time(site: &Site<'_>) -> bool {
 
 /// "12 March 2024": a day before a month name.
 fn day_month(site: &Site<'_>) -> bool {
-    site.bare_digits()
-        && site.plain_integer().is_some_and(|d| DAYS.contains(&d))
-        && month_after(site.text, site.end)
+    site.days() && month_after(site.text, site.end)
 }
 
 /// The longest month name, "September", with its point.
