@@ -6,6 +6,7 @@
 //! |---|---|---|
 //! | a change verb right before it | the verb's | "rose 4.5%", "shed 1,200 jobs" |
 //! | "by", with a change verb at most four words before | the verb's | "fell by 12 degrees", "cut the bill by a third" |
+//! | a change verb or "by" as above, then an article and one word | the verb's | "fell by a larger-than-expected 0.9%", "gained a further 2%" |
 //! | "up" or "down" right before it, not after a verb | up, down | "shares are up 35%", "down over 4%"; not "whipped up 12-foot waves" |
 //! | a change noun and "of" before it, or "the", a change noun and "at" | the noun's | "a rise of 0.2 percent", "a drop of £122", "put the fall at 9 percent" |
 //! | a change noun right after it | the noun's | "a 25 percent rise", "a 6.3 percent decline" |
@@ -21,6 +22,7 @@ use crate::quantity::Change;
 use crate::text::{in_sorted, next_phrase_word, word_before};
 use crate::vocab::changes::{BY_REACH, NOUN_TO_FIGURE, change_word};
 use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
+use crate::vocab::numbers::ARTICLES;
 
 /// The claim before this one on the same line: where it ended and its change.
 #[derive(Debug, Clone, Copy)]
@@ -70,16 +72,49 @@ fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change
         return change_word(noun).noun.filter(|_| !needs_the || the());
     }
     if word.eq_ignore_ascii_case("by") {
-        let mut at = at;
-        for _ in 0..BY_REACH {
-            let (w, w_at) = word_before(line, at)?;
-            if let Some(c) = change_word(w).verb {
-                return Some(c);
-            }
-            at = w_at;
+        return verb_before_by(line, at);
+    }
+    across_article(line, start)
+}
+
+/// The change verb at most [`BY_REACH`] words before the "by" at `at` ("cut the family's
+/// bill by a third").
+fn verb_before_by(line: &str, mut at: usize) -> Option<Change> {
+    for _ in 0..BY_REACH {
+        let (w, w_at) = word_before(line, at)?;
+        if let Some(c) = change_word(w).verb {
+            return Some(c);
         }
+        at = w_at;
     }
     None
+}
+
+/// A change verb, or "by" after one, with an article and one word of letters and hyphens
+/// between it and the claim at `start`: "fell by a larger-than-expected 0.9%", "gained a
+/// further 2%", "added a mere 12,000 jobs".
+fn across_article(line: &str, start: usize) -> Option<Change> {
+    let head = line[..start].trim_end_matches(' ');
+    let word_at = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphabetic() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_at..];
+    if word.is_empty() || head.len() == start || !head[..word_at].ends_with(' ') {
+        return None;
+    }
+    let (article, article_at) = word_before(line, word_at)?;
+    if !ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)) {
+        return None;
+    }
+    let (w, at) = word_before(line, article_at)?;
+    if let Some(c) = change_word(w).verb {
+        return Some(c);
+    }
+    w.eq_ignore_ascii_case("by")
+        .then(|| verb_before_by(line, at))
+        .flatten()
 }
 
 /// Whether the "up" or "down" at `at` is a verb's particle ("whipped up 12-foot waves", "shot

@@ -443,6 +443,13 @@ fn spec_section_2b_changes_in_sentences() {
         ("The firm cut 300 jobs.", "300 down"),
         ("Rival stocks are down 8%.", "8 % down"),
         ("It was a fall of 1.2% on the year.", "1.2 % down"),
+        (
+            "Sales fell by a larger-than-expected 0.9% in May.",
+            "0.9 % down",
+        ),
+        ("Shares gained a further 2% on Friday.", "2 % up"),
+        ("Firms added a mere 12,000 jobs.", "12000 up"),
+        ("He won a record 5 titles.", "5"),
         ("Shares soared 12% on the news.", "12 % up"),
         ("Exports rebounded 3.1% in May.", "3.1 % up"),
         ("The economy expanded 2.1% last year.", "2.1 % up"),
