@@ -43,6 +43,10 @@ const UNITS: &[(&str, &str)] = &[
     ("4 million gallons", "4000000 gal"),
     ("12.3 million barrels", "12300000 bbl"),
     ("38 bcm", "38 bcm"),
+    ("38 billion cubic metres", "38 bcm"),
+    ("1.5bn cubic meters", "1.5 bcm"),
+    ("about 38 billion cubic metres", "≈38 [37.5, 38.5] bcm"),
+    ("500 million cubic metres", "500000000 m3"),
     // Mass.
     ("20 mg", "20 mg"),
     ("5.4 g", "5.4 g"),

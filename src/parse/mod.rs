@@ -152,7 +152,7 @@ use crate::text::is_word_char;
 use crate::vocab::hedges::COMPOUND_JOINERS;
 use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
-use crate::vocab::units::Reads;
+use crate::vocab::units::{Reads, SCALED_UNITS};
 use error::{Res, no_match, too_large};
 use lex::{space0, word};
 use phrase::{Amount, Core, Figure, Measure, Phrase, Tallied};
@@ -204,6 +204,25 @@ fn read_unit<'a>(
 ) -> Result<Amount, nom::Err<error::PError<'a>>> {
     let with = |unit| Measure::from(Some(unit));
     let (measure, minor, figure) = match reads {
+        Reads::Unit(Unit::Dimension(d)) => {
+            let scaled = SCALED_UNITS
+                .iter()
+                .find(|&&(written, power, _)| written == d && figure.scale_power == power);
+            match scaled {
+                Some(&(_, power, reported)) => {
+                    let value = Number::pow10(power)
+                        .and_then(|s| figure.value.checked_div(s))
+                        .ok_or_else(|| too_large(input))?;
+                    let figure = Figure {
+                        value,
+                        scale_power: 0,
+                        ..figure
+                    };
+                    (with(Unit::Dimension(reported)), false, figure)
+                }
+                None => (with(Unit::Dimension(d)), false, figure),
+            }
+        }
         Reads::Unit(u) => (with(u), false, figure),
         Reads::Minor(c) => {
             let value = figure
