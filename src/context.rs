@@ -42,7 +42,7 @@ use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, of_lead_end, phrase_start,
     whole_figure_end,
 };
-use crate::vocab::numbers::is_number_word;
+use crate::vocab::units::is_time_unit;
 use crate::work;
 
 /// A parsed claim in its line: the rules' one input.
@@ -422,7 +422,12 @@ fn name_number(site: &Site<'_>) -> bool {
 fn name_word(site: &Site<'_>) -> bool {
     let written = site.written();
     let capital = written.starts_with(|c: char| c.is_ascii_uppercase());
-    if !capital || !is_number_word(written) || sentence_start(site.text, site.start) {
+    // The grammar read the one word as a whole number: "One", "Three", "Twenty-Five".
+    let word_number = matches!(site.phrase.core, Core::Single(f) if !f.in_digits && !f.fraction)
+        && site.phrase.hedge.is_none()
+        && site.phrase.unit.is_none()
+        && !written.contains(' ');
+    if !capital || !word_number || sentence_start(site.text, site.start) {
         return false;
     }
     let capitalized = |w: &str| w.starts_with(char::is_uppercase);
@@ -446,11 +451,12 @@ fn running_text(line: &str) -> bool {
     })
 }
 
-/// "per second", "each second.", "wait a second": the word "second" after a row of
-/// `SECOND_OF_TIME_BEFORE` with no noun after it is the unit of time, not the ordinal ("a
-/// second attack", "every second day" stay ordinals).
+/// "per second", "each second.", "wait a second": an ordinal written as a word that the unit
+/// table also holds as a unit of time ("second"), after a row of `SECOND_OF_TIME_BEFORE`
+/// with no noun after it, is that unit, not the ordinal ("a second attack", "every second
+/// day" stay ordinals).
 fn second_of_time(site: &Site<'_>) -> bool {
-    if !site.written().eq_ignore_ascii_case("second") {
+    if !matches!(site.phrase.core, Core::Ordinal(_)) || !is_time_unit(site.written()) {
         return false;
     }
     let before = word_before(site.text, site.start)

@@ -662,6 +662,11 @@ named_enum! {
 }
 
 impl Dimension {
+    /// Whether this is a unit of time (a quantity in it is a duration).
+    pub(crate) const fn is_time(self) -> bool {
+        matches!(self.kind(), Kind::Duration)
+    }
+
     /// The kind a quantity in this unit has.
     const fn kind(self) -> Kind {
         use Dimension::*;

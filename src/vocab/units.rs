@@ -382,3 +382,14 @@ pub(crate) const AGE_SUFFIX: &str = "-old";
 /// the same volume. (unit written, power of ten of the scale word, unit reported)
 pub(crate) const SCALED_UNITS: &[(Dimension, i32, Dimension)] =
     &[(Dimension::CubicMetre, 9, Dimension::BillionCubicMetres)];
+
+/// Whether `word` is written exactly as a unit of time of the table ("second", "hours").
+pub(crate) fn is_time_unit(word: &str) -> bool {
+    UNIT_INDEX
+        .words()
+        .word(word.as_bytes())
+        .any(|(w, (reads, _))| {
+            w.eq_ignore_ascii_case(word)
+                && matches!(reads, Reads::Unit(Unit::Dimension(d)) if d.is_time())
+        })
+}
