@@ -63,13 +63,16 @@ fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change
     if let Some(c) = says.before {
         return (!is_particle(line, at)).then_some(c);
     }
-    if let Some(&(_, needs_the)) = NOUN_TO_FIGURE
+    if let Some(&(_, needs)) = NOUN_TO_FIGURE
         .iter()
         .find(|(w, _)| word.eq_ignore_ascii_case(w))
     {
         let (noun, noun_at) = word_before(line, at)?;
-        let the = || word_before(line, noun_at).is_some_and(|(w, _)| w.eq_ignore_ascii_case("the"));
-        return change_word(noun).noun.filter(|_| !needs_the || the());
+        let before_noun =
+            |n: &str| word_before(line, noun_at).is_some_and(|(w, _)| w.eq_ignore_ascii_case(n));
+        return change_word(noun)
+            .noun
+            .filter(|_| needs.is_none_or(before_noun));
     }
     if word.eq_ignore_ascii_case("by") {
         return verb_before_by(line, at);

@@ -8,7 +8,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::char;
-use nom::combinator::{opt, peek};
+use nom::combinator::{opt, peek, value};
 use nom::sequence::preceded;
 
 use super::error::{PError, Res, no_match, too_large};
@@ -345,15 +345,16 @@ pub(crate) fn half_scale(input: &str) -> Res<'_, Figure> {
     {
         return Err(no_match(input));
     }
-    let spelled = (word("half"), space1, article_one, space1).parse(input);
-    let joined = || {
-        let hyphen_or_space = alt((tag("-"), space1));
-        (opt((article_one, space1)), word("half"), hyphen_or_space).parse(input)
-    };
-    let after = match spelled {
-        Ok((after, _)) => after,
-        Err(_) => joined()?.0,
-    };
+    let spelled = value((), (word("half"), space1, article_one, space1));
+    let joined = value(
+        (),
+        (
+            opt((article_one, space1)),
+            word("half"),
+            alt((tag("-"), space1)),
+        ),
+    );
+    let (after, ()) = alt((spelled, joined)).parse(input)?;
     if let Ok((rest, _)) = word(DOZEN.0).parse(after) {
         let value = Number::ratio(DOZEN.1, 2).ok_or_else(|| too_large(input))?;
         return Ok((rest, Figure::plain(value, false)));

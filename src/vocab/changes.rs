@@ -143,10 +143,10 @@ pub(crate) const CHANGE_BEFORE: &[(&str, Change)] = &[("up", Change::Up), ("down
 pub(crate) const CHANGE_AFTER: &[(&str, Change)] =
     &[("higher", Change::Up), ("lower", Change::Down)];
 
-/// Words between a change noun and its figure: "a rise of 2%", "put the fall at 9 percent".
-/// The second needs "the" before the noun ("the fall at"): "a drop at three schools" is a
-/// place, not an amount. Each is (word, whether "the" must come before the noun).
-pub(crate) const NOUN_TO_FIGURE: &[(&str, bool)] = &[("of", false), ("at", true)];
+/// Words between a change noun and its figure: "a rise of 2%", "put the fall at 9 percent";
+/// each with the word that must come before the noun, if any ("the fall at": "a drop at
+/// three schools" is a place, not an amount).
+pub(crate) const NOUN_TO_FIGURE: &[(&str, Option<&str>)] = &[("of", None), ("at", Some("the"))];
 
 /// How many words before "by" a change verb may stand ("cut the family's bill by a third").
 pub(crate) const BY_REACH: usize = 4;

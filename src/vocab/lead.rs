@@ -27,6 +27,7 @@ pub(crate) struct Lead {
     /// after it, which the scanner reads when a figure follows.
     pub first_of_phrase: bool,
 }
+
 /// The words of a table phrase, split at spaces, hyphens, points and `$` ("US$" gives "US").
 fn words(phrase: &'static str) -> impl Iterator<Item = &'static str> {
     phrase
@@ -91,12 +92,11 @@ fn qualifier_words() -> impl Iterator<Item = &'static str> {
 /// Every lead word once, lowercase, with what it may begin.
 fn lead_rows() -> Vec<(&'static str, Lead)> {
     // What each source says of a word: (figure, opener, first of a phrase); merged below.
-    let tagged = |words: &mut dyn Iterator<Item = &'static str>, tag: (bool, bool, bool)| {
-        words.map(move |w| (w, tag)).collect::<Vec<_>>()
-    };
-    let mut rows = tagged(&mut figure_words(), (true, false, false));
-    rows.extend(tagged(&mut opener_words(), (false, true, false)));
-    rows.extend(tagged(&mut phrase_first_words(), (false, false, true)));
+    let mut rows: Vec<(&'static str, (bool, bool, bool))> = figure_words()
+        .map(|w| (w, (true, false, false)))
+        .chain(opener_words().map(|w| (w, (false, true, false))))
+        .chain(phrase_first_words().map(|w| (w, (false, false, true))))
+        .collect();
     rows.sort_by_cached_key(|(w, _)| w.to_ascii_lowercase());
     rows.dedup_by(|b, a| {
         let same = a.0.eq_ignore_ascii_case(b.0);

@@ -110,7 +110,7 @@ pub(crate) fn phrase_start(text: &str, after: usize) -> Option<usize> {
     if i == after {
         return None;
     }
-    Some(match of_lead_end(text, after) {
+    Some(match of_lead_at(text, i) {
         Some(whole) => whole_figure_end(text, whole).unwrap_or(whole),
         None => i,
     })
@@ -120,9 +120,11 @@ pub(crate) fn phrase_start(text: &str, after: usize) -> Option<usize> {
 /// ("126 of the Ukrainian drones"), when one follows after a space.
 pub(crate) fn of_lead_end(text: &str, after: usize) -> Option<usize> {
     let i = skip_spaces(text, after);
-    if i == after {
-        return None;
-    }
+    (i > after).then(|| of_lead_at(text, i)).flatten()
+}
+
+/// Where the row of [`OF_LEADS`] that starts at `i` ends.
+fn of_lead_at(text: &str, i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     OF_LEADS.iter().find_map(|lead| {
         let head = bytes[i..].get(..lead.len())?;
