@@ -1,10 +1,10 @@
 //! `Claim`: one claim found in a text, with `str` indices, byte offsets and its quantity.
 
-use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
-use numeric_claims::{Record, Span};
+use numeric_claims::Record;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyModule, PySlice, PyString};
 
@@ -59,39 +59,21 @@ impl PyClaim {
             .transpose()
     }
 
-    /// The claim's text and noun as Rust strings.
-    fn strings(&self) -> PyResult<(String, Option<String>)> {
-        Python::attach(|py| {
-            let text = self.text_str(py)?.to_cow()?.into_owned();
-            let noun = match self.noun_str(py)? {
-                Some(noun) => Some(noun.to_cow()?.into_owned()),
-                None => None,
-            };
-            Ok((text, noun))
-        })
-    }
-
-    /// The command-line tool's record: the crate's own [`Record`], so the same JSON. It is
-    /// made from the claim's own text and noun, not the whole `str` it was found in.
-    fn record(&self) -> PyResult<Record<'static>> {
-        let (text, noun) = self.strings()?;
-        let claim = &self.found.claim;
-        let mut own = *claim;
-        own.span = Span::new(0, text.len());
-        own.noun = None;
-        let mut record = Record::new(&own, &text).into_owned();
-        record.start = claim.span.start;
-        record.end = claim.span.end;
-        record.noun = noun.map(Cow::Owned);
-        record.noun_start = claim.noun.map(|n| n.start);
-        record.noun_end = claim.noun.map(|n| n.end);
-        Ok(record)
+    /// The UTF-8 of the `str` the claim was found in: where Python keeps it (a build for
+    /// Python >= 3.10), or a copy.
+    fn utf8(&self, py: Python<'_>) -> PyResult<PyBackedStr> {
+        PyBackedStr::try_from(self.source.bind(py).clone())
     }
 
     /// What makes two claims equal: the same claim at the same place, with the same text
     /// and noun.
     fn key(&self) -> (Located, Option<(String, Option<String>)>) {
-        (self.found, self.strings().ok())
+        let strings = Python::attach(|py| {
+            let utf8 = self.utf8(py).ok()?;
+            let noun = self.found.noun(&utf8).map(str::to_owned);
+            Some((self.found.text(&utf8).to_owned(), noun))
+        });
+        (self.found, strings)
     }
 }
 
@@ -246,10 +228,13 @@ impl PyClaim {
         signature = (*, file = Some("-".to_owned())),
         text_signature = "($self, *, file='-')"
     )]
-    fn to_json(&self, file: Option<String>) -> PyResult<String> {
+    fn to_json(&self, py: Python<'_>, file: Option<String>) -> PyResult<String> {
+        // The crate's own record of the claim in its text: the same JSON as the tool's.
+        let utf8 = self.utf8(py)?;
+        let record = Record::new(&self.found.claim, &utf8);
         let record = match file {
-            Some(file) => self.record()?.with_file(file),
-            None => self.record()?,
+            Some(file) => record.with_file(file),
+            None => record,
         };
         serde_json::to_string(&record)
             .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
@@ -263,7 +248,7 @@ impl PyClaim {
                 .getattr("loads")
                 .map(Bound::unbind)
         })?;
-        loads.bind(py).call1((self.to_json(None)?,))
+        loads.bind(py).call1((self.to_json(py, None)?,))
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
