@@ -19,7 +19,9 @@
 //! The words are rows of [`crate::vocab::changes`].
 
 use crate::quantity::Change;
-use crate::text::{in_sorted, next_phrase_word, word_before};
+use crate::text::{
+    in_sorted, is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before,
+};
 use crate::vocab::changes::{BY_REACH, NOUN_TO_FIGURE, change_word};
 use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
 use crate::vocab::numbers::ARTICLES;
@@ -36,7 +38,7 @@ pub(crate) struct Previous {
 impl Previous {
     /// Whether it ends right before `start` of `line`, with nothing but spaces between.
     pub(crate) fn right_before(self, line: &str, start: usize) -> bool {
-        self.end <= start && line[self.end..start].trim().is_empty()
+        self.end <= start && only_spaces(&line[self.end..start])
     }
 }
 
@@ -97,14 +99,14 @@ fn verb_before_by(line: &str, mut at: usize) -> Option<Change> {
 /// between it and the claim at `start`: "fell by a larger-than-expected 0.9%", "gained a
 /// further 2%", "added a mere 12,000 jobs".
 fn across_article(line: &str, start: usize) -> Option<Change> {
-    let head = line[..start].trim_end_matches(' ');
+    let head = trim_spaces_end(&line[..start]);
     let word_at = head
         .char_indices()
         .rev()
         .find(|&(_, c)| !(c.is_ascii_alphabetic() || c == '-'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &head[word_at..];
-    if word.is_empty() || head.len() == start || !head[..word_at].ends_with(' ') {
+    if word.is_empty() || head.len() == start || !head[..word_at].ends_with(is_space) {
         return None;
     }
     let (article, article_at) = word_before(line, word_at)?;
@@ -133,8 +135,11 @@ fn is_particle(line: &str, at: usize) -> bool {
 fn carried(line: &str, start: usize, previous: Option<Previous>) -> Option<Change> {
     let previous = previous?;
     let change = previous.change?;
-    let between = line.get(previous.end..start)?.trim();
-    if matches!(between, "(" | ", or") {
+    let between = line.get(previous.end..start)?.trim_matches(is_space);
+    let or = between
+        .strip_prefix(',')
+        .and_then(|r| r.strip_prefix(is_space));
+    if between == "(" || or == Some("or") {
         return Some(change);
     }
     let (by, at) = word_before(line, start)?;
@@ -144,7 +149,7 @@ fn carried(line: &str, start: usize, previous: Option<Previous>) -> Option<Chang
 
 /// A change word right after the claim: a change noun or a comparative.
 fn after(line: &str, end: usize) -> Option<Change> {
-    if !line[end..].starts_with(' ') {
+    if !line[end..].starts_with(is_space) {
         return None;
     }
     let (word, _) = next_phrase_word(line, end);

@@ -33,7 +33,9 @@
 
 use crate::parse::phrase::{Core, Phrase};
 use crate::quantity::Hedge;
-use crate::text::{in_sorted, next_phrase_word, word_before, word_char_before};
+use crate::text::{
+    in_sorted, is_space, is_space_byte, next_phrase_word, word_before, word_char_before,
+};
 use crate::vocab::context::{
     CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
     YEAR_WORDS_BEFORE, YEARS,
@@ -204,7 +206,7 @@ fn time_of_day(site: &Site<'_>) -> bool {
 /// after one space.
 fn before_clock_word(site: &Site<'_>) -> bool {
     let after = &site.text[site.end..];
-    let after = after.strip_prefix(' ').unwrap_or(after);
+    let after = after.strip_prefix(is_space).unwrap_or(after);
     // Every clock word starts with "a" or "p" (a compile-time check in the table holds it):
     // one byte settles almost every claim.
     if !after
@@ -397,7 +399,7 @@ fn month_day(site: &Site<'_>) -> bool {
 /// Whether a sentence may begin at `at`: only spaces, quotes or brackets between it and the
 /// start of the line, or a sentence-ending mark.
 fn sentence_start(text: &str, at: usize) -> bool {
-    let head = text[..at].trim_end_matches([' ', '"', '\'', '(', '[']);
+    let head = text[..at].trim_end_matches([' ', '\t', '"', '\'', '(', '[']);
     work::add(at - head.len() + 1);
     head.is_empty() || head.ends_with(['.', '!', '?', ':', ';'])
 }
@@ -426,7 +428,7 @@ fn name_word(site: &Site<'_>) -> bool {
     let word_number = matches!(site.phrase.core, Core::Single(f) if !f.in_digits && !f.fraction)
         && site.phrase.hedge.is_none()
         && site.phrase.unit.is_none()
-        && !written.contains(' ');
+        && !written.contains(is_space);
     if !capital || !word_number || sentence_start(site.text, site.start) {
         return false;
     }
@@ -480,7 +482,7 @@ fn month_after(text: &str, at: usize) -> bool {
     let gap = bytes[at..]
         .iter()
         .take(3)
-        .take_while(|&&b| matches!(b, b' ' | b','))
+        .take_while(|&&b| is_space_byte(b) || b == b',')
         .count();
     let start = at + gap;
     let window = &bytes[start..bytes.len().min(start + MONTH_MAX + 1)];

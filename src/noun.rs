@@ -9,7 +9,9 @@
 //! "38 of them") has no noun. The words are rows of [`crate::vocab::nouns`].
 
 use crate::span::Span;
-use crate::text::{ends_with_ignore_case, in_sorted, next_phrase_word, phrase_word_end};
+use crate::text::{
+    ends_with_ignore_case, in_sorted, is_space_byte, next_phrase_word, phrase_word_end,
+};
 use crate::vocab::nouns::{
     IRREGULAR_PAST_TENSES, IRREGULAR_PLURALS, LEADING_ADJECTIVES, NOT_PLURAL_ENDINGS, STOP_WORDS,
     is_verb_form, phrase_start,
@@ -55,7 +57,7 @@ fn phrase_words(text: &str, start: usize) -> ([(usize, usize); 4], usize) {
         words[count] = (i, end);
         count += 1;
         // Words continue only across single spaces.
-        if is_plural(w) || text.as_bytes().get(end) != Some(&b' ') {
+        if is_plural(w) || !text.as_bytes().get(end).is_some_and(|&b| is_space_byte(b)) {
             break;
         }
         i = end + 1;

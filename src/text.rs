@@ -27,8 +27,45 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// Whether `c` is space between words on one line: a space or a tab, never a line break.
+/// Every walker of the crate asks this function (or [`is_space_byte`]), so a tab between
+/// two words reads as a space does.
 pub(crate) const fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t')
+}
+
+/// [`is_space`] for a byte: both spaces are ASCII.
+#[inline(always)]
+pub(crate) const fn is_space_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t')
+}
+
+/// `text` without the spaces (see [`is_space`]) at its end.
+#[inline]
+pub(crate) fn trim_spaces_end(text: &str) -> &str {
+    text.trim_end_matches(is_space)
+}
+
+/// Whether `text` is empty or only spaces (see [`is_space`]).
+#[inline]
+pub(crate) fn only_spaces(text: &str) -> bool {
+    text.bytes().all(is_space_byte)
+}
+
+/// The input after `w` when `input` starts with `w` as a whole word, in any case: not
+/// followed by a word character. The comparison is bytewise over ASCII case, so it never
+/// splits a character.
+pub(crate) fn whole_word<'a>(w: &str, input: &'a str) -> Option<&'a str> {
+    work::add(w.len() + 1);
+    let head = input.as_bytes().get(..w.len())?;
+    // A space of a row of several words ("at least") is any space: a tab too.
+    let spaced = |(&h, &l): (&u8, &u8)| h.eq_ignore_ascii_case(&l) || (l == b' ' && h == b'\t');
+    if !head.eq_ignore_ascii_case(w.as_bytes())
+        && !(head.contains(&b'\t') && head.iter().zip(w.as_bytes()).all(spaced))
+    {
+        return None;
+    }
+    let rest = input.get(w.len()..)?;
+    (!rest.starts_with(is_word_char)).then_some(rest)
 }
 
 /// The end of the line that starts at `from` (the offset of its line break, or the end of
@@ -159,7 +196,7 @@ pub(crate) fn alphanumeric_end(text: &str, end: usize) -> usize {
 
 /// `text[at..]` after any spaces.
 pub(crate) fn skip_spaces(text: &str, at: usize) -> usize {
-    let len = text[at..].bytes().take_while(|&b| b == b' ').count();
+    let len = text[at..].bytes().take_while(|&b| is_space_byte(b)).count();
     work::add(len + 1);
     at + len
 }
@@ -197,7 +234,7 @@ pub(crate) fn next_phrase_word(text: &str, at: usize) -> (&str, usize) {
 /// right before `at` after spaces, and the offset where it starts; `None` when no space
 /// separates it from `at`.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
-    let head = text[..at].trim_end_matches(' ');
+    let head = trim_spaces_end(&text[..at]);
     work::add(at - head.len() + 1);
     if head.len() == at {
         return None;
@@ -276,7 +313,7 @@ mod tests {
     }
 
     fn word_before_by_chars(text: &str, at: usize) -> Option<(&str, usize)> {
-        let head = text[..at].trim_end_matches(' ');
+        let head = text[..at].trim_end_matches([' ', '\t']);
         if head.len() == at {
             return None;
         }

@@ -246,6 +246,39 @@ fn sentence() -> impl Strategy<Value = String> {
     proptest::collection::vec(parts, 0..12).prop_map(|v| v.join(" "))
 }
 
+/// Sentences whose claims depend on the words around them: a change, a noun, a date, a
+/// time, a unit or a currency beside the figure.
+fn tab_sentence() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "Shares rose 4.5% today.",
+        "Ukraine launched at least 337 drones at Kyiv.",
+        "337 drones were seen over the city.",
+        "126 of the Ukrainian drones were shot down.",
+        "Prices fell by a larger-than-expected 0.9% in May.",
+        "Sales were up 35% from a year earlier.",
+        "a rise of 0.2 percent in March",
+        "a 25 percent rise in costs",
+        "gained 16p (3.3%) to 212p",
+        "surged $9.71, or 9.9 percent",
+        "It is 40% lower than last year.",
+        "on 12 March 2024 officials said",
+        "on Feb. 23 the attack began",
+        "the sirens sounded at 6 PM today",
+        "a 10 km march and 5 kg of flour",
+        "CAD 5 and EUR 2bn were paid",
+        "rose from 5.9% to 6.1% in a year",
+        "rose 4.5p to 142.9p on Monday",
+        "the team lost 1-2 at home",
+        "£30bn over five years was pledged",
+        "one of the 12 hostages was freed",
+        "in 2022 drones were cheap",
+        "a Boeing 737 landed safely",
+        "The Formula One team lost two cars.",
+        "it fires 10 rounds per second",
+    ])
+    .prop_map(str::to_string)
+}
+
 proptest! {
     #[test]
     fn claims_are_ordered_non_overlapping_and_on_char_boundaries(text in sentence()) {
@@ -313,6 +346,34 @@ proptest! {
             let end = noun.map_or(span.end, |n| n.end);
             prop_assert!(!text[span.start..end].contains(is_break), "{:?}", text);
         }
+    }
+
+    #[test]
+    fn a_tab_between_words_reads_as_a_space(
+        s in prop_oneof![tab_sentence(), sentence()],
+        pick in any::<prop::sample::Index>(),
+    ) {
+        // A space between two digits may be a thousands separator ("1 550") and one beside
+        // phone punctuation part of a number's shape ("(044) 123"): a tab there is a column
+        // break, not a space, so only the other spaces are swapped.
+        let bytes = s.as_bytes();
+        let figure_byte = |b: u8| b.is_ascii_digit() || matches!(b, b'(' | b')' | b'+' | b'-');
+        let spaces: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i] == b' ')
+            .filter(|&i| {
+                let (before, after) = (i.checked_sub(1).map(|j| bytes[j]), bytes.get(i + 1).copied());
+                !matches!((before, after), (Some(a), Some(b)) if figure_byte(a) && figure_byte(b)
+                    && (a.is_ascii_digit() || b.is_ascii_digit()))
+            })
+            .collect();
+        if spaces.is_empty() {
+            return Ok(());
+        }
+        let at = spaces[pick.index(spaces.len())];
+        let mut tabbed = s.clone();
+        tabbed.replace_range(at..=at, "\t");
+        let read = |t: &str| -> Vec<_> { extract(t).iter().map(|c| (c.span, c.quantity, c.noun)).collect() };
+        prop_assert_eq!(read(&tabbed), read(&s), "{:?}", tabbed);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! across a line break.
 
 use super::error::{Res, no_match};
-use crate::text::{is_space, is_word_char};
+use crate::text::is_space;
+pub(crate) use crate::text::whole_word;
 use crate::vocab::index::Lexicon;
 use crate::work;
 
@@ -37,17 +38,6 @@ pub(crate) fn word<'a>(w: &str) -> impl Fn(&'a str) -> Res<'a, &'a str> + '_ {
         Some(rest) => Ok((rest, &input[..w.len()])),
         None => Err(no_match(input)),
     }
-}
-
-/// The input after `w` when `input` starts with `w` as a whole word, in any case.
-pub(crate) fn whole_word<'a>(w: &str, input: &'a str) -> Option<&'a str> {
-    work::add(w.len() + 1);
-    let head = input.as_bytes().get(..w.len())?;
-    if !head.eq_ignore_ascii_case(w.as_bytes()) {
-        return None;
-    }
-    let rest = &input[w.len()..];
-    (!rest.starts_with(is_word_char)).then_some(rest)
 }
 
 /// The row of `lexicon` that `input` starts with as whole words, and its value.

@@ -15,7 +15,7 @@ use super::error::{PError, Res, no_match, too_large};
 use super::lex::{space1, table_word, table_word_in, whole_word, word};
 use super::phrase::Figure;
 use crate::number::Number;
-use crate::text::is_word_char;
+use crate::text::{is_space, is_space_byte, is_word_char};
 use crate::vocab::numbers::{
     ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
     ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX,
@@ -498,8 +498,8 @@ fn ordinal_before_noun(input: &str, rest: &str) -> bool {
         || input
             .as_bytes()
             .get(..3)
-            .is_some_and(|b| b[..2].eq_ignore_ascii_case(b"an") && b[2] == b' ');
-    let ordinal = ordinal(&input[input.find(' ').map_or(0, |i| i + 1)..])
+            .is_some_and(|b| b[..2].eq_ignore_ascii_case(b"an") && is_space_byte(b[2]));
+    let ordinal = ordinal(&input[input.find(is_space).map_or(0, |i| i + 1)..])
         .is_ok_and(|(r, _)| r.len() == rest.len());
     let Ok((next, _)) = space1(rest) else {
         return false;

@@ -4,7 +4,7 @@
 use super::error::{Res, no_match};
 use super::lex::{space0, whole_word};
 use crate::quantity::{Currency, Dimension, Unit};
-use crate::text::is_word_char;
+use crate::text::{is_space, is_word_char};
 use crate::vocab::currencies::{Before, CURRENCY_BEFORE_INDEX};
 use crate::vocab::units::{AGE_SUFFIX, Fit, Reads, UNIT_INDEX};
 
@@ -15,7 +15,7 @@ pub(crate) fn currency_prefix(input: &str) -> Res<'_, Currency> {
         .longest(input, |written, (_, before), input| {
             let rest = input.strip_prefix(written)?;
             let rest = match before {
-                Before::Code => rest.strip_prefix(' ').unwrap_or(rest),
+                Before::Code => rest.strip_prefix(is_space).unwrap_or(rest),
                 Before::Sign => space0(rest).ok()?.0,
             };
             // A code glued to letters ("EURO") is a word, not a code.
@@ -62,7 +62,7 @@ fn takes_age(reads: Reads) -> bool {
 pub(crate) fn unit_suffix(input: &str) -> Res<'_, Reads> {
     let joins = [
         (Some(input), b'\0'),
-        (input.strip_prefix(' '), b' '),
+        (input.strip_prefix(is_space), b' '),
         (input.strip_prefix('-'), b'-'),
     ];
     let mut best: Option<(&str, Reads, u8)> = None;

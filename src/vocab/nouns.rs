@@ -2,7 +2,7 @@
 //! lead one, plurals without an -s, and the endings that mark plurals and verb forms.
 
 use super::numbers::is_number_word;
-use crate::text::{ends_with_ignore_case, in_sorted, phrase_word_end, skip_spaces};
+use crate::text::{ends_with_ignore_case, in_sorted, is_space_byte, phrase_word_end, skip_spaces};
 
 /// Words that end a noun phrase. Sorted, lowercase, for binary search.
 pub(crate) const STOP_WORDS: &[&str] = &[
@@ -128,7 +128,11 @@ fn of_lead_at(text: &str, i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     OF_LEADS.iter().find_map(|lead| {
         let head = bytes[i..].get(..lead.len())?;
-        head.eq_ignore_ascii_case(lead.as_bytes())
+        let same =
+            |(&h, &l): (&u8, &u8)| h.eq_ignore_ascii_case(&l) || (l == b' ' && is_space_byte(h));
+        head.iter()
+            .zip(lead.as_bytes())
+            .all(same)
             .then_some(i + lead.len())
     })
 }
@@ -143,7 +147,7 @@ pub(crate) fn whole_figure_end(text: &str, at: usize) -> Option<usize> {
     // whole's figure.
     let word = phrase_word_end(text, i);
     let possessive = text[i..word].ends_with("'s") || in_sorted(WHOLE_DETERMINERS, &text[i..word]);
-    if word > i && possessive && bytes.get(word) == Some(&b' ') {
+    if word > i && possessive && bytes.get(word).is_some_and(|&b| is_space_byte(b)) {
         i = word + 1;
     }
     let digits = bytes[i..]
@@ -161,7 +165,7 @@ pub(crate) fn whole_figure_end(text: &str, at: usize) -> Option<usize> {
         word
     };
     match bytes.get(end) {
-        Some(b' ') => Some(end + 1),
+        Some(&b) if is_space_byte(b) => Some(end + 1),
         // "one of 12." ends the phrase: no noun follows.
         Some(b) if b.is_ascii_alphanumeric() => None,
         _ => Some(end),
