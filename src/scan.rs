@@ -28,9 +28,9 @@
 
 use std::sync::OnceLock;
 
-use crate::parse::pre_hedge;
-use crate::text::{letters_len, word_char_before};
+use crate::text::{joins_digit_group, letters_len, word_char_before};
 use crate::vocab::currencies::sign_chars;
+use crate::vocab::hedges::pre_hedge_at;
 use crate::vocab::lead::{Leads, leads};
 use crate::work;
 
@@ -92,7 +92,10 @@ impl Scanner {
             .iter()
             .filter(|p| at < p.end + FIGURE_WINDOW)
             .find(|p| {
-                !p.first_of_phrase || text.get(p.start..).is_some_and(|t| pre_hedge(t).is_ok())
+                !p.first_of_phrase
+                    || text
+                        .get(p.start..)
+                        .is_some_and(|t| pre_hedge_at(t).is_some())
             })
             .map_or(at, |p| p.start);
         self.pending_len = 0;
@@ -310,12 +313,7 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' {
-            // The grammar's rule: a group of three that runs into letters ("30 105mm") is
-            // a figure of its own.
-            let group = bytes.len() >= i + 4
-                && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-                && !bytes.get(i + 4).is_some_and(u8::is_ascii_alphanumeric);
-            if !(only_digits_and_spaces && group) {
+            if !(only_digits_and_spaces && joins_digit_group(text, i)) {
                 break;
             }
         } else if b.is_ascii_alphanumeric()

@@ -183,6 +183,17 @@ const fn non_letters(x: u64) -> u64 {
     !letters & TOP
 }
 
+/// Whether the space at `i` of `text` joins two groups of a figure ("1 550 000"): exactly three
+/// digits follow it, and no word character after them. A group that runs into letters ("30
+/// 105mm guns") is a figure of its own. The grammar reads figures by this rule and the
+/// scanner skips them by it.
+pub(crate) fn joins_digit_group(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= i + 4
+        && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+        && !text[i + 4..].starts_with(is_word_char)
+}
+
 /// The end of the ASCII letters and digits stuck to whatever ends at `end` ("16s" after the
 /// "16" of "F-16s").
 pub(crate) fn alphanumeric_end(text: &str, end: usize) -> usize {

@@ -15,7 +15,7 @@ use super::error::{PError, Res, no_match, too_large};
 use super::lex::{space1, table_word, table_word_in, whole_word, word};
 use super::phrase::Figure;
 use crate::number::Number;
-use crate::text::{is_space, is_space_byte, is_word_char};
+use crate::text::{is_space, is_space_byte, is_word_char, joins_digit_group};
 use crate::vocab::numbers::{
     ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
     ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX,
@@ -85,10 +85,9 @@ fn integer_part<'a>(input: &'a str, digits: &mut Digits) -> Result<usize, nom::E
             }
             // A space joins groups only into a well-formed figure: in "30 105mm guns" the
             // group runs into letters, so it is a second figure.
-            b' ' if three
-                && fits_group
+            b' ' if fits_group
                 && separator.is_none_or(|s| s == b' ')
-                && !input[i + 4..].starts_with(is_word_char) => {}
+                && joins_digit_group(input, i) => {}
             _ => break,
         }
         separator = Some(b);

@@ -8,6 +8,7 @@
 
 use super::index::Lexicon;
 use crate::quantity::Hedge;
+use crate::text::whole_word;
 
 /// Qualifiers written before the figure. Negations are rows of their own with the flipped
 /// class ("not more than" bounds from above). Where one row is a prefix of another, the longer
@@ -123,3 +124,34 @@ pub(crate) static PRE_HEDGE_INDEX: Lexicon<Hedge> = Lexicon::new(|| PRE_HEDGES.t
 
 /// [`POST_HEDGES`], indexed.
 pub(crate) static POST_HEDGE_INDEX: Lexicon<Hedge> = Lexicon::new(|| POST_HEDGES.to_vec());
+
+/// The input after the qualifier row `phrase` when `input` starts with it.
+fn qualifier<'a>(phrase: &str, input: &'a str) -> Option<&'a str> {
+    if phrase.len() <= 3 && phrase.ends_with('.') {
+        // "c.", "ca.": lower case only, so an initial ("John C. 5") is no qualifier.
+        return input.strip_prefix(phrase);
+    }
+    if phrase.ends_with(|c: char| !c.is_ascii_alphabetic()) {
+        // "approx.", "~": punctuation ends the qualifier; no word boundary is needed.
+        let head = input.as_bytes().get(..phrase.len())?;
+        return head
+            .eq_ignore_ascii_case(phrase.as_bytes())
+            .then(|| &input[phrase.len()..]);
+    }
+    whole_word(phrase, input)
+}
+
+/// The longest row of `lexicon` that `input` starts with, and the input after it.
+pub(crate) fn longest_qualifier<'a>(
+    lexicon: &Lexicon<Hedge>,
+    input: &'a str,
+) -> Option<(&'a str, Hedge)> {
+    lexicon.longest(input, |phrase, _, input| qualifier(phrase, input))
+}
+
+/// The qualifier before a figure that `input` starts with ([`PRE_HEDGES`]), and the input
+/// after it: what the scanner asks of a first word of a qualifier, and the grammar of any
+/// word before a figure.
+pub(crate) fn pre_hedge_at(input: &str) -> Option<(&str, Hedge)> {
+    longest_qualifier(&PRE_HEDGE_INDEX, input)
+}
