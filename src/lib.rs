@@ -115,25 +115,24 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod change;
 mod claim;
-mod context;
 #[doc = include_str!("contract.md")]
 pub mod contract {}
 mod convert;
 mod error;
 pub mod normalize;
-mod noun;
 mod number;
 mod options;
 pub mod pairing;
 mod parse;
 mod parse_quantity;
 mod quantity;
+mod reader;
 #[cfg(feature = "serde")]
 mod record;
 mod relation;
 mod resolve;
+mod rules;
 pub mod scan;
 mod span;
 mod text;

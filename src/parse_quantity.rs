@@ -6,9 +6,10 @@ use crate::normalize::normalize;
 use crate::options::Options;
 use crate::parse::error::failure;
 use crate::parse::phrase::Core;
-use crate::parse::{claim, pre_hedge};
+use crate::parse::{Entry, read};
 use crate::quantity::Quantity;
 use crate::resolve::resolve;
+use crate::vocab::hedges::pre_hedge_at;
 
 /// Parses one whole numeric phrase into a [`Quantity`].
 ///
@@ -67,8 +68,9 @@ pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, 
     if body.is_empty() {
         return Err(Error::empty(phrase.len()));
     }
-    match claim(body) {
+    match read(Entry::Phrase, body) {
         Ok((rest, parsed)) => {
+            let parsed = parsed.phrase;
             if let Core::Tally(_, _, at) = parsed.core {
                 // A score is two figures, not one quantity.
                 let second = &body[at.second_start..body.len() - rest.len()];
@@ -87,7 +89,7 @@ pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, 
             Err(e.at(at))
         }
         Err(_) => {
-            if let Ok((rest, _)) = pre_hedge(body) {
+            if let Some((rest, _)) = pre_hedge_at(body) {
                 let qualifier_end = text.len() - rest.len();
                 let after = text.len() - rest.trim_start().len();
                 let written = &phrase[original(start)..original(qualifier_end)];

@@ -128,6 +128,7 @@
 //! }
 //! ```
 
+mod entry;
 pub(crate) mod error;
 mod factor;
 mod hedge;
@@ -143,13 +144,17 @@ use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::sequence::preceded;
 
-pub(crate) use hedge::pre_hedge;
-pub(crate) use lex::{space1, whole_word};
+pub(crate) use entry::{Entry, Left, Parsed};
+use hedge::pre_hedge;
+use lex::{space1, whole_word};
 
 use crate::number::Number;
-use crate::quantity::{Change, Currency, Dimension, Hedge, Unit};
-use crate::text::is_word_char;
+use crate::quantity::{Change, Currency, Dimension, Hedge, Kind, Unit};
+use crate::text::{is_word_char, letters_len};
+use crate::vocab::changes::change_word;
 use crate::vocab::hedges::COMPOUND_JOINERS;
+use crate::vocab::hedges::PERIOD_WORD;
+use crate::vocab::ranges::{RANGE_FROM, RANGE_TO};
 use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use crate::vocab::units::{Reads, SCALED_UNITS};
@@ -400,27 +405,31 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
     };
     let (rest, second) = amount(rest)?;
     let (low, high, measure) = range_ends(first, second, input)?;
-    Ok((
-        rest,
-        Phrase {
-            hedge: Some(Hedge::Between),
-            core: Core::Range(low, high),
-            unit: measure.unit,
-            money: measure.money,
-            change: None,
-        },
-    ))
+    let phrase = Phrase::new(Some(Hedge::Between), Core::Range(low, high), measure);
+    Ok((rest, phrase.with_minor(first.minor || second.minor)))
 }
 
 /// An amount alone or as the first end of a range.
-fn amount_or_range(input: &str) -> Res<'_, (Core, Measure)> {
+fn amount_or_range(input: &str) -> Res<'_, CoreRead<'_>> {
     let (rest, first) = amount(input)?;
     if let Ok((after, second)) = preceded(range_joiner, amount).parse(rest)
         && let Ok((low, high, measure)) = range_ends(first, second, input)
     {
-        return Ok((after, (Core::Range(low, high), measure)));
+        let read = CoreRead {
+            first: Some((first, rest)),
+            minor: first.minor || second.minor,
+            ..CoreRead::new(Core::Range(low, high), measure)
+        };
+        return Ok((after, read));
     }
-    Ok((rest, (Core::Single(first.figure), first.measure)))
+    let read = CoreRead::new(Core::Single(first.figure), first.measure);
+    Ok((
+        rest,
+        CoreRead {
+            minor: first.minor,
+            ..read
+        },
+    ))
 }
 
 /// A small whole number in digits with no unit, as in a score.
@@ -441,13 +450,8 @@ fn tally(input: &str) -> Res<'_, Phrase> {
     tally_of(input, false)
 }
 
-/// A pair of figures read as a tally even when it rises: after a word that announces a score
-/// ("lost 1-2", "voted 48-52").
-pub(crate) fn rising_tally(input: &str) -> Res<'_, Phrase> {
-    tally_of(input, true)
-}
-
-/// A tally; a rising pair only when `rising` or a tally noun follows.
+/// A tally; a rising pair only when `rising` (after a word that announces a score: "lost
+/// 1-2", "voted 48-52") or a tally noun follows.
 fn tally_of(input: &str, rising: bool) -> Res<'_, Phrase> {
     // Most figures are no tally: settle that from the bytes before parsing anything.
     let bytes = input.as_bytes();
@@ -484,8 +488,9 @@ fn tally_of(input: &str, rising: bool) -> Res<'_, Phrase> {
     Ok((rest, phrase))
 }
 
-/// A vague amount with its optional unit ("a few days", "hundreds of kilometers").
-fn vague_with_unit(input: &str) -> Res<'_, (Core, Measure)> {
+/// A vague amount with its optional unit ("a few days", "hundreds of kilometers"), and
+/// whether the unit is a minor one.
+fn vague_with_unit(input: &str) -> Res<'_, (Core, Measure, bool)> {
     let (rest, interval) = vague::vague_amount(input)?;
     let of_unit = preceded((space1, word("of")), unit::unit_suffix);
     let (rest, reads) = opt(alt((unit::unit_suffix, of_unit))).parse(rest)?;
@@ -499,23 +504,62 @@ fn vague_with_unit(input: &str) -> Res<'_, (Core, Measure)> {
         },
         None => Measure::default(),
     };
-    Ok((rest, (Core::Vague(interval), measure)))
+    let minor = matches!(reads, Some(Reads::Minor(_)));
+    Ok((rest, (Core::Vague(interval), measure, minor)))
 }
 
-/// What follows any qualifier: the figure part, its unit, and the change a factor verb
-/// states.
-type CoreParts = (Core, Measure, Option<Change>);
+/// What follows any qualifier: the figure part, its unit, the change a factor verb states,
+/// and for a range, its first end as read with the input after it (after a change word
+/// that end may be a claim of its own: "rose 4.5p to 142.9p").
+#[derive(Debug, Clone, Copy)]
+struct CoreRead<'a> {
+    core: Core,
+    measure: Measure,
+    change: Option<Change>,
+    first: Option<(Amount, &'a str)>,
+    /// Whether a minor unit was written.
+    minor: bool,
+}
+
+impl CoreRead<'_> {
+    fn new(core: Core, measure: Measure) -> Self {
+        CoreRead {
+            core,
+            measure,
+            change: None,
+            first: None,
+            minor: false,
+        }
+    }
+
+    /// The phrase this reads, under `hedge`.
+    fn phrase(&self, hedge: Option<Hedge>) -> Phrase {
+        Phrase::new(hedge, self.core, self.measure)
+            .with_change(self.change)
+            .with_minor(self.minor)
+    }
+}
 
 /// The figure part of a claim after any qualifier.
-fn core(input: &str) -> Res<'_, CoreParts> {
+fn core(input: &str) -> Res<'_, CoreRead<'_>> {
     if let Ok((rest, n)) = number::ordinal(input) {
-        return Ok((rest, (Core::Ordinal(n), Measure::default(), None)));
+        return Ok((rest, CoreRead::new(Core::Ordinal(n), Measure::default())));
     }
     if let Ok((rest, (figure, change))) = factor::factor(input) {
-        return Ok((rest, (Core::Factor(figure), Measure::default(), change)));
+        let read = CoreRead::new(Core::Factor(figure), Measure::default());
+        return Ok((rest, CoreRead { change, ..read }));
     }
-    let (rest, (core, measure)) = alt((amount_or_range, vague_with_unit)).parse(input)?;
-    Ok((rest, (core, measure, None)))
+    let vague = |i| {
+        let (rest, (core, measure, minor)) = vague_with_unit(i)?;
+        Ok((
+            rest,
+            CoreRead {
+                minor,
+                ..CoreRead::new(core, measure)
+            },
+        ))
+    };
+    alt((amount_or_range, vague)).parse(input)
 }
 
 /// The second bound of a compound ("more than 150 but fewer than 250"): a joiner, an upper
@@ -540,7 +584,11 @@ fn second_bound(input: &str) -> Res<'_, (Hedge, Amount)> {
 /// the core read after the qualifier, and `rest` what follows it. `None` when the second
 /// bound is not there, the units differ, or the bounds exclude each other (then they are two
 /// claims).
-fn compound(hedge: Hedge, low: Figure, measure: Measure, rest: &str) -> Option<(&str, Phrase)> {
+fn compound<'a>(hedge: Hedge, low: &CoreRead<'_>, rest: &'a str) -> Option<(&'a str, Phrase)> {
+    let Core::Single(low_figure) = low.core else {
+        return None;
+    };
+    let measure = low.measure;
     let low_inclusive = match hedge {
         Hedge::AtLeast => true,
         Hedge::MoreThan => false,
@@ -559,60 +607,165 @@ fn compound(hedge: Hedge, low: Figure, measure: Measure, rest: &str) -> Option<(
         unit,
         money: measure.money,
     };
-    let (lo, hi) = (low.value, high.figure.value);
+    let (lo, hi) = (low_figure.value, high.figure.value);
     if lo > hi || (lo == hi && !(low_inclusive && high_inclusive)) {
         return None;
     }
-    let core = Core::Bounds((low, low_inclusive), (high.figure, high_inclusive));
-    Some((rest, Phrase::new(Some(Hedge::Between), core, measure)))
+    let core = Core::Bounds((low_figure, low_inclusive), (high.figure, high_inclusive));
+    let phrase = Phrase::new(Some(Hedge::Between), core, measure);
+    Some((rest, phrase.with_minor(low.minor || high.minor)))
+}
+
+/// What a qualifier read: the phrase, and for a range the first end as read, with the input
+/// after it (see [`CoreRead`]).
+struct Hedged<'a> {
+    phrase: Phrase,
+    first: Option<(Amount, &'a str)>,
 }
 
 /// What a qualifier before the figure qualifies: an explicit range, an amount or range, or a
 /// vague amount; never an ordinal.
-fn hedged(input: &str, hedge: Hedge) -> Res<'_, Phrase> {
+fn hedged(input: &str, hedge: Hedge) -> Res<'_, Hedged<'_>> {
     let (rest, _) = space0(input)?;
     if let Ok((rest, mut phrase)) = explicit_range(rest) {
         phrase.hedge = Some(hedge);
-        return Ok((rest, phrase));
+        return Ok((
+            rest,
+            Hedged {
+                phrase,
+                first: None,
+            },
+        ));
     }
-    let (rest, (core, measure, change)) = core(rest)?;
+    let (rest, read) = core(rest)?;
     // The figure of a lone amount may open a compound: read on from it, not again.
-    if let Core::Single(low) = core
-        && let Some(ok) = compound(hedge, low, measure, rest)
-    {
-        return Ok(ok);
+    if let Some((rest, phrase)) = compound(hedge, &read, rest) {
+        return Ok((
+            rest,
+            Hedged {
+                phrase,
+                first: None,
+            },
+        ));
     }
-    if matches!(core, Core::Ordinal(_)) {
+    if matches!(read.core, Core::Ordinal(_)) {
         return Err(no_match(input));
     }
-    let hedge = Some(hedge);
-    Ok((rest, Phrase::new(hedge, core, measure).with_change(change)))
+    let phrase = read.phrase(Some(hedge));
+    Ok((
+        rest,
+        Hedged {
+            phrase,
+            first: read.first,
+        },
+    ))
+}
+
+/// Reads the claim at the start of `input` from `entry`: the BNF's `claim-in-text` with its
+/// left context, or a whole `phrase`.
+pub(crate) fn read(entry: Entry, input: &str) -> Res<'_, Parsed> {
+    claim(entry.left(), input)
 }
 
 /// One claim: a qualifier (optional), what it qualifies, and a trailing qualifier when there
 /// was none before. A qualifier only binds to a figure that follows it: on "over the
-/// weekend" this rule fails rather than reading a qualifier alone.
-pub(crate) fn claim(input: &str) -> Res<'_, Phrase> {
-    if let Ok(ok) = explicit_range(input) {
-        return Ok(ok);
+/// weekend" this rule fails rather than reading a qualifier alone. What stands before the
+/// claim (`left`) picks among readings of the same words: two levels after a change word, a
+/// score after a tally word, the figure after a period or comparative after another claim.
+fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
+    if let Ok((rest, range)) = explicit_range(input) {
+        if left.after_change()
+            && let Some(ok) = levels_from(input)
+        {
+            return Ok(ok);
+        }
+        return Ok((rest, Parsed::whole(range)));
     }
     if let Ok((rest, hedge)) = pre_hedge(input) {
-        return hedged(rest, hedge);
+        let (rest, read) = hedged(rest, hedge)?;
+        if let Some(first) = read.first.filter(|_| left.change_word)
+            && let Some((after, level)) = level_before_to(Some(hedge), first)
+        {
+            return Ok((after, Parsed::whole(level)));
+        }
+        if left.after_claim
+            && let Some(ok) = figure_after_qualifier(input, &read.phrase)
+        {
+            return Ok(ok);
+        }
+        return Ok((rest, Parsed::whole(read.phrase)));
     }
-    if let Ok(ok) = tally(input) {
-        return Ok(ok);
+    if left.tally_word
+        && let Ok((rest, tally)) = tally_of(input, true)
+    {
+        return Ok((rest, Parsed::whole(tally)));
     }
-    let (rest, (core, measure, change)) = core(input)?;
-    let (rest, hedge) = match core {
+    if let Ok((rest, tally)) = tally(input) {
+        return Ok((rest, Parsed::whole(tally)));
+    }
+    let (rest, read) = core(input)?;
+    if let Some(first) = read.first.filter(|_| left.change_word)
+        && let Some((after, level)) = level_before_to(None, first)
+    {
+        return Ok((after, Parsed::whole(level)));
+    }
+    let (rest, hedge) = match read.core {
         Core::Single(_) => opt(hedge::post_hedge).parse(rest)?,
         _ => (rest, None),
     };
-    Ok((rest, Phrase::new(hedge, core, measure).with_change(change)))
+    Ok((rest, Parsed::whole(read.phrase(hedge))))
+}
+
+/// "fell from 6.1% to 5.9%": after a change word, "from" opens two levels, not a range;
+/// the claim is the first level, after "from".
+fn levels_from(input: &str) -> Option<(&str, Parsed)> {
+    let after_from = whole_word(RANGE_FROM, input)?;
+    let (at, _) = space0(after_from).ok()?;
+    let (rest, phrase) = level(at).ok()?;
+    let start = input.len() - at.len();
+    Some((rest, Parsed { start, phrase }))
+}
+
+/// "rose 4.5p to 142.9p": after a change word, the first end of a range that has a unit of
+/// its own and "to" after it is the change; the figure after "to" is the new level. `first`
+/// is that end as the range read it, with the input after it.
+fn level_before_to(hedge: Option<Hedge>, (first, rest): (Amount, &str)) -> Option<(&str, Phrase)> {
+    if first.measure == Measure::default() {
+        return None;
+    }
+    let (rest, hedge) = match hedge {
+        Some(h) => (rest, Some(h)),
+        None => opt(hedge::post_hedge).parse(rest).ok()?,
+    };
+    let (after, _) = space1(rest).ok()?;
+    whole_word(RANGE_TO, after)?;
+    let phrase = Phrase::new(hedge, Core::Single(first.figure), first.measure);
+    Some((rest, phrase.with_minor(first.minor)))
+}
+
+/// "£30bn over five years", "£1,000 higher than two years ago": right after another claim,
+/// the qualifier "over" before a duration, or a comparative, belongs to that claim; the
+/// claim here is the figure after it. `phrase` is what the qualifier and figure read as one.
+fn figure_after_qualifier<'a>(input: &'a str, phrase: &Phrase) -> Option<(&'a str, Parsed)> {
+    let first_word = &input[..letters_len(input.as_bytes())];
+    if first_word.is_empty() {
+        return None;
+    }
+    let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
+        && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
+    if !period && change_word(first_word).after.is_none() {
+        return None;
+    }
+    let (after, _) = pre_hedge(input).ok()?;
+    let (at, _) = space0(after).ok()?;
+    let (rest, parsed) = claim(Left::default(), at).ok()?;
+    let start = input.len() - at.len() + parsed.start;
+    Some((rest, Parsed { start, ..parsed }))
 }
 
 /// One figure with its qualifiers, never a range: the levels of "fell from 6.1% to 5.9%",
 /// read after "from".
-pub(crate) fn level(input: &str) -> Res<'_, Phrase> {
+fn level(input: &str) -> Res<'_, Phrase> {
     let (rest, pre) = opt(pre_hedge).parse(input)?;
     let (rest, _) = space0(rest)?;
     let (rest, first) = amount(rest)?;
@@ -620,8 +773,6 @@ pub(crate) fn level(input: &str) -> Res<'_, Phrase> {
         Some(h) => (rest, Some(h)),
         None => opt(hedge::post_hedge).parse(rest)?,
     };
-    Ok((
-        rest,
-        Phrase::new(hedge, Core::Single(first.figure), first.measure),
-    ))
+    let phrase = Phrase::new(hedge, Core::Single(first.figure), first.measure);
+    Ok((rest, phrase.with_minor(first.minor)))
 }

@@ -109,6 +109,9 @@ pub(crate) struct Phrase {
     pub money: bool,
     /// The change a word of the phrase itself states ("doubled" is up, "halved" down).
     pub change: Option<Change>,
+    /// Whether a minor unit of `unit` was written ("40 kopecks", "92p"), not the currency
+    /// itself: the rules settle whose kopecks they are from the line around the claim.
+    pub minor: bool,
 }
 
 impl Phrase {
@@ -120,12 +123,18 @@ impl Phrase {
             unit: measure.unit,
             money: measure.money,
             change: None,
+            minor: false,
         }
     }
 
     /// The phrase with the change a word of its own states.
     pub(crate) fn with_change(self, change: Option<Change>) -> Phrase {
         Phrase { change, ..self }
+    }
+
+    /// The phrase with whether a minor unit was written.
+    pub(crate) fn with_minor(self, minor: bool) -> Phrase {
+        Phrase { minor, ..self }
     }
 
     /// A single figure written in digits with no qualifier and no unit ("2022", "737"): the

@@ -158,9 +158,6 @@ pub(crate) const MINOR_UNITS: &[(&str, Currency)] = {
 /// 0.40 UAH beside "₴41.5" or "the hryvnia", and 0.40 RUB otherwise). Matched in any case.
 pub(crate) const HRYVNIA_MARKS: &[&str] = &["₴", "uah", "hryvn"];
 
-/// The first letters of the kopeck words of [`MINOR_UNITS`].
-pub(crate) const KOPECK_STEMS: &[&str] = &["kopeck", "kopek"];
-
 /// The minor unit written as a letter glued to the figure: "92p", "0.30p".
 pub(crate) const PENCE_LETTER: (&str, Currency) = ("p", Currency::Gbp);
 

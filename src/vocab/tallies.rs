@@ -23,3 +23,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
 pub(crate) const TALLY_VERBS: &[&str] = &[
     "won", "beat", "lost", "drew", "led", "trailed", "voted", "passed", "defeated", "edged",
 ];
+
+/// Whether `word` is a row of [`TALLY_VERBS`], in any case.
+pub(crate) fn is_tally_verb(word: &str) -> bool {
+    TALLY_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}

@@ -31,11 +31,10 @@
 //! phone number is read only within [`PHONE_MAX`] bytes, since a longer run of digits and
 //! phone punctuation is a list or a table ("aged 18-24 25-34 45-54"), not one number.
 
-use crate::parse::phrase::{Core, Phrase};
+use super::Site;
+use crate::parse::phrase::Core;
 use crate::quantity::Hedge;
-use crate::text::{
-    in_sorted, is_space, is_space_byte, next_phrase_word, word_before, word_char_before,
-};
+use crate::text::{in_sorted, is_space, is_space_byte, next_phrase_word, word_char_before};
 use crate::vocab::context::{
     CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
     YEAR_WORDS_BEFORE, YEARS,
@@ -46,19 +45,6 @@ use crate::vocab::nouns::{
 };
 use crate::vocab::units::is_time_unit;
 use crate::work;
-
-/// A parsed claim in its line: the rules' one input.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Site<'a> {
-    /// The normalized line the claim is on.
-    pub text: &'a str,
-    /// Where the claim starts in `text`.
-    pub start: usize,
-    /// Where the claim ends in `text`.
-    pub end: usize,
-    /// What the grammar read.
-    pub phrase: &'a Phrase,
-}
 
 impl Site<'_> {
     fn written(&self) -> &str {
@@ -179,6 +165,30 @@ pub(crate) const RULES: &[Rule] = &[
 /// The name of the first rule that drops the claim at `site`, or `None` when it is a claim.
 pub(crate) fn not_a_claim(site: &Site<'_>) -> Option<&'static str> {
     RULES.iter().find(|r| (r.applies)(site)).map(|r| r.name)
+}
+
+/// The rules of a score ("won 2-1"): a score is neither a date nor a designation, so only
+/// these apply.
+pub(crate) const TALLY_RULES: &[Rule] = &[Rule {
+    name: "figure_chain",
+    applies: figure_chain,
+}];
+
+/// The name of the first rule of [`TALLY_RULES`] that drops the score at `site`.
+pub(crate) fn not_a_tally(site: &Site<'_>) -> Option<&'static str> {
+    TALLY_RULES
+        .iter()
+        .find(|r| (r.applies)(site))
+        .map(|r| r.name)
+}
+
+/// "1-1-1-1", "3-4-5": a pair that hangs on a figure before it by a hyphen, slash or point
+/// is the last link of a chain of figures, not a score.
+fn figure_chain(site: &Site<'_>) -> bool {
+    matches!(
+        site.bytes_before(),
+        (Some(b'-' | b'/' | b'.'), Some(d)) if d.is_ascii_digit()
+    )
 }
 
 /// "F-16", "Su-34", "COVID-19": a figure straight after a letter or digit and a hyphen;
@@ -377,7 +387,8 @@ fn phone_number(site: &Site<'_>) -> bool {
 /// "version 2.0", "v. 3": a bare figure after a version word.
 fn version(site: &Site<'_>) -> bool {
     site.bare_digits()
-        && word_before(site.text, site.start)
+        && site
+            .before
             .is_some_and(|(w, _)| VERSION_WORDS.iter().any(|v| v.eq_ignore_ascii_case(w)))
 }
 
@@ -393,7 +404,7 @@ fn is_month(word: &str) -> bool {
 /// "Feb. 23", "March 11, 2025": a plain integer after a month name.
 fn month_day(site: &Site<'_>) -> bool {
     let day = (site.bare_digits() && site.plain_integer().is_some()) || site.days();
-    day && word_before(site.text, site.start).is_some_and(|(w, _)| is_month(w))
+    day && site.before.is_some_and(|(w, _)| is_month(w))
 }
 
 /// Whether a sentence may begin at `at`: only spaces, quotes or brackets between it and the
@@ -407,7 +418,7 @@ fn sentence_start(text: &str, at: usize) -> bool {
 /// "Boeing 737", "Windows 10": a bare figure after a capitalized word in mid-sentence (not a
 /// possessive, not an abbreviation with a point).
 fn name_number(site: &Site<'_>) -> bool {
-    let Some((before, before_at)) = word_before(site.text, site.start) else {
+    let Some((before, before_at)) = site.before else {
         return false;
     };
     let capitalized = before.chars().next().is_some_and(char::is_uppercase)
@@ -435,7 +446,8 @@ fn name_word(site: &Site<'_>) -> bool {
     let capitalized = |w: &str| w.starts_with(char::is_uppercase);
     // The word before counts only in mid-sentence: "The" of "The Three Gorges" is capital
     // for the sentence, not for the name.
-    let before = word_before(site.text, site.start)
+    let before = site
+        .before
         .is_some_and(|(w, at)| capitalized(w) && !sentence_start(site.text, at));
     let after = capitalized(next_phrase_word(site.text, site.end).0);
     (before || after) && running_text(site.text)
@@ -461,7 +473,8 @@ fn second_of_time(site: &Site<'_>) -> bool {
     if !matches!(site.phrase.core, Core::Ordinal(_)) || !is_time_unit(site.written()) {
         return false;
     }
-    let before = word_before(site.text, site.start)
+    let before = site
+        .before
         .is_some_and(|(w, _)| in_sorted(SECOND_OF_TIME_BEFORE, w));
     let (next, _) = next_phrase_word(site.text, site.end);
     before && (next.is_empty() || in_sorted(STOP_WORDS, next))
@@ -521,7 +534,7 @@ fn counts_a_plural(site: &Site<'_>) -> bool {
         && !next.ends_with("ss");
     // A word must come right before: after a comma ("March 11, 2025 officials") or at the
     // start of a sentence the figure stays a year.
-    let counting_word = word_before(site.text, site.start).is_some_and(|(w, _)| {
+    let counting_word = site.before.is_some_and(|(w, _)| {
         w.bytes().all(|b| b.is_ascii_alphabetic()) && !in_sorted(YEAR_WORDS_BEFORE, w)
     });
     plural && counting_word

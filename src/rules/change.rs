@@ -18,6 +18,7 @@
 //! claim are read, never the noun guess, so "Thousands of homes lost power" states no change.
 //! The words are rows of [`crate::vocab::changes`].
 
+use super::Site;
 use crate::quantity::Change;
 use crate::text::{
     in_sorted, is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before,
@@ -42,22 +43,18 @@ impl Previous {
     }
 }
 
-/// The change stated by the words around the claim at `start..end` of `line`.
-pub(crate) fn change_around(
-    line: &str,
-    start: usize,
-    end: usize,
-    previous: Option<Previous>,
-) -> Option<Change> {
-    before(line, start, previous).or_else(|| after(line, end))
+/// The change stated by the words around the claim at `site`, after the claim `previous`.
+pub(crate) fn change_around(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
+    before(site, previous).or_else(|| after(site.text, site.end))
 }
 
 /// A change word before the claim.
-fn before(line: &str, start: usize, previous: Option<Previous>) -> Option<Change> {
-    if let Some(carried) = carried(line, start, previous) {
+fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
+    let (line, start) = (site.text, site.start);
+    if let Some(carried) = carried(site, previous) {
         return Some(carried);
     }
-    let (word, at) = word_before(line, start)?;
+    let (word, at) = site.before?;
     let says = change_word(word);
     if let Some(c) = says.verb {
         return Some(c);
@@ -132,7 +129,8 @@ fn is_particle(line: &str, at: usize) -> bool {
 /// The change of the claim before, when this one restates it or continues it: "gained 16p
 /// (3.3%)", "surged $9.71, or 9.9 percent", "grow by 1.4 million barrels a day this year and
 /// by 0.9 million".
-fn carried(line: &str, start: usize, previous: Option<Previous>) -> Option<Change> {
+fn carried(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
+    let (line, start) = (site.text, site.start);
     let previous = previous?;
     let change = previous.change?;
     let between = line.get(previous.end..start)?.trim_matches(is_space);
@@ -142,7 +140,7 @@ fn carried(line: &str, start: usize, previous: Option<Previous>) -> Option<Chang
     if between == "(" || or == Some("or") {
         return Some(change);
     }
-    let (by, at) = word_before(line, start)?;
+    let (by, at) = site.before?;
     let (and, _) = word_before(line, at)?;
     (by.eq_ignore_ascii_case("by") && and.eq_ignore_ascii_case("and")).then_some(change)
 }
@@ -155,13 +153,4 @@ fn after(line: &str, end: usize) -> Option<Change> {
     let (word, _) = next_phrase_word(line, end);
     let says = change_word(word);
     says.noun.or(says.after)
-}
-
-/// Whether the word right before `at` is a change verb or "up"/"down": after it, "from X to
-/// Y" is two levels, not a range.
-pub(crate) fn follows_change_word(line: &str, at: usize) -> bool {
-    word_before(line, at).is_some_and(|(w, _)| {
-        let says = change_word(w);
-        says.verb.or(says.before).is_some()
-    })
 }

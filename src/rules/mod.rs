@@ -1,0 +1,37 @@
+//! The rules: what the words around a claim on its line say of it, after the grammar read it.
+//!
+//! | module | says |
+//! |---|---|
+//! | [`not_a_count`] | whether the figure is a claim at all, by named rules ("F-16", "in 2022") |
+//! | [`currency`] | whose minor unit a kopeck is: the rouble's, or the hryvnia's |
+//! | [`change`] | whether the claim states a change ("rose 4.5%") |
+//! | [`noun`] | the noun phrase a count counts ("337 drones") |
+//!
+//! Every rule reads a [`Site`]: the line, the claim's place in it, what the grammar read and
+//! the word right before the claim, which the reader finds once for all of them.
+
+pub(crate) mod change;
+mod currency;
+mod not_a_count;
+pub(crate) mod noun;
+
+pub(crate) use currency::kopecks_currency;
+pub(crate) use not_a_count::{not_a_claim, not_a_tally};
+
+use crate::parse::phrase::Phrase;
+
+/// A parsed claim in its line: the rules' one input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Site<'a> {
+    /// The normalized line the claim is on.
+    pub text: &'a str,
+    /// Where the claim starts in `text`.
+    pub start: usize,
+    /// Where the claim ends in `text`.
+    pub end: usize,
+    /// What the grammar read.
+    pub phrase: &'a Phrase,
+    /// The word right before the claim, after spaces, and where it starts
+    /// ([`crate::text::word_before`]).
+    pub before: Option<(&'a str, usize)>,
+}
