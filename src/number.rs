@@ -121,6 +121,9 @@ fn gcd(a: i128, b: i128) -> i128 {
     if a == 1 || b == 1 {
         return 1;
     }
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        return i128::from(gcd64(a, b));
+    }
     let shift = (a | b).trailing_zeros();
     a >>= a.trailing_zeros();
     loop {
@@ -132,6 +135,23 @@ fn gcd(a: i128, b: i128) -> i128 {
         if b == 0 {
             // Both inputs were below 2^127, so the result fits.
             return (a << shift) as i128;
+        }
+    }
+}
+
+/// [`gcd`] of two non-zero values that fit 64 bits, the common case: 64-bit shifts and
+/// subtractions are cheaper than 128-bit ones.
+fn gcd64(mut a: u64, mut b: u64) -> u64 {
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
         }
     }
 }

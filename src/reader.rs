@@ -13,11 +13,10 @@ use crate::quantity::{Kind, Quantity, Unit};
 use crate::resolve::resolve;
 use crate::rules::change::{Previous, change_around};
 use crate::rules::noun::counted_noun;
-use crate::rules::{Site, kopecks_currency, not_a_claim, not_a_tally};
+use crate::rules::{Before, Site, kopecks_currency, not_a_claim, not_a_tally};
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
-use crate::text::{alphanumeric_end, line_end, word_before};
-use crate::vocab::changes::change_word;
+use crate::text::{alphanumeric_end, line_end};
 use crate::vocab::tallies::is_tally_verb;
 use crate::work;
 
@@ -102,18 +101,14 @@ impl Cursor {
         }
     }
 
-    /// What the words before `start` of `line` say to the grammar: the word right before
-    /// (`before`), read once, and the claim before on the line.
-    fn left(&self, line: &str, start: usize, before: Option<(&str, usize)>) -> Left {
-        let (change_word, tally_word) = before.map_or((false, false), |(w, _)| {
-            let says = change_word(w);
-            (says.verb.or(says.before).is_some(), is_tally_verb(w))
-        });
+    /// What the words before the candidate at `start` of `line` say to the grammar: the
+    /// word right before (`before`) and the claim before on the line.
+    fn left(&self, line: &str, start: usize, before: Before<'_>) -> Left {
         let right_before = self.previous.filter(|p| p.right_before(line, start));
         Left {
-            change_word,
+            change_word: before.says.verb.or(before.says.before).is_some(),
             change_claim: right_before.is_some_and(|p| p.change.is_some()),
-            tally_word,
+            tally_word: before.word.is_some_and(|(w, _)| is_tally_verb(w)),
             after_claim: right_before.is_some(),
         }
     }
@@ -124,27 +119,23 @@ impl Cursor {
         let shift = self.line_start;
         // One grammar entry; the grammar's leaves count the bytes they read.
         work::add(1);
-        let mut before = word_before(line, start);
+        let before = Before::at(line, start);
         let left = self.left(line, start, before);
         let Ok((rest, parsed)) = read(Entry::InText(left), &line[start..]) else {
             self.pos = shift + skip_token(line, start);
             return None;
         };
         let phrase = parsed.phrase;
-        if parsed.start > 0 {
-            // The first words belong to what stands before: the claim starts after them.
-            before = word_before(line, start + parsed.start);
-        }
-        let start = start + parsed.start;
         let end = line.len() - rest.len();
         self.pos = shift + end;
-        let site = Site {
-            text: line,
-            start,
-            end,
-            phrase: &phrase,
-            before,
+        let site = if parsed.start == 0 {
+            Site::new(line, (start, end), &phrase, before)
+        } else {
+            // The first words belong to what stands before: the claim starts after them.
+            let start = start + parsed.start;
+            Site::new(line, (start, end), &phrase, Before::at(line, start))
         };
+        let start = site.start;
         if let Core::Tally(first, second, at) = phrase.core {
             if let Some(rule) = not_a_tally(&site) {
                 return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));

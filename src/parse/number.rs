@@ -159,6 +159,16 @@ fn proportion_word(input: &str) -> Res<'_, ()> {
 /// "1 in 4", "2 out of 3": a proportion in digits. The denominator is at most 100 and no
 /// unit follows it, so "5 in 2022" and "5 in 10 days" are not proportions.
 fn one_in_digits(input: &str) -> Res<'_, Figure> {
+    // Most figures have no word after them: the byte after the digits and spaces says so.
+    let bytes = input.as_bytes();
+    let run = digits_len(bytes);
+    let spaces = bytes[run..]
+        .iter()
+        .take_while(|&&b| is_space_byte(b))
+        .count();
+    if spaces == 0 || !bytes.get(run + spaces).is_some_and(u8::is_ascii_alphabetic) {
+        return Err(no_match(input));
+    }
     let (rest, (n, _, _, _, d)) =
         (integer, space1, proportion_word, space1, integer).parse(input)?;
     let unit_follows = super::unit::unit_suffix(rest).is_ok();
@@ -173,6 +183,21 @@ fn one_in_digits(input: &str) -> Res<'_, Figure> {
 /// (`2 1/2`, which is how normalization writes "2½"). Only proper fractions count: "24/7" and
 /// "9/11" are not read as fractions.
 fn slash_fraction(input: &str) -> Res<'_, Figure> {
+    // Most figures have no slash: the bytes after the digits, or after a space and more
+    // digits, say so.
+    let bytes = input.as_bytes();
+    let run = digits_len(bytes);
+    let slash = match bytes.get(run) {
+        Some(b'/') => true,
+        Some(b' ') => {
+            let more = digits_len(&bytes[run + 1..]);
+            more > 0 && bytes.get(run + 1 + more) == Some(&b'/')
+        }
+        _ => false,
+    };
+    if !slash {
+        return Err(no_match(input));
+    }
     let (rest, whole) = opt((integer, char(' '))).parse(input)?;
     let (rest, (num, _, den)) = (integer, char('/'), integer).parse(rest)?;
     if num >= den || den == 0 || rest.starts_with(|c: char| c == '/' || c.is_ascii_digit()) {
@@ -186,6 +211,11 @@ fn slash_fraction(input: &str) -> Res<'_, Figure> {
         .and_then(|w| w.checked_add(frac))
         .ok_or_else(|| too_large(input))?;
     Ok((rest, Figure::plain(value, true)))
+}
+
+/// The length of the run of ASCII digits `bytes` starts with.
+fn digits_len(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
 /// A plain run of ASCII digits as an integer (at most 30 digits).
@@ -202,26 +232,34 @@ fn integer(input: &str) -> Res<'_, i128> {
 }
 
 /// A scale word or abbreviation after a figure, as a power of ten: "10k", "1.5m", "€50bn",
-/// "€50 bn", "1.5 million". One-letter abbreviations must be attached.
+/// "€50 bn", "1.5 million". One-letter abbreviations must be attached. The byte after the
+/// figure picks the one reading that can apply: a hyphen, a space, or an abbreviation.
 pub(crate) fn scale(input: &str) -> Res<'_, i32> {
-    let spaced = space1(input).ok().map(|(rest, _)| rest);
-    for &(abbr, exp) in SCALE_ABBREVIATIONS {
-        let attached = Some(input);
-        let after_space = spaced.filter(|_| abbr.len() > 1);
-        for text in [attached, after_space].into_iter().flatten() {
-            // "1m/s" is a speed, not a million.
-            if let Some(after) = text.strip_prefix(abbr)
-                && !after.starts_with(is_word_char)
-                && !after.starts_with('/')
-            {
-                return Ok((after, exp));
+    match input.as_bytes().first() {
+        Some(b'-') => hyphen_scale(input),
+        Some(&b) if is_space_byte(b) => {
+            let (spaced, _) = space1(input)?;
+            match scale_abbreviation(spaced, true) {
+                Some(ok) => Ok(ok),
+                None => scale_word(spaced),
             }
         }
+        Some(_) => scale_abbreviation(input, false).ok_or_else(|| no_match(input)),
+        None => Err(no_match(input)),
     }
-    if let Ok(ok) = hyphen_scale(input) {
-        return Ok(ok);
-    }
-    preceded(space1, scale_word).parse(input)
+}
+
+/// A row of [`SCALE_ABBREVIATIONS`] at the start of `text` and the input after it; after a
+/// space (`spaced`), only the rows of more than one letter.
+fn scale_abbreviation(text: &str, spaced: bool) -> Option<(&str, i32)> {
+    SCALE_ABBREVIATIONS
+        .iter()
+        .filter(|(abbr, _)| !spaced || abbr.len() > 1)
+        .find_map(|&(abbr, exp)| {
+            let after = text.strip_prefix(abbr)?;
+            // "1m/s" is a speed, not a million.
+            (!after.starts_with(is_word_char) && !after.starts_with('/')).then_some((after, exp))
+        })
 }
 
 /// A scale word inside a hyphenated adjective, before the unit: "a 20-billion-euro package".

@@ -55,7 +55,7 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
         return Some(carried);
     }
     let (word, at) = site.before?;
-    let says = change_word(word);
+    let says = site.before_says;
     if let Some(c) = says.verb {
         return Some(c);
     }

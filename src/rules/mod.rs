@@ -19,6 +19,8 @@ pub(crate) use currency::kopecks_currency;
 pub(crate) use not_a_count::{not_a_claim, not_a_tally};
 
 use crate::parse::phrase::Phrase;
+use crate::text::word_before;
+use crate::vocab::changes::{ChangeWord, change_word};
 
 /// A parsed claim in its line: the rules' one input.
 #[derive(Debug, Clone, Copy)]
@@ -34,4 +36,46 @@ pub(crate) struct Site<'a> {
     /// The word right before the claim, after spaces, and where it starts
     /// ([`crate::text::word_before`]).
     pub before: Option<(&'a str, usize)>,
+    /// What the word before says of change.
+    pub before_says: ChangeWord,
+}
+
+/// The word right before a claim and what it says, read once by the reader for the grammar
+/// and every rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Before<'a> {
+    /// The word, after spaces, and where it starts.
+    pub word: Option<(&'a str, usize)>,
+    /// What it says of change.
+    pub says: ChangeWord,
+}
+
+impl<'a> Before<'a> {
+    /// The word before `start` of the line `text`.
+    pub(crate) fn at(text: &'a str, start: usize) -> Self {
+        let word = word_before(text, start);
+        Before {
+            word,
+            says: word.map_or(ChangeWord::default(), |(w, _)| change_word(w)),
+        }
+    }
+}
+
+impl<'a> Site<'a> {
+    /// The claim at `start..end` of the line `text`, as `phrase` read it, after `before`.
+    pub(crate) fn new(
+        text: &'a str,
+        (start, end): (usize, usize),
+        phrase: &'a Phrase,
+        before: Before<'a>,
+    ) -> Self {
+        Site {
+            text,
+            start,
+            end,
+            phrase,
+            before: before.word,
+            before_says: before.says,
+        }
+    }
 }

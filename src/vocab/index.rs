@@ -56,6 +56,9 @@ struct Index {
     /// Whether some row begins with the symbol byte `b`: most inputs that begin with no
     /// letter (a digit) are turned away here, before any hashing.
     symbols: [bool; 256],
+    /// Whether some row begins with the byte `b`, in either case for a letter: the first
+    /// byte of an input turns most lookups away ("337" asks no word table anything).
+    initials: [bool; 256],
 }
 
 /// Pairs of first letters: 26 first letters, each followed by one of 26 letters or by
@@ -90,6 +93,7 @@ impl Index {
             bits: size.trailing_zeros(),
             lengths: [0; PAIRS],
             symbols: [false; 256],
+            initials: [false; 256],
         };
         for group in order.chunk_by(|&a, &b| row_keys[a] == row_keys[b]) {
             let k = row_keys[group[0]];
@@ -107,12 +111,15 @@ impl Index {
             if k >> 127 == 1 {
                 // A symbol key holds its byte in the low bits.
                 index.symbols[usize::from(k as u8)] = true;
+                index.initials[usize::from(k as u8)] = true;
             } else {
                 let letters = (128 - k.leading_zeros()).div_ceil(8);
                 let first = (k >> ((letters - 1) * 8)) as u8;
                 let second = (letters >= 2).then(|| (k >> ((letters - 2) * 8)) as u8);
                 let slot = pair(first, second).expect("a key's letters are ASCII letters");
                 index.lengths[slot] |= 1 << letters;
+                index.initials[usize::from(first.to_ascii_lowercase())] = true;
+                index.initials[usize::from(first.to_ascii_uppercase())] = true;
             }
         }
         index
@@ -202,7 +209,23 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
     /// row is a prefix of another ("over", "over the"), the longer match wins. `fits` says
     /// whether a row matches and returns the input after it; a row that begins with a symbol
     /// ("%", "~", "$") is tried on the inputs that begin with the same byte.
+    #[inline]
     pub(crate) fn longest<'a>(
+        &self,
+        input: &'a str,
+        fits: impl FnMut(&'static str, T, &'a str) -> Option<&'a str>,
+    ) -> Option<(&'a str, T)> {
+        let (_, index) = self.built();
+        let first = input.as_bytes().first()?;
+        if !index.initials[usize::from(*first)] {
+            return None;
+        }
+        self.longest_row(input, fits)
+    }
+
+    /// [`Lexicon::longest`] past its first-byte test.
+    #[inline(never)]
+    fn longest_row<'a>(
         &self,
         input: &'a str,
         mut fits: impl FnMut(&'static str, T, &'a str) -> Option<&'a str>,
