@@ -156,6 +156,15 @@ fn gcd64(mut a: u64, mut b: u64) -> u64 {
     }
 }
 
+/// `a × b`, checked, in one 64-bit multiply where both fit (128-bit checked products are slow).
+fn mul_whole(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        // Two 64-bit factors cannot overflow 128 bits.
+        (Ok(a), Ok(b)) => Some(i128::from(a) * i128::from(b)),
+        _ => a.checked_mul(b),
+    }
+}
+
 /// `n / d` for an exact division, in 64 bits when both fit (128-bit division is slow).
 fn div_exact(n: i128, d: i128) -> i128 {
     match (i64::try_from(n), i64::try_from(d)) {
@@ -260,6 +269,10 @@ impl Number {
     /// ```
     #[must_use]
     pub fn checked_add(self, other: Number) -> Option<Number> {
+        if self.den == 1 && other.den == 1 {
+            // Whole numbers, the common case: no common denominator to find.
+            return Number::ratio(self.num.checked_add(other.num)?, 1);
+        }
         let g = gcd(self.den, other.den);
         let lhs = self.num.checked_mul(div_exact(other.den, g))?;
         let rhs = other.num.checked_mul(div_exact(self.den, g))?;
@@ -287,6 +300,11 @@ impl Number {
     /// ```
     #[must_use]
     pub fn checked_mul(self, other: Number) -> Option<Number> {
+        if self.den == 1 && other.den == 1 {
+            // Whole numbers, the common case ("1.5 million" is 15/10 times a whole number
+            // only once it is reduced): nothing to reduce.
+            return Number::ratio(mul_whole(self.num, other.num)?, 1);
+        }
         // Cross-reduce first so that exact products of large figures and small fractions fit.
         let g1 = gcd(self.num, other.den).max(1);
         let g2 = gcd(other.num, self.den).max(1);

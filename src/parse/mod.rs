@@ -140,7 +140,6 @@ mod vague;
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::sequence::preceded;
 
@@ -158,7 +157,7 @@ use crate::vocab::ranges::{RANGE_FROM, RANGE_TO};
 use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use crate::vocab::units::{Reads, SCALED_UNITS};
-use error::{Res, no_match, too_large};
+use error::{Res, no_match, or_else, too_large};
 use lex::{space0, word};
 use phrase::{Amount, Core, Figure, Measure, Phrase, Tallied};
 
@@ -181,12 +180,8 @@ fn unsigned_figure(input: &str) -> Res<'_, Figure> {
     if input.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.')) {
         return number::signed_digit_figure(input);
     }
-    alt((
-        number::half_scale,
-        number::fraction_scale,
-        number::word_number,
-    ))
-    .parse(input)
+    let words = || or_else(number::fraction_scale(input), || number::word_number(input));
+    or_else(number::half_scale(input), words)
 }
 
 /// "of a" / "a" / "an" and a unit after a fraction in words: "a quarter of a percentage
@@ -265,7 +260,10 @@ fn read_unit<'a>(
 
 /// `currency? figure unit?`
 fn amount(input: &str) -> Res<'_, Amount> {
-    let (rest, currency) = opt(unit::currency_prefix).parse(input)?;
+    let (rest, currency) = match unit::currency_prefix(input) {
+        Ok((rest, c)) => (rest, Some(c)),
+        Err(_) => (input, None),
+    };
     let (rest, mut figure) = figure(rest)?;
     if rest.starts_with(is_word_char) && !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return Err(no_match(input));
@@ -281,14 +279,14 @@ fn amount(input: &str) -> Res<'_, Amount> {
         // After a currency a spaced letter is a scale, not a unit: "€100 m" is 100 million.
         (rest, figure) = number::scale_after_currency(rest, figure)?;
     }
-    let of_a = |i| {
-        if figure.fraction && !figure.in_digits {
-            of_a_unit(i)
-        } else {
-            Err(no_match(i))
-        }
+    let of_a = || {
+        let word_fraction = figure.fraction && !figure.in_digits;
+        word_fraction.then(|| of_a_unit(rest).ok()).flatten()
     };
-    let (rest, suffix) = opt(alt((unit::unit_suffix, of_a))).parse(rest)?;
+    let (rest, suffix) = match unit::unit_suffix(rest).ok().or_else(of_a) {
+        Some((rest, reads)) => (rest, Some(reads)),
+        None => (rest, None),
+    };
     // A figure running straight into letters that are not a unit ("F16s", "3D") is not a figure.
     if rest.starts_with(is_word_char) {
         return Err(no_match(input));
@@ -324,7 +322,7 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
     let (rest, _) = space1(input)?;
     let (rest, w) = RANGE_JOINERS
         .iter()
-        .find_map(|&w| word(w).parse(rest).ok())
+        .find_map(|&w| Some((whole_word(w, rest)?, &rest[..w.len()])))
         .ok_or_else(|| no_match(input))?;
     let (rest, _) = space1(rest)?;
     Ok((rest, w))
@@ -332,16 +330,14 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
 
 /// What joins the two ends of a range: a dash, or a joiner word.
 fn range_joiner(input: &str) -> Res<'_, &str> {
-    let dash = |i| {
-        let (i, _) = space0(i)?;
-        let (i, dash) = RANGE_SIGNS
-            .iter()
-            .find_map(|&sign| tag::<_, _, error::PError<'_>>(sign).parse(i).ok())
-            .ok_or_else(|| no_match(i))?;
-        let (i, _) = space0(i)?;
-        Ok((i, dash))
-    };
-    alt((dash, joiner_word)).parse(input)
+    let (after, _) = space0(input)?;
+    match RANGE_SIGNS.iter().find(|&&sign| after.starts_with(sign)) {
+        Some(sign) => {
+            let (rest, _) = space0(&after[sign.len()..])?;
+            Ok((rest, &after[..sign.len()]))
+        }
+        None => joiner_word(input),
+    }
 }
 
 /// Two amounts as the ends of a range; a unit or scale written once applies to both
@@ -395,7 +391,7 @@ fn range_ends<'a>(
 fn explicit_range(input: &str) -> Res<'_, Phrase> {
     let (rest, closer) = RANGE_OPENERS
         .iter()
-        .find_map(|&(opener, closer)| Some((word(opener).parse(input).ok()?.0, closer)))
+        .find_map(|&(opener, closer)| Some((whole_word(opener, input)?, closer)))
         .ok_or_else(|| no_match(input))?;
     let (rest, first) = preceded(space1, amount).parse(rest)?;
     let (rest, _) = if closer == "and" {
@@ -549,17 +545,12 @@ fn core(input: &str) -> Res<'_, CoreRead<'_>> {
         let read = CoreRead::new(Core::Factor(figure), Measure::default());
         return Ok((rest, CoreRead { change, ..read }));
     }
-    let vague = |i| {
-        let (rest, (core, measure, minor)) = vague_with_unit(i)?;
-        Ok((
-            rest,
-            CoreRead {
-                minor,
-                ..CoreRead::new(core, measure)
-            },
-        ))
+    let vague = || {
+        let (rest, (core, measure, minor)) = vague_with_unit(input)?;
+        let read = CoreRead::new(core, measure);
+        Ok((rest, CoreRead { minor, ..read }))
     };
-    alt((amount_or_range, vague)).parse(input)
+    or_else(amount_or_range(input), vague)
 }
 
 /// The second bound of a compound ("more than 150 but fewer than 250"): a joiner, an upper

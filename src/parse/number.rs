@@ -25,24 +25,45 @@ use crate::vocab::numbers::{
 use crate::work;
 
 /// Digits read so far: their value as an integer, how many came after the point, and
-/// whether the value overflowed.
+/// whether the value overflowed. The value is kept in 64 bits while it fits, as nearly
+/// every figure does, and in 128 bits past that.
 #[derive(Default)]
 struct Digits {
-    value: i128,
+    small: u64,
+    wide: Option<i128>,
     places: u32,
     overflow: bool,
 }
 
 impl Digits {
     fn push(&mut self, digit: u8) {
+        let d = digit - b'0';
+        if self.wide.is_none() {
+            match self
+                .small
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(u64::from(d)))
+            {
+                Some(v) => {
+                    self.small = v;
+                    return;
+                }
+                None => self.wide = Some(i128::from(self.small)),
+            }
+        }
         match self
-            .value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(i128::from(digit - b'0')))
+            .wide
+            .and_then(|v| v.checked_mul(10))
+            .and_then(|v| v.checked_add(i128::from(d)))
         {
-            Some(v) => self.value = v,
+            Some(v) => self.wide = Some(v),
             None => self.overflow = true,
         }
+    }
+
+    /// The value read.
+    fn value(&self) -> i128 {
+        self.wide.unwrap_or(i128::from(self.small))
     }
 }
 
@@ -127,7 +148,7 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
     if digits.overflow {
         return Err(too_large(input));
     }
-    let value = Number::decimal(digits.value, digits.places).ok_or_else(|| too_large(input))?;
+    let value = Number::decimal(digits.value(), digits.places).ok_or_else(|| too_large(input))?;
     Ok((&input[i..], Figure::plain(value, true)))
 }
 
@@ -252,9 +273,10 @@ pub(crate) fn scale(input: &str) -> Res<'_, i32> {
 /// A row of [`SCALE_ABBREVIATIONS`] at the start of `text` and the input after it; after a
 /// space (`spaced`), only the rows of more than one letter.
 fn scale_abbreviation(text: &str, spaced: bool) -> Option<(&str, i32)> {
+    let first = *text.as_bytes().first()?;
     SCALE_ABBREVIATIONS
         .iter()
-        .filter(|(abbr, _)| !spaced || abbr.len() > 1)
+        .filter(|(abbr, _)| abbr.as_bytes()[0] == first && (!spaced || abbr.len() > 1))
         .find_map(|&(abbr, exp)| {
             let after = text.strip_prefix(abbr)?;
             // "1m/s" is a speed, not a million.
@@ -432,7 +454,9 @@ pub(crate) fn fraction_scale(input: &str) -> Res<'_, Figure> {
 /// "minus" or "negative" and a space before a figure.
 pub(crate) fn sign_word(input: &str) -> Res<'_, ()> {
     for &w in SIGN_WORDS {
-        if let Ok((rest, _)) = (word(w), space1).parse(input) {
+        if let Some(rest) = whole_word(w, input)
+            && let Ok((rest, _)) = space1(rest)
+        {
             return Ok((rest, ()));
         }
     }
@@ -628,15 +652,20 @@ fn indian_digits(input: &str) -> Option<(&str, Figure)> {
     if digits.overflow {
         return None;
     }
-    let value = Number::decimal(digits.value, digits.places)?;
+    let value = Number::decimal(digits.value(), digits.places)?;
     Some((&input[end..], Figure::plain(value, true)))
 }
 
 /// An optional sign before digits: `-20`, `+5`. A sign is only read straight before a digit.
 pub(crate) fn signed_digit_figure(input: &str) -> Res<'_, Figure> {
-    let (rest, sign) = opt(alt((char('-'), char('+')))).parse(input)?;
+    let sign = input
+        .as_bytes()
+        .first()
+        .copied()
+        .filter(|b| matches!(b, b'-' | b'+'));
+    let rest = if sign.is_some() { &input[1..] } else { input };
     let (rest, figure) = digit_figure(rest)?;
-    if sign == Some('-') {
+    if sign == Some(b'-') {
         let value = figure.value.checked_neg().ok_or_else(|| too_large(input))?;
         return Ok((rest, Figure { value, ..figure }));
     }
