@@ -107,7 +107,7 @@ impl Scanner {
     #[inline(always)]
     fn word(&mut self, text: &str, i: usize, end: usize, leads: Leads) -> Option<usize> {
         let bytes = text.as_bytes();
-        let mut lead = leads.lead(&bytes[i..end]);
+        let mut lead = leads.lead_at(&text[i..], end - i);
         // Any word of three capitals may be a currency code ("USD 25", "NOT" too).
         if end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase) {
             lead.qualifier = true;

@@ -167,6 +167,27 @@ pub(crate) fn letters_len(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// The length in bytes of the word `text` starts with: its letters, in any script. ASCII
+/// letters are counted eight at a time ([`letters_len`]); past them, characters are decoded
+/// while they are letters, so a word of another script ("тисяч") is one word too.
+#[inline(always)]
+pub(crate) fn word_len(text: &str) -> usize {
+    let ascii = letters_len(text.as_bytes());
+    if text.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii + letters_beyond_ascii(&text[ascii..])
+}
+
+/// The length of the run of letters `text` starts with, where its first character is
+/// outside ASCII.
+#[cold]
+#[inline(never)]
+fn letters_beyond_ascii(text: &str) -> usize {
+    let letters = text.chars().take_while(|c| c.is_alphabetic());
+    letters.map(char::len_utf8).sum()
+}
+
 /// The top bit of each byte of `x` that is not an ASCII letter. Each byte is folded to lower
 /// case and compared with 'a' and 'z' on its low seven bits, where adding a constant below
 /// 0x80 cannot carry into the next byte; bytes with their top bit set (outside ASCII) are

@@ -109,16 +109,20 @@ fn may_be_multiplied(input: &str) -> bool {
         .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         .count();
     let suffixed = FOLD_SUFFIXES.iter().any(|suffix| {
-        let digits_only = suffix.len() == 1;
-        if digits_only {
-            figure > 0
-                && token
-                    .get(figure..figure + 1)
-                    .is_some_and(|s| s.eq_ignore_ascii_case(suffix.as_bytes()))
-        } else {
+        let at_figure_end = || {
             token
-                .windows(suffix.len())
-                .any(|w| w.eq_ignore_ascii_case(suffix.as_bytes()))
+                .get(figure..figure + suffix.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(suffix.as_bytes()))
+        };
+        if figure > 0 {
+            // After digits the suffix comes straight after them: "6-fold", "3x".
+            at_figure_end()
+        } else {
+            // After words it ends them: "six-fold", "twenty-fold".
+            suffix.len() > 1
+                && token
+                    .windows(suffix.len())
+                    .any(|w| w.eq_ignore_ascii_case(suffix.as_bytes()))
         }
     });
     suffixed

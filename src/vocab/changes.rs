@@ -196,7 +196,7 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
     if word.is_empty() {
         return found;
     }
-    let rows = CHANGE_WORDS.words().word(word.as_bytes());
+    let rows = CHANGE_WORDS.words().word(word);
     for &(_, (role, change)) in rows.filter(|(w, _)| w.eq_ignore_ascii_case(word)) {
         let slot = match role {
             Role::Verb => &mut found.verb,

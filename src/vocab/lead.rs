@@ -132,20 +132,26 @@ pub(crate) fn leads() -> Leads {
 pub(crate) struct Leads(Words<'static, Lead>);
 
 impl Leads {
-    /// What the ASCII word `word` may begin (nothing, when it is no lead word). Each lead row
+    /// What the word `word` may begin (nothing, when it is no lead word). Each lead row
     /// is one word, so the rows filed under `word` are that word's.
+    #[cfg(test)]
+    fn lead(self, word: &str) -> Lead {
+        self.lead_at(word, word.len())
+    }
+
+    /// What the word of `len` bytes that `text` starts with may begin.
     #[inline(always)]
-    pub(crate) fn lead(self, word: &[u8]) -> Lead {
+    pub(crate) fn lead_at(self, text: &str, len: usize) -> Lead {
         self.0
-            .word(word)
+            .word_at(text, len)
             .next()
             .map_or(Lead::default(), |&(_, lead)| lead)
     }
 }
 
-/// What the ASCII word `word` may begin; see [`Leads::lead`].
+/// What the word `word` may begin; see [`Leads::lead`].
 #[cfg(test)]
-fn lead(word: &[u8]) -> Lead {
+fn lead(word: &str) -> Lead {
     leads().lead(word)
 }
 
@@ -156,21 +162,21 @@ mod tests {
     #[test]
     fn every_table_word_is_a_lead_word() {
         for w in figure_words() {
-            assert!(lead(w.as_bytes()).figure, "{w:?}");
+            assert!(lead(w).figure, "{w:?}");
         }
         for w in qualifier_words() {
-            assert!(lead(w.as_bytes()).qualifier, "{w:?}");
+            assert!(lead(w).qualifier, "{w:?}");
         }
         for w in ["the", "and", "drones", "of", "was"] {
-            assert_eq!(lead(w.as_bytes()), Lead::default(), "{w:?}");
+            assert_eq!(lead(w), Lead::default(), "{w:?}");
         }
-        assert!(lead(b"Rs").qualifier && lead(b"Between").qualifier);
+        assert!(lead("Rs").qualifier && lead("Between").qualifier);
     }
 
     #[test]
     fn a_word_that_only_begins_qualifiers_of_several_words_is_first_of_a_phrase() {
         for w in ["in", "at", "As", "just", "no", "not", "north", "up"] {
-            let lead = lead(w.as_bytes());
+            let lead = lead(w);
             assert!(lead.qualifier && lead.first_of_phrase, "{w:?}");
         }
         // A qualifier of one word, an article, an opener, a sign word or a figure word opens
@@ -178,12 +184,12 @@ mod tests {
         for w in [
             "over", "about", "a", "an", "between", "from", "minus", "Rs", "some",
         ] {
-            let lead = lead(w.as_bytes());
+            let lead = lead(w);
             assert!(lead.qualifier && !lead.first_of_phrase, "{w:?}");
         }
-        assert!(!lead(b"two").first_of_phrase && !lead(b"drones").first_of_phrase);
+        assert!(!lead("two").first_of_phrase && !lead("drones").first_of_phrase);
         for w in phrase_first_words() {
-            let l = lead(w.as_bytes());
+            let l = lead(w);
             assert_eq!(
                 l.first_of_phrase,
                 !l.figure && !opener_words().any(|o| o == w),

@@ -385,11 +385,8 @@ pub(crate) const SCALED_UNITS: &[(Dimension, i32, Dimension)] =
 
 /// Whether `word` is written exactly as a unit of time of the table ("second", "hours").
 pub(crate) fn is_time_unit(word: &str) -> bool {
-    UNIT_INDEX
-        .words()
-        .word(word.as_bytes())
-        .any(|(w, (reads, _))| {
-            w.eq_ignore_ascii_case(word)
-                && matches!(reads, Reads::Unit(Unit::Dimension(d)) if d.is_time())
-        })
+    UNIT_INDEX.words().word(word).any(|(w, (reads, _))| {
+        w.eq_ignore_ascii_case(word)
+            && matches!(reads, Reads::Unit(Unit::Dimension(d)) if d.is_time())
+    })
 }
