@@ -28,7 +28,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::{joins_digit_group, letters_len, word_char_before};
+use crate::text::{joins_digit_group, letters_len, word_char_before, word_len_beyond_ascii};
 use crate::vocab::currencies::sign_chars;
 use crate::vocab::hedges::pre_hedge_at;
 use crate::vocab::lead::{Leads, leads};
@@ -102,7 +102,7 @@ impl Scanner {
         close
     }
 
-    /// The word `bytes[i..end]`, which starts a word: where a claim starts if it starts
+    /// The word `text[i..end]`, which starts a word: where a claim starts if it starts
     /// there, or `None` (a qualifier word is remembered for the figure after it).
     #[inline(always)]
     fn word(&mut self, text: &str, i: usize, end: usize, leads: Leads) -> Option<usize> {
@@ -124,21 +124,28 @@ impl Scanner {
         None
     }
 
-    /// A non-ASCII character at `i`: whether it is a currency sign, which starts a claim; a
-    /// comparison sign ("≥", "≤") is remembered as a qualifier.
+    /// A non-ASCII character at `i`: a word when it is a letter with a case (Latin, Cyrillic,
+    /// Greek); a claim when it is a currency sign; a comparison sign ("≥", "≤") is remembered
+    /// as a qualifier.
     #[cold]
     #[inline(never)]
-    fn high(&mut self, text: &str, i: usize) -> bool {
-        if !text.is_char_boundary(i) || word_char_before(text, i) {
-            return false;
+    fn high(&mut self, text: &str, i: usize) -> High {
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            return High::Nothing;
+        };
+        if c.is_lowercase() || c.is_uppercase() {
+            return High::Word(i + word_len_beyond_ascii(&text[i..]));
+        }
+        if word_char_before(text, i) {
+            return High::Nothing;
         }
         if text[i..].starts_with(currency_signs()) {
-            return true;
+            return High::Claim;
         }
         if text[i..].starts_with(COMPARISON_SIGNS) {
             self.remember(i, i + 3, false);
         }
-        false
+        High::Nothing
     }
 
     /// A sign byte at `i` (`-`, `+`, `.`, `~`, `$`): where a claim starts if one starts
@@ -169,7 +176,11 @@ impl Scanner {
             match BYTES[usize::from(bytes[i])] {
                 ByteClass::Other => i += 1,
                 ByteClass::Letter => {
-                    let end = i + letters_len(&bytes[i..]);
+                    let mut end = i + letters_len(&bytes[i..]);
+                    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+                        // The word goes on in letters outside ASCII ("café").
+                        end += word_len_beyond_ascii(&text[end..]);
+                    }
                     if !word_char_before(text, i)
                         && let Some(start) = self.word(text, i, end, leads)
                     {
@@ -198,18 +209,38 @@ impl Scanner {
                     self.remember(i, i + 1, false);
                     i += 1;
                 }
-                ByteClass::High => {
-                    if self.high(text, i) {
+                ByteClass::High => match self.high(text, i) {
+                    High::Claim => {
                         work::add(i - from);
                         return Some(self.claim_start(text, i));
                     }
-                    i += 1;
-                }
+                    High::Word(end) => {
+                        // A word of another script ("тисяч") is a word like any other.
+                        if !word_char_before(text, i)
+                            && let Some(start) = self.word(text, i, end, leads)
+                        {
+                            work::add(i - from);
+                            return Some(start);
+                        }
+                        i = end;
+                    }
+                    High::Nothing => i += 1,
+                },
             }
         }
         work::add(i - from);
         None
     }
+}
+
+/// What a character outside ASCII is to the scan.
+enum High {
+    /// A currency sign: a claim may start there.
+    Claim,
+    /// A letter with a case: a word that ends there.
+    Word(usize),
+    /// Anything else.
+    Nothing,
 }
 
 /// Where the letters of a prefixed dollar sign ("HK$", "Mex$") start, when the `$` at

@@ -176,14 +176,14 @@ pub(crate) fn word_len(text: &str) -> usize {
     if text.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
         return ascii;
     }
-    ascii + letters_beyond_ascii(&text[ascii..])
+    ascii + word_len_beyond_ascii(&text[ascii..])
 }
 
-/// The length of the run of letters `text` starts with, where its first character is
-/// outside ASCII.
+/// The length of the run of letters `text` starts with (in any script), where its first
+/// character is outside ASCII: [`word_len`] past its ASCII letters.
 #[cold]
 #[inline(never)]
-fn letters_beyond_ascii(text: &str) -> usize {
+pub(crate) fn word_len_beyond_ascii(text: &str) -> usize {
     let letters = text.chars().take_while(|c| c.is_alphabetic());
     letters.map(char::len_utf8).sum()
 }
