@@ -32,6 +32,9 @@ enum ErrorKind {
     Empty,
     ExpectedNumber,
     ExpectedNumberAfter(Box<str>),
+    /// What was expected, what was read before it, and the word found instead (none where
+    /// the phrase ends).
+    ExpectedAfter(Box<str>, Box<str>, Option<Box<str>>),
     ThousandsGroup,
     TooLarge,
     Trailing(Box<str>),
@@ -59,6 +62,18 @@ impl Error {
     pub(crate) fn expected_number_after(qualifier: &str, offset: usize) -> Error {
         Error {
             kind: ErrorKind::ExpectedNumberAfter(qualifier.into()),
+            offset,
+        }
+    }
+
+    pub(crate) fn expected_after(
+        expected: &str,
+        read: &str,
+        found: Option<&str>,
+        offset: usize,
+    ) -> Error {
+        Error {
+            kind: ErrorKind::ExpectedAfter(expected.into(), read.into(), found.map(Into::into)),
             offset,
         }
     }
@@ -123,7 +138,10 @@ impl Error {
     pub fn is_expected_number(&self) -> bool {
         matches!(
             self.kind,
-            ErrorKind::Empty | ErrorKind::ExpectedNumber | ErrorKind::ExpectedNumberAfter(_)
+            ErrorKind::Empty
+                | ErrorKind::ExpectedNumber
+                | ErrorKind::ExpectedNumberAfter(_)
+                | ErrorKind::ExpectedAfter(..)
         )
     }
 
@@ -163,13 +181,6 @@ impl Error {
     pub fn is_malformed_figure(&self) -> bool {
         matches!(self.kind, ErrorKind::ThousandsGroup)
     }
-
-    /// The same error at another offset (mapped back to the caller's text).
-    #[must_use]
-    pub(crate) fn at(mut self, offset: usize) -> Error {
-        self.offset = offset;
-        self
-    }
 }
 
 impl fmt::Display for Error {
@@ -178,6 +189,13 @@ impl fmt::Display for Error {
             ErrorKind::Empty => f.write_str("expected a number, but the phrase is empty")?,
             ErrorKind::ExpectedNumber => f.write_str("expected a number")?,
             ErrorKind::ExpectedNumberAfter(q) => write!(f, "expected a number after '{q}'")?,
+            ErrorKind::ExpectedAfter(expected, read, found) => {
+                write!(f, "expected {expected} after '{read}', ")?;
+                match found {
+                    Some(found) => write!(f, "but found '{found}'")?,
+                    None => f.write_str("but the phrase ends")?,
+                }
+            }
             ErrorKind::ThousandsGroup => {
                 f.write_str("expected a group of three digits after the thousands separator")?;
             }

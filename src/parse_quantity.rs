@@ -1,15 +1,14 @@
 //! The public entry for one phrase: [`parse_quantity`]. It runs the grammar (`parse/`) on the
-//! whole phrase, then resolution, which is why it lives outside the grammar.
+//! whole phrase, then resolution, which is why it lives outside the grammar; the grammar says
+//! why a phrase failed, and this module maps its offsets back to the caller's phrase.
 
 use crate::error::Error;
 use crate::normalize::normalize;
 use crate::options::Options;
-use crate::parse::error::failure;
 use crate::parse::phrase::Core;
-use crate::parse::{Entry, read};
+use crate::parse::read_phrase;
 use crate::quantity::Quantity;
 use crate::resolve::resolve;
-use crate::vocab::hedges::pre_hedge_at;
 
 /// Parses one whole numeric phrase into a [`Quantity`].
 ///
@@ -35,6 +34,10 @@ use crate::vocab::hedges::pre_hedge_at;
 /// - a qualifier with no figure: `"more than"` gives "expected a number after 'more than' at
 ///   byte 9";
 /// - no figure: `"drones"` gives "expected a number at byte 0";
+/// - a range with an end missing: `"between 20 and drones"` gives "expected the second figure
+///   of a range after 'between 20 and', but found 'drones' at byte 15", and `"between 20 or
+///   30"` "expected 'and' after 'between 20', but found 'or' at byte 11" (the reading that got
+///   furthest names what it expected);
 /// - a malformed digit group: `"1,55,0"` gives "expected a group of three digits after the
 ///   thousands separator at byte 2";
 /// - a figure too large to hold exactly (beyond about 10^38): [`Error::is_too_large`];
@@ -68,9 +71,8 @@ pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, 
     if body.is_empty() {
         return Err(Error::empty(phrase.len()));
     }
-    match read(Entry::Phrase, body) {
+    match read_phrase(body) {
         Ok((rest, parsed)) => {
-            let parsed = parsed.phrase;
             if let Core::Tally(_, _, at) = parsed.core {
                 // A score is two figures, not one quantity.
                 let second = &body[at.second_start..body.len() - rest.len()];
@@ -83,19 +85,6 @@ pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, 
             }
             resolve(&parsed).ok_or_else(|| Error::too_large(original(start)))
         }
-        Err(nom::Err::Failure(err)) => {
-            let e = failure(&err, text);
-            let at = original(e.offset());
-            Err(e.at(at))
-        }
-        Err(_) => {
-            if let Some((rest, _)) = pre_hedge_at(body) {
-                let qualifier_end = text.len() - rest.len();
-                let after = text.len() - rest.trim_start().len();
-                let written = &phrase[original(start)..original(qualifier_end)];
-                return Err(Error::expected_number_after(written, original(after)));
-            }
-            Err(Error::expected_number(original(start)))
-        }
+        Err(failure) => Err(failure.to_error((text, start), phrase, original)),
     }
 }

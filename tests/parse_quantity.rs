@@ -502,6 +502,51 @@ fn error_messages_word_for_word() {
 }
 
 #[test]
+fn errors_say_what_was_being_read_and_what_was_found() {
+    for (phrase, message) in [
+        (
+            "between 20 and drones",
+            "expected the second figure of a range after 'between 20 and', but found 'drones' at byte 15",
+        ),
+        (
+            "from 5 to",
+            "expected the second figure of a range after 'from 5 to', but the phrase ends at byte 9",
+        ),
+        (
+            "between drones and 5",
+            "expected the first figure of a range after 'between', but found 'drones' at byte 8",
+        ),
+        (
+            "between 20 or 30",
+            "expected 'and' after 'between 20', but found 'or' at byte 11",
+        ),
+        (
+            "20 to drones",
+            "expected the second figure of a range after '20 to', but found 'drones' at byte 6",
+        ),
+        (
+            "about 20 - drones",
+            "expected the second figure of a range after 'about 20 -', but found 'drones' at byte 11",
+        ),
+        (
+            "between\u{a0}20 and drones",
+            "expected the second figure of a range after 'between\u{a0}20 and', but found 'drones' at byte 16",
+        ),
+        (
+            "between 1,55,0 and 3",
+            "expected a group of three digits after the thousands separator at byte 10",
+        ),
+    ] {
+        let err = parse_quantity(phrase).unwrap_err();
+        assert_eq!(err.to_string(), message, "{phrase:?}");
+        assert!(
+            err.is_expected_number() || err.is_malformed_figure(),
+            "{phrase:?}"
+        );
+    }
+}
+
+#[test]
 fn error_offsets_point_into_the_original_phrase() {
     // U+00A0 is two bytes and normalizes to one; the offset must still count the original.
     let err = parse_quantity("more\u{a0}than").unwrap_err();

@@ -1,8 +1,7 @@
-//! The grammar's own failure type, and its translation into the crate's [`Error`].
+//! The grammar's own failure type. Why a whole phrase failed, in the crate's terms, is
+//! `diagnose.rs`.
 
 use nom::error::{ErrorKind, ParseError};
-
-use crate::error::Error;
 
 /// Why a grammar rule failed. Most failures only mean "not this rule"; a malformed digit
 /// group or a figure too large to hold is a hard failure that stops the whole phrase.
@@ -81,15 +80,4 @@ pub(crate) fn no_match(input: &str) -> nom::Err<PError<'_>> {
 /// "The figure at `input` does not fit": a hard failure.
 pub(crate) fn too_large(input: &str) -> nom::Err<PError<'_>> {
     nom::Err::Failure(PError::too_large(input))
-}
-
-/// Turns a grammar failure into the crate's error, with a byte offset into `normalized`, the
-/// text the grammar read.
-pub(crate) fn failure(err: &PError<'_>, normalized: &str) -> Error {
-    let offset = normalized.len() - err.input.len();
-    match err.kind {
-        PKind::ThousandsGroup => Error::thousands_group(offset),
-        PKind::TooLarge => Error::too_large(offset),
-        PKind::NoMatch => Error::expected_number(offset),
-    }
 }

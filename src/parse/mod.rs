@@ -128,6 +128,7 @@
 //! }
 //! ```
 
+mod diagnose;
 mod entry;
 pub(crate) mod error;
 mod factor;
@@ -143,6 +144,7 @@ use nom::branch::alt;
 use nom::combinator::opt;
 use nom::sequence::preceded;
 
+pub(crate) use diagnose::Failure;
 pub(crate) use entry::{Entry, Left, Parsed};
 use hedge::pre_hedge;
 use lex::{space1, whole_word};
@@ -656,6 +658,20 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Hedged<'_>> {
 /// left context, or a whole `phrase`.
 pub(crate) fn read(entry: Entry, input: &str) -> Res<'_, Parsed> {
     claim(entry.left(), input)
+}
+
+/// Reads a whole phrase on its own (the BNF's `phrase`): the phrase and the input after it,
+/// or why no quantity starts there, with what was being read ([`Failure`]).
+pub(crate) fn read_phrase(input: &str) -> Result<(&str, Phrase), Failure<'_>> {
+    match read(Entry::Phrase, input) {
+        Ok((rest, parsed)) => match diagnose::unfinished_range(input, rest) {
+            // "20 to drones": the range begun after the figure got further than the figure.
+            Some(failure) => Err(failure),
+            None => Ok((rest, parsed.phrase)),
+        },
+        Err(nom::Err::Failure(err)) => Err(Failure::hard(&err)),
+        Err(_) => Err(diagnose::diagnose(input)),
+    }
 }
 
 /// One claim: a qualifier (optional), what it qualifies, and a trailing qualifier when there
