@@ -265,11 +265,17 @@ pub(crate) fn next_phrase_word(text: &str, at: usize) -> (&str, usize) {
 /// right before `at` after spaces, and the offset where it starts; `None` when no space
 /// separates it from `at`.
 pub(crate) fn word_before(text: &str, at: usize) -> Option<(&str, usize)> {
-    let head = trim_spaces_end(&text[..at]);
-    work::add(at - head.len() + 1);
-    if head.len() == at {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end > 0 && is_space_byte(bytes[end - 1]) {
+        end -= 1;
+    }
+    work::add(at - end + 1);
+    if end == at {
         return None;
     }
+    // Spaces are ASCII, so `end` is a character boundary.
+    let head = &text[..end];
     // ASCII a byte at a time; the first byte outside ASCII hands over to the characters.
     let kept = |c: char| c.is_alphanumeric() || c == '.' || c == '\'';
     let ascii_start = head

@@ -93,94 +93,49 @@ impl Site<'_> {
     }
 }
 
-/// One named context rule.
-pub(crate) struct Rule {
-    /// The rule's name, as in the table of this module's documentation.
-    pub name: &'static str,
-    /// Whether the rule drops the claim at this site.
-    pub applies: fn(&Site<'_>) -> bool,
+/// The named rules, in the order they are tried: `RULES` lists their names, and the function
+/// of the list's first argument runs them in that order, each a direct call. A rule is a
+/// function of the [`Site`] of the same name; its name is what a test or `--explain` shows.
+macro_rules! named_rules {
+    ($list:ident, $run:ident: $($rule:ident),+ $(,)?) => {
+        /// The names of the rules [`
+        #[doc = stringify!($run)]
+        /// `] tries, in order.
+        #[allow(dead_code, reason = "the names are read by the crate's tests and docs")]
+        pub(crate) const $list: &[&str] = &[$(stringify!($rule)),+];
+
+        /// The name of the first rule that drops the figure at `site`, or `None`.
+        pub(crate) fn $run(site: &Site<'_>) -> Option<&'static str> {
+            $(
+                if $rule(site) {
+                    return Some(stringify!($rule));
+                }
+            )+
+            None
+        }
+    };
 }
 
-/// The rules, in the order they are tried; the first that applies names why a figure was
-/// dropped.
-pub(crate) const RULES: &[Rule] = &[
-    Rule {
-        name: "designation",
-        applies: designation,
-    },
-    Rule {
-        name: "time_of_day",
-        applies: time_of_day,
-    },
-    Rule {
-        name: "slash_pair",
-        applies: slash_pair,
-    },
-    Rule {
-        name: "phone_number",
-        applies: phone_number,
-    },
-    Rule {
-        name: "version",
-        applies: version,
-    },
-    Rule {
-        name: "month_day",
-        applies: month_day,
-    },
-    Rule {
-        name: "name_number",
-        applies: name_number,
-    },
-    Rule {
-        name: "name_word",
-        applies: name_word,
-    },
-    Rule {
-        name: "day_month",
-        applies: day_month,
-    },
-    Rule {
-        name: "named_figure",
-        applies: named_figure,
-    },
-    Rule {
-        name: "year",
-        applies: year,
-    },
-    Rule {
-        name: "year_range",
-        applies: year_range,
-    },
-    Rule {
-        name: "pronoun_one",
-        applies: pronoun_one,
-    },
-    Rule {
-        name: "second_of_time",
-        applies: second_of_time,
-    },
-];
+named_rules!(
+    RULES, not_a_claim:
+    designation,
+    time_of_day,
+    slash_pair,
+    phone_number,
+    version,
+    month_day,
+    name_number,
+    name_word,
+    day_month,
+    named_figure,
+    year,
+    year_range,
+    pronoun_one,
+    second_of_time,
+);
 
-/// The name of the first rule that drops the claim at `site`, or `None` when it is a claim.
-pub(crate) fn not_a_claim(site: &Site<'_>) -> Option<&'static str> {
-    RULES.iter().find(|r| (r.applies)(site)).map(|r| r.name)
-}
-
-/// The rules of a score ("won 2-1"): a score is neither a date nor a designation, so only
-/// these apply.
-pub(crate) const TALLY_RULES: &[Rule] = &[Rule {
-    name: "figure_chain",
-    applies: figure_chain,
-}];
-
-/// The name of the first rule of [`TALLY_RULES`] that drops the score at `site`.
-pub(crate) fn not_a_tally(site: &Site<'_>) -> Option<&'static str> {
-    TALLY_RULES
-        .iter()
-        .find(|r| (r.applies)(site))
-        .map(|r| r.name)
-}
+// A score is neither a date nor a designation, so only these apply to one ("won 2-1").
+named_rules!(TALLY_RULES, not_a_tally: figure_chain);
 
 /// "1-1-1-1", "3-4-5": a pair that hangs on a figure before it by a hyphen, slash or point
 /// is the last link of a chain of figures, not a score.
