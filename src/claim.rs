@@ -112,9 +112,9 @@ impl Claim {
     ///
     /// ```
     /// # use numeric_claims::extract;
-    /// let text = "Day two.\nAbout 40 tanks.";
-    /// let line = &text[9..];
-    /// let claim = extract(line)[0].shift(9);
+    /// let text = "Overnight:\nAbout 40 tanks.";
+    /// let line = &text[11..];
+    /// let claim = extract(line)[0].shift(11);
     /// assert_eq!(claim, extract(text)[0]);
     /// assert_eq!(claim.noun_text(text), Some("tanks"));
     /// ```
