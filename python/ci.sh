@@ -47,7 +47,7 @@ step "cargo test"
 
 echo "== python: the command-line tool, for the to_json comparison"
 cargo build -q --features cli --bin numeric-claims
-export NUMERIC_CLAIMS_CLI=$PWD/target/debug/numeric-claims
+export NUMERIC_CLAIMS_CLI=${CARGO_TARGET_DIR:-$PWD/target}/debug/numeric-claims
 step "CLI build"
 
 echo "== python: pytest python/tests"

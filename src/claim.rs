@@ -91,6 +91,27 @@ impl Claim {
     pub fn noun_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         self.noun.map(|n| &text[n.range()])
     }
+
+    /// The same claim with its span and its noun's moved `by` bytes to the right: the claim
+    /// as found in a piece of text that starts `by` bytes into a longer one (see
+    /// `batch::lines`, feature `batch`).
+    ///
+    /// ```
+    /// # use numeric_claims::extract;
+    /// let text = "Overnight:\nAbout 40 tanks.";
+    /// let line = &text[11..];
+    /// let claim = extract(line)[0].shift(11);
+    /// assert_eq!(claim, extract(text)[0]);
+    /// assert_eq!(claim.noun_text(text), Some("tanks"));
+    /// ```
+    #[must_use]
+    pub fn shift(self, by: usize) -> Claim {
+        Claim {
+            span: self.span.shift(by),
+            noun: self.noun.map(|n| n.shift(by)),
+            ..self
+        }
+    }
 }
 
 /// Every numeric claim in `text`, in order, non-overlapping.

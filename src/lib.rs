@@ -80,7 +80,10 @@
 //! # Features
 //!
 //! - `serde`: `Serialize` and `Deserialize` for every output type, and `Record`.
-//! - `cli`: the `numeric-claims` command-line tool (turns on `serde`). Library users need
+//! - `batch`: the module `batch`, many texts (or one long text cut at line breaks) on
+//!   several threads, each text's claims in input order, with bounded memory; std threads
+//!   only, no dependency.
+//! - `cli`: the `numeric-claims` command-line tool (turns on `serde` and `batch`). Library users need
 //!   neither; the tool's dependencies are compiled only with `cli`.
 //!
 //! # The command-line tool
@@ -115,6 +118,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "batch")]
+pub mod batch;
 mod claim;
 #[doc = include_str!("contract.md")]
 pub mod contract {}

@@ -17,8 +17,8 @@ use pyo3::pybacked::PyBackedStr;
 use pyo3::types::PyString;
 
 /// Texts are read, and their claims handed back, in runs of about this many bytes: the
-/// texts are still in the cache when the grammar reads them, and every buffer is reused
-/// from one run to the next rather than grown to the size of the batch.
+/// texts are still in the cache when the grammar reads them, and no buffer grows to the
+/// size of the batch (a few runs per thread are in flight at a time).
 pub const CHUNK_BYTES: usize = 64 * 1024;
 
 /// A claim whose span does not fit its text: a bug in the crate, reported rather than
@@ -106,12 +106,6 @@ impl Texts {
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.len()).map(|i| self.get(i))
     }
-
-    /// Forgets every text, keeping the buffers.
-    pub fn clear(&mut self) {
-        self.buf.clear();
-        self.ends.clear();
-    }
 }
 
 /// A run of texts read from Python: their UTF-8, and the `str`s it came from (text `i`'s
@@ -141,12 +135,6 @@ impl Chunk {
     /// Whether the chunk holds no text.
     pub fn is_empty(&self) -> bool {
         self.strs.is_empty()
-    }
-
-    /// Forgets every text, keeping the buffers.
-    pub fn clear(&mut self) {
-        self.utf8.clear();
-        self.strs.clear();
     }
 }
 
@@ -428,7 +416,5 @@ mod tests {
             ["«a» 5", "", "six 7"]
         );
         assert_eq!(texts.iter().collect::<Vec<_>>(), ["«a» 5", "", "six 7"]);
-        texts.clear();
-        assert_eq!(texts, Texts::default());
     }
 }

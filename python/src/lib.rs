@@ -89,39 +89,17 @@ fn extract_many<'py>(
 }
 
 /// Finds the claims of every text and hands them to `consume` a run of texts at a time,
-/// in input order: on this thread for `threads = 1`, else on that many workers, with the
-/// interpreter released while the grammar runs.
+/// in input order, on `threads` threads (every core when `None`) of the crate's `batch`
+/// pool, with the interpreter released while the grammar runs.
 fn find_all(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     decimal_comma: bool,
-    mut consume: impl FnMut(&Chunk, &Found) -> PyResult<()>,
+    consume: impl FnMut(&Chunk, &Found) -> PyResult<()>,
 ) -> PyResult<()> {
     let threads = batch::thread_count(threads)?;
-    let options = options(decimal_comma);
-    if threads > 1 {
-        return pipeline::extract_in_parallel(py, texts, threads, options, consume);
-    }
-    batch::refuse_one_str(texts)?;
-    let (mut chunk, mut found) = (Chunk::default(), Found::default());
-    let mut run = |chunk: &mut Chunk| -> PyResult<()> {
-        py.detach(|| found.find(chunk.utf8.iter(), &options))
-            .map_err(batch::off_the_text)?;
-        consume(chunk, &found)?;
-        chunk.clear();
-        Ok(())
-    };
-    for text in texts.try_iter()? {
-        chunk.read(text?)?;
-        if chunk.is_full() {
-            run(&mut chunk)?;
-        }
-    }
-    if !chunk.is_empty() {
-        run(&mut chunk)?;
-    }
-    Ok(())
+    pipeline::find_all(py, texts, threads, options(decimal_comma), consume)
 }
 
 /// `extract_many`'s claims as columns (a dict of equal-length lists), one row per claim;

@@ -1,38 +1,37 @@
 //! The run: inputs read in chunks cut at line breaks, claims found on every core, records
 //! written in input order, for every output format alike.
 //!
-//! Three roles, joined by bounded channels:
+//! Three roles:
 //!
 //! - **the reader** (one thread) goes through the inputs in order, cuts each into chunks
 //!   ([`Chunker`]: after the last `\n` within about [`CHUNK`] bytes; a longer line stays
 //!   whole in one chunk, so memory then grows with the longest line), decodes each chunk
-//!   (strictly, or lossily with a map back to the original bytes), and sends the writer an
-//!   [`Event`] for each chunk, input boundary and problem, in order, and the workers a
-//!   [`Job`] for each chunk;
-//! - **the workers** (one per core) find the claims of a chunk with
-//!   [`numeric_claims::claims_with`] and pass them on in small batches through the chunk's
-//!   own channel;
-//! - **the writer** (the calling thread) takes the events in order, turns each claim into a
-//!   [`Record`] with offsets into the whole input, and hands it to the output [`Sink`].
+//!   (strictly, or lossily with a map back to the original bytes), and sends an [`Event`]
+//!   for each chunk, input boundary and problem, in order, through a bounded channel;
+//! - **the workers** (one per core, the crate's [`batch`] pool) take the events in order and
+//!   find the claims of each chunk with [`numeric_claims::claims_with`]; the pool hands the
+//!   events back in input order;
+//! - **the writer** (the calling thread) takes the events in that order, turns each claim
+//!   into a [`Record`] with offsets into the whole input, and hands it to the output [`Sink`].
 //!
 //! Why the output equals [`numeric_claims::extract`] on each whole input: a claim, its
 //! qualifier and its noun never cross a line break, so the claims of a text are the claims
 //! of its lines, and a chunk is a run of whole lines.
 //!
-//! Memory stays a small multiple of the chunk size (or of the longest line): the events
-//! channel holds a few chunks, each chunk's channel a few batches of claims, and the writer
-//! streams each claim as it comes. No step holds a whole input or its rendered output.
+//! Memory stays a small multiple of the chunk size (or of the longest line): the reader's
+//! channel holds a few events, the pool [`batch::IN_FLIGHT_PER_THREAD`] per worker (a chunk
+//! with its claims), and the writer streams each record as it goes. No step holds a whole
+//! input or its rendered output.
 //!
 //! For tests, the environment variable `NUMERIC_CLAIMS_CHUNK_SIZE` ([`CHUNK_VAR`]) sets the
 //! chunk size in bytes, down to 1 (every line its own chunk). It is an environment variable
 //! rather than a hidden flag so that it shows in no help text or completion script.
 
 use std::io::{self, Read, Write};
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::mpsc::{SyncSender, sync_channel};
 use std::thread;
 
-use numeric_claims::{Claim, Kind, Options, Record, claims_with};
+use numeric_claims::{Claim, Kind, Options, Record, batch, claims_with};
 
 use crate::input::{self, Chunker, Decoded, Input, OffsetMap, decode, os_message};
 use crate::output::Sink;
@@ -56,11 +55,8 @@ pub(crate) fn chunk_size(var: Option<std::ffi::OsString>) -> Result<usize, Strin
     }
 }
 
-/// Claims per batch sent from a worker to the writer.
-const BATCH: usize = 1024;
-
-/// Batches a chunk's channel holds before its worker waits for the writer.
-const BATCHES: usize = 4;
+/// Events the reader's channel holds before it waits for the workers.
+const READ_AHEAD: usize = 2;
 
 /// What a run reads and finds.
 pub(crate) struct Config {
@@ -78,7 +74,8 @@ pub(crate) struct Config {
     pub(crate) options: Options,
 }
 
-/// What the writer is told, in input order.
+/// What the writer is told, in input order (through the workers, which fill in the claims
+/// of each chunk).
 enum Event {
     /// An input starts; its name.
     Begin(String),
@@ -90,14 +87,15 @@ enum Event {
     End,
 }
 
-/// A chunk of text and the channel its claims come through.
+/// A chunk of text and, once a worker has had it, its claims.
 struct Chunk {
     /// Where the chunk starts in its input, in bytes.
     base: usize,
-    text: Arc<String>,
+    text: String,
     /// Offsets in `text` back to the chunk's bytes.
     map: OffsetMap,
-    found: Receiver<Vec<Claim>>,
+    /// The claims of `text` of the kinds asked for; empty until found.
+    claims: Vec<Claim>,
 }
 
 /// A message about an input: an error (exit status 1) or a note.
@@ -105,12 +103,6 @@ struct Problem {
     name: String,
     message: String,
     error: bool,
-}
-
-/// A chunk to search, and where to send its claims.
-struct Job {
-    text: Arc<String>,
-    found: SyncSender<Vec<Claim>>,
 }
 
 /// Runs `names` through the pipeline into `sink`. Returns whether every input was read
@@ -122,29 +114,35 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let workers = thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let (event_tx, event_rx) = sync_channel::<Event>(workers + 2);
-    let (job_tx, job_rx) = sync_channel::<Job>(workers);
-    let job_rx = Arc::new(Mutex::new(job_rx));
+    let find = finder(config);
     thread::scope(|scope| {
-        scope.spawn(move || read_all(names, config, &event_tx, &job_tx));
-        for _ in 0..workers {
-            let jobs = Arc::clone(&job_rx);
-            scope.spawn(move || work(&jobs, config));
-        }
-        // Only the threads keep the channels open: when the writer returns early it drops
-        // `event_rx`, so the reader's next send fails and it stops, closing the jobs.
-        drop(job_rx);
-        write_all(event_rx, config, sink, out)
+        let (event_tx, event_rx) = sync_channel::<Event>(READ_AHEAD);
+        scope.spawn(move || read_all(names, config, &event_tx));
+        // Should the system refuse more threads, the claims are found on this one.
+        let events = batch::map_in_order(event_rx.iter(), workers, find.clone())
+            .or_else(|_| batch::map_in_order(event_rx.iter(), 1, find))?;
+        // When the writer returns early, `events` and then `event_rx` are dropped at the end
+        // of this closure: the workers stop, and the reader's next send fails, so it stops.
+        write_all(events, config, sink, out)
     })
 }
 
+/// The workers' task: fill in the claims of a chunk, of the kinds asked for; other events
+/// pass through.
+fn finder(config: &Config) -> impl Fn(Event) -> Event + Clone + Send + Sync + 'static {
+    let (options, kinds) = (config.options, config.kinds.clone());
+    move |event| match event {
+        Event::Chunk(mut chunk) => {
+            let wanted = |c: &Claim| kinds.is_empty() || kinds.contains(&c.quantity.kind);
+            chunk.claims = claims_with(&chunk.text, &options).filter(wanted).collect();
+            Event::Chunk(chunk)
+        }
+        other => other,
+    }
+}
+
 /// Reads every input in order; stops early when the writer has gone.
-fn read_all(
-    names: &[std::ffi::OsString],
-    config: &Config,
-    events: &SyncSender<Event>,
-    jobs: &SyncSender<Job>,
-) {
+fn read_all(names: &[std::ffi::OsString], config: &Config, events: &SyncSender<Event>) {
     for input in input::inputs(names, config.recursive) {
         let sent = match input {
             Input::Failed { name, problem } => tell(events, problem_event(name, problem, true)),
@@ -153,7 +151,7 @@ fn read_all(
                 source,
                 found,
             } => match input::open(&source) {
-                Ok(reader) => read_one(reader, name, found, config, events, jobs),
+                Ok(reader) => read_one(reader, name, found, config, events),
                 Err(problem) => tell(events, problem_event(name, problem, true)),
             },
         };
@@ -184,14 +182,13 @@ fn not_text(first: &[u8], lossy: bool) -> bool {
     first.contains(&0) || (!lossy && std::str::from_utf8(first).is_err())
 }
 
-/// Reads one input and sends its events and jobs.
+/// Reads one input and sends its events.
 fn read_one(
     reader: impl Read,
     name: String,
     found: bool,
     config: &Config,
     events: &SyncSender<Event>,
-    jobs: &SyncSender<Job>,
 ) -> Result<(), WriterGone> {
     let send = |event| tell(events, event);
     let mut chunks = Chunker::new(reader, config.chunk);
@@ -212,7 +209,7 @@ fn read_one(
             }
         };
         let len = bytes.len();
-        let first_bad = send_chunk(decode(bytes, config.lossy), base, events, jobs)?;
+        let first_bad = send_chunk(decode(bytes, config.lossy), base, events)?;
         if let Some(bad) = first_bad {
             let at = base + bad;
             if !config.lossy {
@@ -235,61 +232,26 @@ fn read_one(
     send(Event::End)
 }
 
-/// Sends a decoded chunk to the writer and to the workers; returns where its first invalid
-/// byte was.
+/// Sends a decoded chunk on its way to the workers and the writer; returns where its first
+/// invalid byte was.
 fn send_chunk(
     decoded: Decoded,
     base: usize,
     events: &SyncSender<Event>,
-    jobs: &SyncSender<Job>,
 ) -> Result<Option<usize>, WriterGone> {
-    let text = Arc::new(decoded.text);
-    let (found_tx, found_rx) = sync_channel(BATCHES);
-    tell(
-        events,
-        Event::Chunk(Chunk {
-            base,
-            text: Arc::clone(&text),
-            map: decoded.map,
-            found: found_rx,
-        }),
-    )?;
-    let job = Job {
-        text,
-        found: found_tx,
+    let chunk = Chunk {
+        base,
+        text: decoded.text,
+        map: decoded.map,
+        claims: Vec::new(),
     };
-    jobs.send(job).map_err(|_| WriterGone)?;
+    tell(events, Event::Chunk(chunk))?;
     Ok(decoded.first_bad)
-}
-
-/// A worker: finds the claims of each job's chunk and sends them in batches, until the
-/// reader closes the jobs.
-fn work(jobs: &Mutex<Receiver<Job>>, config: &Config) {
-    loop {
-        // The lock is held only while taking a job.
-        let job = match jobs.lock() {
-            Ok(rx) => rx.recv(),
-            Err(_) => return,
-        };
-        let Ok(job) = job else { return };
-        let wanted = |c: &Claim| config.kinds.is_empty() || config.kinds.contains(&c.quantity.kind);
-        let mut batch = Vec::with_capacity(BATCH);
-        for claim in claims_with(&job.text, &config.options).filter(wanted) {
-            batch.push(claim);
-            if batch.len() == BATCH && job.found.send(std::mem::take(&mut batch)).is_err() {
-                // The writer has stopped reading this chunk.
-                break;
-            }
-        }
-        if !batch.is_empty() {
-            let _ = job.found.send(batch);
-        }
-    }
 }
 
 /// Takes the events in order and writes them. Returns whether no input failed.
 fn write_all(
-    events: Receiver<Event>,
+    events: impl Iterator<Item = Event>,
     config: &Config,
     sink: &mut dyn Sink,
     out: &mut dyn Write,
@@ -330,8 +292,8 @@ fn report(out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes the claims of one chunk as they arrive. The inner `Err` is a claim whose spans do
-/// not fit the chunk (a library bug), which ends the chunk rather than panicking.
+/// Writes the claims of one chunk. The inner `Err` is a claim whose spans do not fit the
+/// chunk (a library bug), which ends the chunk rather than panicking.
 fn write_chunk(
     chunk: &Chunk,
     file: Option<&str>,
@@ -340,28 +302,26 @@ fn write_chunk(
 ) -> io::Result<Result<(), String>> {
     let text = chunk.text.as_str();
     let place = |at: usize| chunk.base + chunk.map.original(at);
-    for batch in &chunk.found {
-        for claim in batch {
-            let fits = text.get(claim.span.range()).is_some()
-                && claim.noun.is_none_or(|n| text.get(n.range()).is_some());
-            if !fits {
-                return Ok(Err(format!(
-                    "internal error: claim span {:?} does not fit the {}-byte chunk at byte {}",
-                    claim.span,
-                    text.len(),
-                    chunk.base
-                )));
-            }
-            let mut record = Record::new(&claim, text);
-            record.start = place(record.start);
-            record.end = place(record.end);
-            record.noun_start = record.noun_start.map(place);
-            record.noun_end = record.noun_end.map(place);
-            if let Some(file) = file {
-                record = record.with_file(file);
-            }
-            sink.record(out, &record)?;
+    for claim in &chunk.claims {
+        let fits = text.get(claim.span.range()).is_some()
+            && claim.noun.is_none_or(|n| text.get(n.range()).is_some());
+        if !fits {
+            return Ok(Err(format!(
+                "internal error: claim span {:?} does not fit the {}-byte chunk at byte {}",
+                claim.span,
+                text.len(),
+                chunk.base
+            )));
         }
+        let mut record = Record::new(claim, text);
+        record.start = place(record.start);
+        record.end = place(record.end);
+        record.noun_start = record.noun_start.map(place);
+        record.noun_end = record.noun_end.map(place);
+        if let Some(file) = file {
+            record = record.with_file(file);
+        }
+        sink.record(out, &record)?;
     }
     Ok(Ok(()))
 }
@@ -399,8 +359,7 @@ mod tests {
     /// What the reader tells the writer about one input, in short.
     fn events_of(reader: impl Read, config: &Config) -> Vec<String> {
         let (event_tx, event_rx) = sync_channel(1000);
-        let (job_tx, _job_rx) = sync_channel(1000);
-        let sent = read_one(reader, "in".into(), false, config, &event_tx, &job_tx);
+        let sent = read_one(reader, "in".into(), false, config, &event_tx);
         assert!(sent.is_ok());
         drop(event_tx);
         event_rx
