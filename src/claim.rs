@@ -360,8 +360,8 @@ fn chained_to_figure(line: &str, start: usize) -> bool {
 const KOPECK_WINDOW: usize = 160;
 
 /// Whether the claim at `start..end` of `line` is in kopecks and the line names the hryvnia
-/// near it (SPEC.md 3b: kopecks are of the rouble or hryvnia the text names, the rouble
-/// when it names neither). Only a bounded window is read, so time stays linear.
+/// near it (the contract's money: kopecks are of the rouble or hryvnia the text names, the
+/// rouble when it names neither). Only a bounded window is read, so time stays linear.
 fn kopecks_of_hryvnia(line: &str, start: usize, end: usize, q: &Quantity) -> bool {
     if q.unit != Some(Unit::Currency(Currency::Rub)) {
         return false;
@@ -531,7 +531,7 @@ mod tests {
     }
 
     #[test]
-    fn each_rule_of_spec_section_4_is_named() {
+    fn each_rule_of_what_is_not_a_count_is_named() {
         for (text, written, name) in [
             ("the F-16 and the Su-34", "16", "designation"),
             ("after COVID-19 hit", "19", "designation"),
