@@ -250,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn each_rule_of_spec_section_4_is_named() {
+    fn each_rule_of_what_is_not_a_count_is_named() {
         for (text, written, name) in [
             ("the F-16 and the Su-34", "16", "designation"),
             ("after COVID-19 hit", "19", "designation"),

@@ -29,17 +29,9 @@
 //!
 //! # One phrase: [`parse_quantity()`]
 //!
-//! # What is understood
-//!
-//! | | forms |
-//! |---|---|
-//! | figures | `1,550`, `1 550`, `2.5`, `.5`; scales `thousand` to `trillion`, `k m mn bn tn`, `lakh`/`lac` and `crore`/`cr` (stacked: "34.8 lakh crore"; Indian groups before them: "1,30,415 crore"); words to the trillions, "a dozen", "half a dozen", "three dozen", "half a million", "a quarter (of a) million", "three quarters of a billion"; fractions; signs `-20`, `−20`, "minus 20", "negative 10" |
-//! | units | length `mm cm m km in ft yd mi nmi`; area `m2 km2 ha acre sqmi sqft`; volume `ml l m3 gal bbl bcm`; mass `mg g kg t lb oz`; speed `km/h mph m/s kn`; temperature `C F`; energy `Wh kWh MWh GWh TWh J kJ MJ cal kcal`, charge `mAh`; power `W kW MW GW hp`; data `B KB MB GB TB PB`, `kbps Mbps Gbps`; frequency `Hz kHz MHz GHz`; pressure `Pa kPa hPa bar psi`; `%`, `pp` and time — glued ("64GB", "40.3C"), spaced, spelled out in British or American spelling, singular or plural, in hyphenated adjectives ("a 10-km march", "a 23-year-old") |
-//! | money | every [`Currency`] by its ISO code before or after the figure, glued or spaced ("EUR2bn", "25 USD"); signs before or after (`$ € £ ¥ ₹ ₽ ₴ ₩ ₺ ₪ ₦`, "US$", "C$", "A$", "NZ$", "HK$", "S$", "R$", "Mex$", "Rs"); words, with country adjectives ("55m Australian dollars"); minor units converted exactly ("92p" 0.92 GBP, "50 cents" 0.50 USD, "40 kopecks" 0.40 RUB); "francs", "pesos", "crowns" as money with no unit; "pounds" as sterling after a scale word ("145.7 million pounds"), as mass otherwise |
-//!
-//! A letter after a figure is a unit only when a table says so: "5G" and "F-16" are no
-//! measures, "1.5m" is 1.5 million and "1.5 m" is metres, "€100 m" is 100 million euros.
-//! Each unit converts exactly within its [`Family`] ([`Dimension::convert`]).
+//! [`parse_quantity()`] reads one phrase on its own, from qualifier to unit, into a
+//! [`Quantity`]; a phrase that is no quantity gets an [`Error`] that says what was expected
+//! and where.
 //!
 //! ```
 //! use numeric_claims::{parse_quantity, Hedge, Number};
@@ -57,6 +49,18 @@
 //! A [`Quantity`] prints in a canonical form that reads back with `FromStr`; two quantities
 //! compare exactly with [`Quantity::relation`], and [`pairing`] pairs the claims of two texts.
 //! [`Number`] converts to `f64` (lossy) and to integers, and formats with a precision.
+//!
+//! # What is understood
+//!
+//! | | forms |
+//! |---|---|
+//! | figures | `1,550`, `1 550`, `2.5`, `.5`; scales `thousand` to `trillion`, `k m mn bn tn`, `lakh`/`lac` and `crore`/`cr` (stacked: "34.8 lakh crore"; Indian groups before them: "1,30,415 crore"); words to the trillions, "a dozen", "half a dozen", "three dozen", "half a million", "a quarter (of a) million", "three quarters of a billion"; fractions; signs `-20`, `−20`, "minus 20", "negative 10" |
+//! | units | length `mm cm m km in ft yd mi nmi`; area `m2 km2 ha acre sqmi sqft`; volume `ml l m3 gal bbl bcm`; mass `mg g kg t lb oz`; speed `km/h mph m/s kn`; temperature `C F`; energy `Wh kWh MWh GWh TWh J kJ MJ cal kcal`, charge `mAh`; power `W kW MW GW hp`; data `B KB MB GB TB PB`, `kbps Mbps Gbps`; frequency `Hz kHz MHz GHz`; pressure `Pa kPa hPa bar psi`; `%`, `pp` and time — glued ("64GB", "40.3C"), spaced, spelled out in British or American spelling, singular or plural, in hyphenated adjectives ("a 10-km march", "a 23-year-old") |
+//! | money | every [`Currency`] by its ISO code before or after the figure, glued or spaced ("EUR2bn", "25 USD"); signs before or after (`$ € £ ¥ ₹ ₽ ₴ ₩ ₺ ₪ ₦`, "US$", "C$", "A$", "NZ$", "HK$", "S$", "R$", "Mex$", "Rs"); words, with country adjectives ("55m Australian dollars"); minor units converted exactly ("92p" 0.92 GBP, "50 cents" 0.50 USD, "40 kopecks" 0.40 RUB); "francs", "pesos", "crowns" as money with no unit; "pounds" as sterling after a scale word ("145.7 million pounds"), as mass otherwise |
+//!
+//! A letter after a figure is a unit only when a table says so: "5G" and "F-16" are no
+//! measures, "1.5m" is 1.5 million and "1.5 m" is metres, "€100 m" is 100 million euros.
+//! Each unit converts exactly within its [`Family`] ([`Dimension::convert`]).
 //!
 //! # One flat record per claim: `Record` (feature `serde`)
 //!
@@ -103,18 +107,8 @@
 //! rules (what is not a count) and the counted noun → [`Claim`].
 //!
 //! Every word the crate understands is one row of a table in the source's `src/vocab/`
-//! directory; adding a word is that row and a test row:
-//!
-//! | a word of this kind | lives in |
-//! |---|---|
-//! | a qualifier ("at least", "or more") | `src/vocab/hedges.rs` |
-//! | a unit ("km", "hours", "per cent") | `src/vocab/units.rs` (a new canonical unit is also a [`Dimension`] variant) |
-//! | a currency sign, word or code ("€", "euros") | `src/vocab/currencies.rs` (a new currency is also a [`Currency`] variant) |
-//! | a number, scale, fraction or ordinal word | `src/vocab/numbers.rs` |
-//! | a vague amount ("a few", "dozens") | `src/vocab/vague.rs` |
-//! | a range word ("between ... and") | `src/vocab/ranges.rs` |
-//! | a month, a version word, the range of years | `src/vocab/context.rs` |
-//! | a word that ends or leads a noun phrase | `src/vocab/nouns.rs` |
+//! directory; adding a word is that row and a test row. Which table holds which kind of word
+//! is the table in the module documentation of `src/vocab/mod.rs`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -42,8 +42,8 @@ const KINDS: [&str; 8] = [
 const CERTAINTIES: [&str; 3] = ["exact", "approximate", "vague"];
 
 /// The example of the contract's output fields.
-const SPEC_SENTENCE: &str = "Ukraine launched at least 337 drones, and $461 million was pledged.";
-const SPEC_FIRST_LINE: &str = r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","change":null,"unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#;
+const SENTENCE: &str = "Ukraine launched at least 337 drones, and $461 million was pledged.";
+const FIRST_LINE: &str = r#"{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count","value":"337","low":{"value":"337","inclusive":true},"high":null,"certainty":"exact","hedge":"at_least","change":null,"unit":null,"noun":"drones","noun_start":30,"noun_end":36}"#;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     run_chunked(args, stdin, None)
@@ -288,15 +288,15 @@ fn corpus_output_is_jsonl_per_the_contract_claims() {
 }
 
 #[test]
-fn spec_example_line_claims() {
-    let output = run(&[], SPEC_SENTENCE.as_bytes());
+fn the_contract_example_line_claims() {
+    let output = run(&[], SENTENCE.as_bytes());
     assert_eq!(stderr(&output), "");
     assert_eq!(output.status.code(), Some(0));
     let out = stdout(&output);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.first().copied(), Some(SPEC_FIRST_LINE));
+    assert_eq!(lines.first().copied(), Some(FIRST_LINE));
     assert_eq!(lines.len(), 2, "{out}");
-    let money = check_line(lines[1], "-", SPEC_SENTENCE);
+    let money = check_line(lines[1], "-", SENTENCE);
     assert_eq!(money["text"], "$461 million");
     assert_eq!(money["kind"], "money");
     assert_eq!(money["unit"], "USD");
@@ -305,8 +305,8 @@ fn spec_example_line_claims() {
 
 #[test]
 fn standard_input_with_dash_or_no_arguments_claims() {
-    let bare = run(&[], SPEC_SENTENCE.as_bytes());
-    let dash = run(&["-"], SPEC_SENTENCE.as_bytes());
+    let bare = run(&[], SENTENCE.as_bytes());
+    let dash = run(&["-"], SENTENCE.as_bytes());
     for output in [&bare, &dash] {
         assert_eq!(stderr(output), "");
         assert_eq!(output.status.code(), Some(0));
@@ -315,7 +315,7 @@ fn standard_input_with_dash_or_no_arguments_claims() {
             "no claims read from standard input"
         );
         for line in stdout(output).lines() {
-            check_line(line, "-", SPEC_SENTENCE);
+            check_line(line, "-", SENTENCE);
         }
     }
     assert_eq!(bare.stdout, dash.stdout);
@@ -324,7 +324,7 @@ fn standard_input_with_dash_or_no_arguments_claims() {
 #[test]
 fn invalid_utf8_names_the_file_and_byte_offset() {
     let bad = TempFile::new("bad.txt", b"At least 337 drones\xe2\x80 and more\xff");
-    let good = TempFile::new("good.txt", SPEC_SENTENCE.as_bytes());
+    let good = TempFile::new("good.txt", SENTENCE.as_bytes());
     let output = run(&[bad.path(), good.path()], b"");
     assert_eq!(
         stderr(&output),
@@ -338,7 +338,7 @@ fn invalid_utf8_names_the_file_and_byte_offset() {
     assert_eq!(first["text"], "At least 337");
     assert_eq!(lines.len(), 3, "{out}");
     for line in &lines[1..] {
-        check_line(line, good.path(), SPEC_SENTENCE);
+        check_line(line, good.path(), SENTENCE);
     }
 }
 
@@ -358,7 +358,7 @@ fn invalid_utf8_on_standard_input_is_reported_as_dash() {
 #[test]
 fn files_after_a_bad_one_are_still_processed_claims() {
     let bad = TempFile::new("bad.txt", b"\xff");
-    let good = TempFile::new("good.txt", SPEC_SENTENCE.as_bytes());
+    let good = TempFile::new("good.txt", SENTENCE.as_bytes());
     let missing = format!("{}.missing", good.path());
     let output = run(&[bad.path(), &missing, good.path()], b"");
     assert_eq!(output.status.code(), Some(1));
@@ -376,7 +376,7 @@ fn files_after_a_bad_one_are_still_processed_claims() {
     let out = stdout(&output);
     assert_eq!(out.lines().count(), 2, "{out}");
     for line in out.lines() {
-        check_line(line, good.path(), SPEC_SENTENCE);
+        check_line(line, good.path(), SENTENCE);
     }
 }
 
@@ -509,7 +509,7 @@ fn a_change_is_up_or_down_and_a_level_null_claims() {
 
 #[test]
 fn table_format_claims() {
-    let output = run(&["--format", "table"], SPEC_SENTENCE.as_bytes());
+    let output = run(&["--format", "table"], SENTENCE.as_bytes());
     assert_eq!(stderr(&output), "");
     assert_eq!(output.status.code(), Some(0));
     let out = stdout(&output);
@@ -960,12 +960,12 @@ fn count_gives_claims_per_kind_per_file_claims() {
 
 #[test]
 fn no_filename_leaves_the_file_out_claims() {
-    let output = run(&["-H"], SPEC_SENTENCE.as_bytes());
+    let output = run(&["-H"], SENTENCE.as_bytes());
     let first = lines(&output)[0];
-    assert_eq!(first, SPEC_FIRST_LINE.replacen(r#""file":"-","#, "", 1));
-    let csv = run(&["-H", "-f", "csv"], SPEC_SENTENCE.as_bytes());
+    assert_eq!(first, FIRST_LINE.replacen(r#""file":"-","#, "", 1));
+    let csv = run(&["-H", "-f", "csv"], SENTENCE.as_bytes());
     assert!(lines(&csv)[0].starts_with("start,end,text,kind,value,low,"));
-    let table = run(&["-H", "-f", "table"], SPEC_SENTENCE.as_bytes());
+    let table = run(&["-H", "-f", "table"], SENTENCE.as_bytes());
     assert!(lines(&table)[0].starts_with("SPAN "), "{}", stdout(&table));
 }
 
@@ -990,25 +990,25 @@ fn csv_and_tsv_have_a_header_and_one_escaped_row_per_claim_claims() {
 
 #[test]
 fn json_is_one_array_of_the_records_claims() {
-    let output = run(&["--format", "json"], SPEC_SENTENCE.as_bytes());
+    let output = run(&["--format", "json"], SENTENCE.as_bytes());
     assert_eq!(output.status.code(), Some(0));
     let out = stdout(&output);
     assert!(out.starts_with("[\n{") && out.ends_with("}\n]\n"), "{out}");
     let records: Vec<Record<'static>> = serde_json::from_str(out).unwrap();
     assert_eq!(records.len(), 2);
-    assert_eq!(serde_json::to_string(&records[0]).unwrap(), SPEC_FIRST_LINE);
+    assert_eq!(serde_json::to_string(&records[0]).unwrap(), FIRST_LINE);
     let empty = run(&["--format", "json"], b"no figures here");
     assert_eq!(stdout(&empty), "[]\n");
 }
 
 #[test]
 fn a_cli_line_deserializes_into_the_record_and_back_claims() {
-    let output = run(&[], SPEC_SENTENCE.as_bytes());
+    let output = run(&[], SENTENCE.as_bytes());
     for line in lines(&output) {
         let record: Record<'_> = serde_json::from_str(line).unwrap();
         assert_eq!(serde_json::to_string(&record).unwrap(), line);
         assert_eq!(record.file.as_deref(), Some("-"));
-        assert_eq!(&SPEC_SENTENCE[record.start..record.end], record.text);
+        assert_eq!(&SENTENCE[record.start..record.end], record.text);
     }
     assert_eq!(lines(&output).len(), 2);
 }
@@ -1070,7 +1070,7 @@ fn completions_print_a_script_for_the_shell() {
     }
 }
 
-// `numeric-claims compare A B` (SPEC.md section 7).
+// `numeric-claims compare A B` (the contract's comparing claims).
 
 /// The check's two texts: the same night told by two sides.
 const COMPARE_A: &str = "\

@@ -31,7 +31,7 @@ fn expect(text: &str, want: &[(&str, &str, Option<&str>)]) {
 }
 
 #[test]
-fn spec_section_1_example() {
+fn the_output_fields_example_of_the_contract() {
     let text = "Ukraine launched at least 337 drones, and $461 million was pledged.";
     let claims = extract(text);
     assert_eq!(claims.len(), 2);
@@ -48,7 +48,7 @@ fn spec_section_1_example() {
 }
 
 #[test]
-fn spec_section_2_qualifiers_in_sentences() {
+fn qualifiers_in_sentences() {
     expect(
         "Russia launched 337 drones overnight.",
         &[("337", "337", Some("drones"))],
@@ -158,7 +158,7 @@ fn nouns() {
 }
 
 #[test]
-fn spec_section_3_figures_in_sentences() {
+fn figures_in_sentences() {
     expect("It pledged €50bn.", &[("€50bn", "50000000000 EUR", None)]);
     expect("Temperatures fell to −20°C.", &[("−20°C", "-20 C", None)]);
     expect(
@@ -189,7 +189,7 @@ fn spec_section_3_figures_in_sentences() {
 }
 
 #[test]
-fn spec_section_4_not_counts() {
+fn what_is_not_a_count_gives_no_count() {
     for text in [
         "on Feb. 23 the attack began",
         "on March 11, 2025 officials said",
@@ -403,10 +403,10 @@ fn decimal_comma_in_running_text() {
     assert_eq!(extract(text)[0].quantity.to_string(), "1.55");
 }
 
-/// SPEC.md section 2 (v2): comparatives, signs, "through", "~", compound bounds and a span
-/// of time after "over".
+/// Qualifiers added with issue 12: comparatives, signs, "through", "~", compound bounds and a
+/// span of time after "over".
 #[test]
-fn spec_section_2_v2_qualifiers_in_sentences() {
+fn comparatives_signs_and_compound_bounds_in_sentences() {
     let rows: &[Row<'_>] = &[
         (
             "Brent topped $100 on Monday.",
@@ -476,9 +476,9 @@ fn spec_section_2_v2_qualifiers_in_sentences() {
     }
 }
 
-/// SPEC.md section 2b (v2): one row per change word and shape.
+/// Changes (the contract's section on changes): one row per change word and shape.
 #[test]
-fn spec_section_2b_changes_in_sentences() {
+fn changes_in_sentences() {
     let rows: &[(&str, &str)] = &[
         ("Sales rose 4% today.", "4 % up"),
         ("Sales increased 4% today.", "4 % up"),
@@ -613,9 +613,10 @@ fn spec_section_2b_changes_in_sentences() {
     );
 }
 
-/// SPEC.md section 2c (v2): multiples, with the change where the word implies one.
+/// Factors (the contract's section on factors): multiples, with the change where the word
+/// implies one.
 #[test]
-fn spec_section_2c_factors_in_sentences() {
+fn factors_in_sentences() {
     let rows: &[Row<'_>] = &[
         (
             "Capacity rose sixfold in a year.",
@@ -670,10 +671,10 @@ fn spec_section_2c_factors_in_sentences() {
     }
 }
 
-/// SPEC.md section 4 (v2): scores and votes are two counts, "X out of Y" and "X of the Y"
-/// two counts of one noun, "one in five" a fraction.
+/// Tallies and shares (the contract's "What is not a count"): scores and votes are two
+/// counts, "X out of Y" and "X of the Y" two counts of one noun, "one in five" a fraction.
 #[test]
-fn spec_section_4_v2_tallies_in_sentences() {
+fn tallies_and_shares_in_sentences() {
     let rows: &[Row<'_>] = &[
         (
             "Goa won 2-1 at home.",

@@ -1,8 +1,9 @@
-//! Linear time, checked deterministically (SPEC.md section 6): with the `work-counter`
+//! Linear time, checked deterministically (the contract's bad input): with the `work-counter`
 //! feature, the crate counts the bytes its scanner, grammar, context rules and noun guess
 //! examine. For every input shape below, the work per input byte must stay under a small
-//! constant and be the same at 20 KB as at 200 KB (and on one line at 200 KB and 5 MB): a rule that rescans a whole run for each
-//! figure in it (quadratic time) makes the work per byte grow tenfold between the two sizes.
+//! constant and be the same at 20 KB as at 200 KB (and on one line at 200 KB and 5 MB): a
+//! rule that rescans a whole run for each figure in it (quadratic time) makes the work per
+//! byte grow tenfold between the two sizes.
 //! No clock is read, so the test cannot flake on a busy machine.
 #![cfg(feature = "work-counter")]
 

@@ -93,7 +93,7 @@ fn pairs_read_the_same_both_ways() {
 }
 
 #[test]
-fn the_spec_example_pairs_by_noun_and_by_scale() {
+fn the_two_reports_pair_by_noun_and_by_scale() {
     let a = "Russia's defence ministry said it downed at least 337 Ukrainian drones overnight, \
              and 12 missiles.\nThe convoy travelled about 5 miles before it was hit.";
     let b = "Kyiv said 337 drones were launched, of which nearly 300 drones reached Russian \

@@ -279,7 +279,7 @@ const FIGURES: &[(&str, &str)] = &[
     ("3 tons", "3 t"),
     ("3kg", "3 kg"),
     ("100 km/h", "100 km/h"),
-    // Units of SPEC.md 3a (every family is in `tests/units.rs`).
+    // Units of the contract's units table (every family is in `tests/units.rs`).
     ("64GB", "64 GB"),
     ("7.2kWh", "7.2 kWh"),
     ("144Hz", "144 Hz"),
@@ -291,7 +291,7 @@ const FIGURES: &[(&str, &str)] = &[
     ("250 horsepower", "250 hp"),
     ("10-km", "10 km"),
     ("46 square miles", "46 sqmi"),
-    // Money of SPEC.md 3b.
+    // Money of the contract's money table.
     ("92p", "0.92 GBP"),
     ("30 cents", "0.3 USD"),
     ("20 €", "20 EUR"),
@@ -303,7 +303,7 @@ const FIGURES: &[(&str, &str)] = &[
     ("400 million francs", "400000000 money"),
     ("7-cent", "0.07 USD"),
     ("20-billion-euro", "20000000000 EUR"),
-    // Figures of SPEC.md 3, v2.
+    // Figures added with general news: halves of scales, signs, "~" and "through".
     ("half a dozen", "6"),
     ("a half-dozen", "6"),
     ("half-million", "500000"),
@@ -316,8 +316,8 @@ const FIGURES: &[(&str, &str)] = &[
     ("450 through 1,600", "[450, 1600]"),
 ];
 
-/// The rows SPEC.md section 2 added in v2: new bounds, words and signs, "through", "~",
-/// "just shy of" and compound bounds.
+/// The qualifier rows added with issue 12: new bounds, words and signs, "through", "~", "just
+/// shy of" and compound bounds.
 const QUALIFIERS_V2: &[(&str, &str)] = &[
     // Lower bound, inclusive.
     ("5 or greater", "≥5"),
@@ -362,7 +362,7 @@ const QUALIFIERS_V2: &[(&str, &str)] = &[
     ("at least 5 and at most 5", "[5, 5] between"),
 ];
 
-/// Multiples (SPEC.md section 2c): kind `factor`, the value the multiplier.
+/// Multiples (the contract's factors): kind `factor`, the value the multiplier.
 const FACTORS: &[(&str, &str)] = &[
     ("sixfold", "6 factor"),
     ("threefold", "3 factor"),
@@ -380,13 +380,13 @@ const FACTORS: &[(&str, &str)] = &[
 ];
 
 #[test]
-fn every_qualifier_of_spec_section_2() {
+fn every_qualifier_of_the_contract_table() {
     check_all(QUALIFIERS);
     check_all(QUALIFIERS_V2);
 }
 
 #[test]
-fn every_factor_form_of_spec_section_2c() {
+fn every_factor_form() {
     check_all(FACTORS);
     // "twice", "N times" are factors only before a comparison, which is no part of the span.
     for (phrase, trailing) in [
@@ -426,7 +426,7 @@ fn a_score_is_not_one_quantity() {
 }
 
 #[test]
-fn every_figure_form_of_spec_section_3() {
+fn every_figure_form() {
     check_all(FIGURES);
 }
 

@@ -178,7 +178,7 @@ proptest! {
     }
 
     #[test]
-    fn each_qualifier_class_bounds_the_figure_as_spec_says(n in 1u64..10_000_000, class in 0usize..9) {
+    fn each_qualifier_class_bounds_the_figure_as_the_contract_says(n in 1u64..10_000_000, class in 0usize..9) {
         let (phrase, hedge) = [
             ("at least", Hedge::AtLeast), ("more than", Hedge::MoreThan), ("at most", Hedge::AtMost),
             ("less than", Hedge::LessThan), ("as many as", Hedge::AsManyAs), ("as few as", Hedge::AsFewAs),

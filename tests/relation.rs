@@ -80,7 +80,7 @@ const RELATIONS: &[(&str, &str, Relation)] = {
         // Money in one currency.
         ("more than $5 million", "$4.2 million", Disjoint),
         ("$4.2 million", "4,200,000 dollars", Same),
-        // Factors compare like counts (SPEC.md section 2c).
+        // Factors compare like counts (the contract's factors).
         ("sixfold", "6-fold", Same),
         ("doubled", "more than doubled", Disjoint),
         ("3x", "more than doubled", Within),
@@ -99,7 +99,7 @@ const RELATIONS: &[(&str, &str, Relation)] = {
 };
 
 #[test]
-fn relations_read_like_the_spec() {
+fn relations_read_like_the_contract_table() {
     for &(a, b, want) in RELATIONS {
         assert_eq!(q(a).relation(&q(b)), want, "{a:?} vs {b:?}");
         assert_eq!(q(b).relation(&q(a)), want.reverse(), "{b:?} vs {a:?}");

@@ -14,7 +14,7 @@ fn claims_round_trip_through_json() {
 }
 
 #[test]
-fn numbers_and_names_serialize_as_spec_strings() {
+fn numbers_and_names_serialize_as_the_contract_strings() {
     let q = parse_quantity("two-thirds").unwrap();
     let json = serde_json::to_value(q).unwrap();
     assert_eq!(json["value"], "2/3");

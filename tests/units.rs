@@ -1,6 +1,7 @@
-//! Units, money and figures of general news (SPEC.md sections 3, 3a and 3b): one row per unit
-//! family, currency form and v2 figure form, the exact factors of the new units, sentences
-//! through `extract`, and a property over every (figure, unit) pair in each written form.
+//! Units, money and figures of general news (the contract's figures, units and money): one
+//! row per unit family, currency form and added figure form, the exact factors of the new
+//! units, sentences through `extract`, and a property over every (figure, unit) pair in each
+//! written form.
 
 mod rows;
 
@@ -223,17 +224,17 @@ const FIGURES: &[(&str, &str)] = &[
 ];
 
 #[test]
-fn every_unit_family_of_spec_section_3a() {
+fn every_unit_family_reads() {
     check_all(UNITS);
 }
 
 #[test]
-fn every_money_form_of_spec_section_3b() {
+fn every_money_form_reads() {
     check_all(MONEY);
 }
 
 #[test]
-fn every_v2_figure_form_of_spec_section_3() {
+fn every_indian_scale_and_hyphenated_time_reads() {
     check_all(FIGURES);
 }
 
@@ -394,8 +395,8 @@ enum Place {
     Glued,
 }
 
-/// Each unit of SPEC.md 3a with its symbol, where the symbol may stand, and its spelling in
-/// the plural and the singular (the singular is what a hyphenated adjective takes).
+/// Each unit of the contract's units table with its symbol, where the symbol may stand, and
+/// its spelling in the plural and the singular (the singular is what a hyphenated adjective takes).
 type Forms = (
     &'static str,
     Option<(&'static str, Place)>,

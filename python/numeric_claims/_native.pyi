@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 _Kind = Literal[
-    "count", "percent", "fraction", "money", "duration", "measure", "ordinal", "factor", "date"
+    "count", "percent", "fraction", "money", "duration", "measure", "ordinal", "factor"
 ]
 _Certainty = Literal["exact", "approximate", "vague"]
 

@@ -169,7 +169,7 @@ impl PyClaim {
         PyQuantity(self.found.claim.quantity)
     }
 
-    /// "count", "percent", "fraction", "money", "duration", "measure", "ordinal" or "date".
+    /// "count", "percent", "fraction", "money", "duration", "measure", "ordinal" or "factor".
     #[getter]
     fn kind(&self) -> &'static str {
         self.found.claim.quantity.kind.as_str()

@@ -104,7 +104,7 @@ impl PyQuantity {
         self.0.hedge.map(|h| h.as_str())
     }
 
-    /// "count", "percent", "fraction", "money", "duration", "measure", "ordinal" or "date".
+    /// "count", "percent", "fraction", "money", "duration", "measure", "ordinal" or "factor".
     #[getter]
     fn kind(&self) -> &'static str {
         self.0.kind.as_str()

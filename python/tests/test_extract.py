@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numeric_claims as nc
 
-SPEC_SENTENCE = "Ukraine launched at least 337 drones, and $461 million was pledged."
+SENTENCE = "Ukraine launched at least 337 drones, and $461 million was pledged."
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "articles"
 
 
@@ -97,7 +97,7 @@ def test_decimal_comma():
 
 
 def test_to_json_is_the_cli_record():
-    first, second = nc.extract(SPEC_SENTENCE)
+    first, second = nc.extract(SENTENCE)
     assert first.to_json() == (
         '{"file":"-","start":17,"end":29,"text":"at least 337","kind":"count",'
         '"value":"337","low":{"value":"337","inclusive":true},"high":null,'
@@ -123,8 +123,8 @@ def test_json_offsets_are_bytes():
 
 
 def test_equality_hash_and_repr():
-    a = nc.extract(SPEC_SENTENCE)
-    b = nc.extract(SPEC_SENTENCE)
+    a = nc.extract(SENTENCE)
+    b = nc.extract(SENTENCE)
     assert a == b and a[0] is not b[0]
     assert a[0] != a[1]
     assert len({a[0], b[0], a[1]}) == 2

@@ -1,5 +1,5 @@
-//! Multiples (SPEC.md section 2c): a figure that multiplies something. The words are rows of
-//! [`crate::vocab::factors`].
+//! Multiples (the contract's section on factors, [`crate::contract`]): a figure that
+//! multiplies something. The words are rows of [`crate::vocab::factors`].
 //!
 //! ```text
 //! factor     = fold-word | factor-verb | multiplier &comparison

@@ -3,7 +3,9 @@
 //! The grammar reads normalized text (see [`crate::normalize`]) and is built bottom-up from
 //! small `nom` parsers, one per element below. Words match case-insensitively and only as
 //! whole words; `ws` is one or more spaces or tabs, never a line break, so no phrase spans
-//! two lines. Every word comes from a table of [`crate::vocab`].
+//! two lines. Every word comes from a table of [`crate::vocab`] except a few written in the
+//! parsers themselves: "of", "and", "half", the ordinal suffixes "st", "nd", "rd" and "th",
+//! and the "a" / "an" of "half an hour" (the article of `of_a_unit`).
 //!
 //! ```text
 //! claim      = explicit | hedge ws? (explicit | compound | factor | amount-or-range | vague)
@@ -28,7 +30,7 @@
 //! digit-fraction = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
 //! word-fraction  = "half" | (article | below-100) ("-" | ws) denominator
 //!            | below-100 ws proportion ws below-100
-//! proportion = "in" | "out" ws "of"
+//! proportion = a row of vocab::numbers::PROPORTION_WORDS ("in"; "2 out of 3" is two counts)
 //! words      = word-group (ws "and" ws word-fraction)? (ws scale-word (ws ("and" ws)? word-group)?)*
 //! word-group = (below-100 | article) (ws "dozen" | ("-" | ws) "hundred" (ws ("and" ws)? below-100)?)?
 //! below-100  = tens (("-" | ws) one-to-nine)? | zero-to-nineteen
@@ -45,6 +47,12 @@
 //!              (ws? "m" | "k" after a currency's figure is a scale: "€100 m")
 //! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word, sign or code
 //!              | a minor unit | a currency word of many countries) "-old"?
+//!
+//! -- Two more entry points besides claim, which the reader of running text calls:
+//! level      = hedge ws? amount | amount post-hedge?   -- never a range: after "from" in
+//!                                                     -- "fell from 6.1% to 5.9%" (fn level)
+//! rising-tally = digits "-" digits   -- as tally, but also when rising: after a word that
+//!                                    -- announces a score, "lost 1-2" (fn rising_tally)
 //! ```
 //!
 //! A qualifier never comes with an ordinal, and a post-hedge never follows a pre-hedge or a
@@ -53,8 +61,9 @@
 //! hyphenated, "64GB", "10 km", "a 10-km march"; a currency sign or code glued or spaced; "C",
 //! "F" and "p" only glued, "40.3C", "92p"; "m", "g", "B" only spaced, since "1.5m" is 1.5
 //! million). A minor unit divides the figure by 100 ("92p" is 0.92 GBP); "pounds" after a
-//! scale word is sterling, otherwise mass;
-//! a single "a" is an article, not a figure ("a thousand" is one). Accepted phrases and what they resolve to (each line is checked by this doctest):
+//! scale word is sterling, otherwise mass; a single "a" is an article, not a figure ("a
+//! thousand" is one). Accepted phrases and what they resolve to (each line is checked by this
+//! doctest):
 //!
 //! ```
 //! use numeric_claims::parse_quantity;

@@ -152,7 +152,9 @@ pub(crate) fn decimal_digits(input: &str) -> Res<'_, Figure> {
     Ok((&input[i..], Figure::plain(value, true)))
 }
 
-/// "in" or "out of", between the two figures of a proportion.
+/// A row of [`PROPORTION_WORDS`] between the two figures of a proportion: "in" ("one in
+/// five"). A row of several words would match with spaces between them; "out of" is no row,
+/// since "2 out of 3" is two counts.
 fn proportion_word(input: &str) -> Res<'_, ()> {
     for &phrase in PROPORTION_WORDS {
         let mut rest = input;
@@ -177,8 +179,8 @@ fn proportion_word(input: &str) -> Res<'_, ()> {
     Err(no_match(input))
 }
 
-/// "1 in 4", "2 out of 3": a proportion in digits. The denominator is at most 100 and no
-/// unit follows it, so "5 in 2022" and "5 in 10 days" are not proportions.
+/// "1 in 4": a proportion in digits. The denominator is at most 100 and no unit follows it,
+/// so "5 in 2022" and "5 in 10 days" are not proportions.
 fn one_in_digits(input: &str) -> Res<'_, Figure> {
     // Most figures have no word after them: the byte after the digits and spaces says so.
     let bytes = input.as_bytes();
@@ -521,7 +523,7 @@ fn denominator(input: &str) -> Res<'_, i128> {
 }
 
 /// A fraction in words: "half", "a half", "one half", "a third", "two-thirds",
-/// "three quarters", "one in five", "one out of three".
+/// "three quarters", "one in five".
 pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
     let frac = |n: i128, d: i128, rest| {
         let value = Number::ratio(n, d).ok_or_else(|| too_large(input))?;
@@ -534,7 +536,7 @@ pub(crate) fn word_fraction(input: &str) -> Res<'_, Figure> {
         }
         return Err(no_match(input));
     }
-    // The numerator is read once, then either "in five" / "out of three" or a denominator.
+    // The numerator is read once, then either "in five" or a denominator.
     let (after, n) = alt((article_one, below_hundred)).parse(input)?;
     if let Ok((rest, (_, _, _, d))) =
         (space1, proportion_word, space1, below_hundred).parse(after)

@@ -37,8 +37,8 @@ impl Figure {
         }
     }
 
-    /// The figure's rounding unit u (the contract's qualifier table): the place value of its last non-zero
-    /// digit; for a fraction a/b, 1/(2b).
+    /// The figure's rounding unit u (the contract's qualifier table): the place value of its
+    /// last non-zero digit; for a fraction a/b, 1/(2b).
     pub(crate) fn rounding_unit(&self) -> Number {
         if self.fraction {
             let den = self.value.denominator();

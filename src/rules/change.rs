@@ -1,4 +1,5 @@
-//! Changes (SPEC.md section 2b): whether the text states a figure as a change of something.
+//! Changes (the contract's section on changes, [`crate::contract`]): whether the text states
+//! a figure as a change of something.
 //!
 //! A claim is a change when, on its line:
 //!

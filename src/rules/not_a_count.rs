@@ -1,5 +1,5 @@
-//! What is not a count (the contract's section of that name, `crate::contract`): the context rules applied to a parsed claim
-//! before it is reported.
+//! What is not a count (the contract's section of that name, [`crate::contract`]): the
+//! context rules applied to a parsed claim before it is reported.
 //!
 //! The grammar reads "16" in "F-16" or "2022" in "in 2022" as well as any figure; whether such
 //! a figure is a claim depends on its neighbours on the same line, which only running text

@@ -1,6 +1,6 @@
-//! The words that state a figure as a change (SPEC.md section 2b): "rose 4.5%", "down 8%",
-//! "a rise of 2%", "a 25 percent rise", "£1,000 higher". Adding a word is one row here and
-//! one row in `tests/extract.rs`.
+//! The words that state a figure as a change (the contract's section on changes,
+//! `crate::contract`): "rose 4.5%", "down 8%", "a rise of 2%", "a 25 percent rise", "£1,000
+//! higher". Adding a word is one row here and one row in `tests/extract.rs`.
 
 use crate::quantity::Change;
 use crate::vocab::index::Lexicon;

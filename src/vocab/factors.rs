@@ -1,6 +1,6 @@
-//! The words of multiples (SPEC.md section 2c): "sixfold", "doubled", "twice as many",
-//! "three times the level", "6-fold", "3x". Adding a word is one row here and one row in
-//! `tests/parse_quantity.rs`.
+//! The words of multiples (the contract's section on factors, `crate::contract`): "sixfold",
+//! "doubled", "twice as many", "three times the level", "6-fold", "3x". Adding a word is one
+//! row here and one row in `tests/parse_quantity.rs`.
 
 use crate::quantity::Change;
 use crate::vocab::index::Lexicon;

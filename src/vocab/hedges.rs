@@ -1,10 +1,10 @@
 //! Qualifiers: the words before (or after) a figure that say what the figure bounds.
 //!
-//! The contract's qualifier table (`crate::contract`) lists the classes; each row here is one qualifier and its class. Adding a
-//! qualifier is one row in [`PRE_HEDGES`] or [`POST_HEDGES`] and one row in
-//! `tests/parse_quantity.rs`. A row ending in punctuation ("approx.", "~") needs no word
-//! boundary after it; a short row ending in a point ("c.", "ca.") matches in lower case only,
-//! so an initial ("John C. 5") is no qualifier.
+//! The contract's qualifier table (`crate::contract`) lists the classes; each row here is one
+//! qualifier and its class. Adding a qualifier is one row in [`PRE_HEDGES`] or
+//! [`POST_HEDGES`] and one row in `tests/parse_quantity.rs`. A row ending in punctuation
+//! ("approx.", "~") needs no word boundary after it; a short row ending in a point ("c.",
+//! "ca.") matches in lower case only, so an initial ("John C. 5") is no qualifier.
 
 use super::index::Lexicon;
 use crate::quantity::Hedge;

@@ -16,7 +16,8 @@ use super::vague::VAGUE;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Lead {
     /// The word is (part of) a figure: a number word, fraction, ordinal, scale word, factor
-    /// word ("sixfold", "doubled", "twice") or a word of a vague amount. A claim always contains one of these, a digit or a currency sign.
+    /// word ("sixfold", "doubled", "twice") or a word of a vague amount. A claim always
+    /// contains one of these, a digit or a currency sign.
     pub figure: bool,
     /// The word may open a claim before its figure: the first word of a qualifier, a range
     /// opener, an article, a sign word or a lettered currency sign ("Rs"). ISO codes are

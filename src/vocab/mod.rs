@@ -1,20 +1,23 @@
 //! Every word the crate understands, one table row per word, and the one index over them.
 //!
-//! Where each kind of word lives (adding a word is one row there and one test row):
+//! Where each kind of word lives. Adding a word is one row there and one test row
+//! (`tests/parse_quantity.rs` for a phrase, `tests/extract.rs` for running text); this is the
+//! one copy of this table, which the crate's and the README's docs point to.
 //!
 //! | words | table |
 //! |---|---|
-//! | qualifiers ("at least", "nearly", "or more") | [`hedges`]: `PRE_HEDGES`, `POST_HEDGES` |
-//! | units with their dimension ("km", "per cent", "hours") | [`units`]: `UNITS` |
-//! | currency signs and words ("$", "HK$"-style signs, "euros") | [`currencies`]: `CURRENCY_SIGNS`, `CURRENCY_WORDS`; codes come from [`Currency`](crate::Currency) |
-//! | number words, scales, denominators, ordinals ("forty", "bn", "thirds", "first") | [`numbers`] |
+//! | qualifiers ("at least", "nearly", "or more"), the "but" / "and" of a compound bound, the "over" of a span of time | [`hedges`]: `PRE_HEDGES`, `POST_HEDGES`, `COMPOUND_JOINERS`, `PERIOD_WORD` |
+//! | units with their dimension ("km", "per cent", "hours", "kWh"), with how each may stand after its figure (glued, spaced, hyphenated) | [`units`]: `UNITS`, `SCALED_UNITS` ("billion cubic metres"), `AGE_SUFFIX` ("-old"); a new canonical unit is also a [`Dimension`](crate::Dimension) variant and a row of the conversion table `ROWS` in [`crate::convert`] (the build fails without it) |
+//! | currency signs and words ("$", "HK$", "euros", "Australian dollars") | [`currencies`]: `CURRENCY_SIGNS` (read before and after the figure), `CURRENCY_WORDS`; codes come from [`Currency`](crate::Currency), so a new currency is a variant whose ISO code is then read before and after figures |
+//! | minor units ("pence", "cents", "kopecks"), currency words of many countries ("francs"), "pounds" | [`currencies`]: `MINOR_UNITS`, `MONEY_WORDS`, `POUNDS`, with `KOPECK_STEMS` and `HRYVNIA_MARKS` for the kopeck's currency |
+//! | number words, scales, denominators, ordinals, signs ("forty", "bn", "lakh", "thirds", "first", "minus"), the "in" of "one in five" | [`numbers`] |
 //! | vague amounts ("a few", "dozens") with their intervals | [`vague`]: `VAGUE` |
-//! | range words ("between ... and", "to") | [`ranges`] |
+//! | range words ("between ... and", "from ... to", "through", "~") | [`ranges`] |
 //! | change words ("rose", "down", "a rise of", "higher") | [`changes`] |
-//! | words that make a rising pair a score ("a 1-3 defeat", "lost 1-2") | [`tallies`] |
-//! | factor words ("sixfold", "doubled", "twice") | [`factors`] |
-//! | months, version words, the years a bare figure is read as | [`context`] |
-//! | words that end or lead a noun phrase, plural and verb endings | [`nouns`] |
+//! | factor words ("sixfold", "doubled", "twice", "three times as many") | [`factors`] |
+//! | words that make a rising pair a score ("a 1-3 defeat", "lost 1-2") | [`tallies`]: `TALLY_NOUNS`, `TALLY_VERBS` |
+//! | months, days, clock words, version words, named figures ("4K"), the years a bare figure is read as, the words before a "second" of time | [`context`] |
+//! | words that end or lead a noun phrase, plural and verb endings, the "of (the)" before a noun | [`nouns`] |
 //!
 //! The grammar (`parse/`) and the scanner (`scan.rs`) find rows through one index type,
 //! [`index::Lexicon`], and one lookup, [`index::Lexicon::longest`]: where one row is a prefix

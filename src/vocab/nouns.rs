@@ -102,9 +102,9 @@ pub(crate) const WHOLE_DETERMINERS: &[&str] = &[
 /// "41 out of 64 drones".
 pub(crate) const OF_LEADS: &[&str] = &["out of the ", "out of ", "of the ", "of "];
 
-/// Where the noun phrase after a count ending at `after` starts: after the spaces at `after` and an optional "of" or "of
-/// the", and past the figure of a whole ("one of the 12 hostages", "one out of five
-/// drones"). `None` when no space follows the claim.
+/// Where the noun phrase after a count ending at `after` starts: after the spaces at `after`
+/// and an optional "of" or "of the", and past the figure of a whole ("one of the 12
+/// hostages", "one out of five drones"). `None` when no space follows the claim.
 pub(crate) fn phrase_start(text: &str, after: usize) -> Option<usize> {
     let i = skip_spaces(text, after);
     if i == after {

@@ -143,7 +143,7 @@ pub(crate) const DOZEN: (&str, i128) = ("dozen", 12);
 pub(crate) const HUNDRED: (&str, i128) = ("hundred", 100);
 
 /// The words between the two figures of a proportion: "one in five", "1 in 4". "41 out of
-/// 64" is no proportion but two counts (SPEC.md section 4).
+/// 64" is no proportion but two counts (the contract's "What is not a count").
 pub(crate) const PROPORTION_WORDS: &[&str] = &["in"];
 
 /// Words that may follow a fraction such as "a third" without making it an ordinal before a

@@ -1,5 +1,5 @@
-//! Scores and votes (SPEC.md section 4): "won 2-1", "passed 52-48", "a 1-3 defeat". A tally
-//! is two counts, never a range and never one half.
+//! Scores and votes (the contract's "What is not a count", `crate::contract`): "won 2-1",
+//! "passed 52-48", "a 1-3 defeat". A tally is two counts, never a range and never one half.
 
 /// The most digits a figure of a tally has: "215-207" is a vote, "2014-2022" years.
 pub(crate) const TALLY_DIGITS: usize = 3;

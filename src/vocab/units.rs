@@ -378,8 +378,8 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
 pub(crate) const AGE_SUFFIX: &str = "-old";
 
 /// A unit that, after a figure scaled by a power of ten, is read as another unit with the
-/// figure as written: "38 billion cubic metres" of gas is 38 `bcm` (SPEC.md 3a), exactly
-/// the same volume. (unit written, power of ten of the scale word, unit reported)
+/// figure as written: "38 billion cubic metres" of gas is 38 `bcm` (the contract's units),
+/// exactly the same volume. (unit written, power of ten of the scale word, unit reported)
 pub(crate) const SCALED_UNITS: &[(Dimension, i32, Dimension)] =
     &[(Dimension::CubicMetre, 9, Dimension::BillionCubicMetres)];
 
