@@ -48,11 +48,18 @@
 //! unit       = ("" | " " | "-") (a row of vocab::units::UNITS | a currency word, sign or code
 //!              | a minor unit | a currency word of many countries) "-old"?
 //!
-//! -- Two more entry points besides claim, which the reader of running text calls:
-//! level      = hedge ws? amount | amount post-hedge?   -- never a range: after "from" in
-//!                                                     -- "fell from 6.1% to 5.9%" (fn level)
-//! rising-tally = digits "-" digits   -- as tally, but also when rising: after a word that
-//!                                    -- announces a score, "lost 1-2" (fn rising_tally)
+//! -- The entry points (parse::Entry): where the reader and parse_quantity start.
+//! claim-in-text = claim, read with what the words before it say (parse::Left):
+//!            | after a change word or change claim:  "from" ws level   -- "fell from 6.1% to 5.9%":
+//!                                                         -- the claim is the first level
+//!            | after a change word: level &(ws "to")    -- "rose 4.5p to 142.9p": the change, when the
+//!                                                         -- range's first end has a unit of its own
+//!            | after a tally word: digits "-" digits   -- "lost 1-2": a score even when it rises
+//!            | right after a claim: ("over" | comparative) ws claim
+//!                                    -- "£30bn over five years" (before a duration), "£1,000
+//!                                    -- higher than two years ago": the claim is what follows
+//! phrase     = claim                 -- a phrase on its own: nothing stands before it
+//! level      = hedge ws? amount | amount post-hedge?   -- one figure, never a range
 //! ```
 //!
 //! A qualifier never comes with an ordinal, and a post-hedge never follows a pre-hedge or a
