@@ -60,7 +60,7 @@
 //!
 //! A letter after a figure is a unit only when a table says so: "5G" and "F-16" are no
 //! measures, "1.5m" is 1.5 million and "1.5 m" is metres, "€100 m" is 100 million euros.
-//! Each unit converts exactly within its [`Family`] ([`Dimension::convert`]).
+//! Each unit converts exactly within its [`Dimension`] ([`MeasureUnit::convert`]).
 //!
 //! # One flat record per claim: `Record` (feature `serde`)
 //!
@@ -117,7 +117,7 @@ pub mod batch;
 mod claim;
 #[doc = include_str!("contract.md")]
 pub mod contract {}
-mod convert;
+mod dimension;
 mod error;
 pub mod normalize;
 mod number;
@@ -141,13 +141,13 @@ mod vocab;
 pub mod work;
 
 pub use claim::{Claim, Claims, claims, claims_with, extract, extract_with};
-pub use convert::Family;
+pub use dimension::Dimension;
 pub use error::Error;
 pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
 pub use parse_quantity::{parse_quantity, parse_quantity_with};
 pub use quantity::{
-    Bound, Certainty, Change, Currency, Dimension, Hedge, Interval, Kind, Quantity, Unit,
+    Bound, Certainty, Change, Currency, Hedge, Interval, Kind, MeasureUnit, Quantity, Unit,
 };
 #[cfg(feature = "serde")]
 pub use record::Record;

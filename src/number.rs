@@ -10,9 +10,9 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
-mod convert;
+mod primitive;
 
-pub use convert::NumberConversionError;
+pub use primitive::NumberConversionError;
 
 /// An exact rational number: a stated figure, an interval bound or a rounding unit.
 ///

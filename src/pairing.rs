@@ -3,7 +3,7 @@
 //! Two claims pair when they count the same noun: the head word of the counted noun phrase
 //! (its last word), lowercased, with the plural folded, so that "Ukrainian drones", "drones"
 //! and "drone" all have the key `drone`. With `all`, claims without a noun pair too when they
-//! share a kind and a scale (a family of units, a currency, or no unit): "about 5 miles" with
+//! share a kind and a scale (a dimension, a currency, or no unit): "about 5 miles" with
 //! "8 km", "$5 million" with "$4.2 million".
 //!
 //! Pairing finds candidates for a person to check, not proof that two texts speak of the same
@@ -30,14 +30,14 @@
 //! ```
 
 use core::fmt;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::claim::Claim;
-use crate::convert::Family;
+use crate::dimension::Dimension;
 use crate::quantity::{Currency, Kind};
 use crate::relation::{Relation, Scale, scale};
+use crate::vocab::english::ENGLISH;
 
 /// What two paired claims share: the noun they count or, for claims without a noun, their
 /// kind and scale.
@@ -47,10 +47,10 @@ use crate::relation::{Relation, Scale, scale};
 ///
 /// ```
 /// use numeric_claims::pairing::Key;
-/// use numeric_claims::Family;
+/// use numeric_claims::Dimension;
 ///
 /// assert_eq!(Key::Noun("drone".into()).to_string(), "drone");
-/// assert_eq!(Key::Family(Family::Length).to_string(), "(length)");
+/// assert_eq!(Key::Dimension(Dimension::Length).to_string(), "(length)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -60,8 +60,8 @@ pub enum Key {
     Noun(Arc<str>),
     /// Claims without a noun and without a unit, of this kind (count, fraction, ordinal).
     Kind(Kind),
-    /// Claims without a noun, in units of this family.
-    Family(Family),
+    /// Claims without a noun, in units of this dimension.
+    Dimension(Dimension),
     /// Claims without a noun, in this currency.
     Currency(Currency),
 }
@@ -71,7 +71,7 @@ impl fmt::Display for Key {
         match self {
             Key::Noun(word) => f.write_str(word),
             Key::Kind(kind) => write!(f, "({kind})"),
-            Key::Family(family) => write!(f, "({family})"),
+            Key::Dimension(dimension) => write!(f, "({dimension})"),
             Key::Currency(currency) => write!(f, "({currency})"),
         }
     }
@@ -90,58 +90,6 @@ pub struct Pair {
     pub relation: Relation,
 }
 
-/// Plural nouns that do not take the regular rules, and their singular. Sorted by plural.
-const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("analyses", "analysis"),
-    ("buses", "bus"),
-    ("children", "child"),
-    ("crises", "crisis"),
-    ("feet", "foot"),
-    ("gases", "gas"),
-    ("geese", "goose"),
-    ("halves", "half"),
-    ("knives", "knife"),
-    ("leaves", "leaf"),
-    ("lives", "life"),
-    ("men", "man"),
-    ("mice", "mouse"),
-    ("people", "person"),
-    ("series", "series"),
-    ("species", "species"),
-    ("teeth", "tooth"),
-    ("wives", "wife"),
-    ("wolves", "wolf"),
-    ("women", "woman"),
-];
-
-/// Endings of singular nouns that a plural "-s" rule must leave alone ("bus", "crisis").
-const SINGULAR_ENDINGS: &[&str] = &["ss", "us", "is"];
-
-/// Plural endings that take "-es" after a hissing sound: "losses", "crashes", "boxes".
-const ES_ENDINGS: &[&str] = &["sses", "shes", "ches", "xes", "zzes"];
-
-/// The singular of a lowercase noun: an irregular plural from the table, else the regular
-/// rules ("casualties" → "casualty", "losses" → "loss", "drones" → "drone"). Singular and
-/// invariant nouns ("aircraft", "personnel") come back as they are.
-fn singular(word: &str) -> Cow<'_, str> {
-    if let Ok(i) = IRREGULAR_PLURALS.binary_search_by(|(plural, _)| plural.cmp(&word)) {
-        return Cow::Borrowed(IRREGULAR_PLURALS[i].1);
-    }
-    if word.chars().count() <= 3 || SINGULAR_ENDINGS.iter().any(|e| word.ends_with(e)) {
-        return Cow::Borrowed(word);
-    }
-    // "casualties" → "casualty"; but "ties" → "tie".
-    if let Some(stem) = word.strip_suffix("ies")
-        && stem.chars().count() > 1
-    {
-        return Cow::Owned(format!("{stem}y"));
-    }
-    if ES_ENDINGS.iter().any(|e| word.ends_with(e)) {
-        return Cow::Borrowed(&word[..word.len() - 2]);
-    }
-    Cow::Borrowed(word.strip_suffix('s').unwrap_or(word))
-}
-
 /// The key of a counted noun phrase: its head word (the last word), lowercased, singular.
 ///
 /// ```
@@ -158,7 +106,7 @@ fn singular(word: &str) -> Cow<'_, str> {
 pub fn noun_key(phrase: &str) -> String {
     let head = phrase.split_whitespace().next_back().unwrap_or("");
     let lower = head.to_lowercase();
-    singular(&lower).into_owned()
+    (ENGLISH.morphology.singular)(&lower).into_owned()
 }
 
 /// The key a claim pairs by: its noun's, or with `all` its kind and scale; `None` when it
@@ -172,7 +120,7 @@ fn key(claim: &Claim, text: &str, all: bool) -> Option<Key> {
     }
     Some(match scale(&claim.quantity)? {
         Scale::Number(kind) => Key::Kind(kind),
-        Scale::Family(family) => Key::Family(family),
+        Scale::Dimension(dimension) => Key::Dimension(dimension),
         Scale::Currency(currency) => Key::Currency(currency),
     })
 }
@@ -183,7 +131,7 @@ fn key(claim: &Claim, text: &str, all: bool) -> Option<Key> {
 ///
 /// Claims pair by the noun they count (see [`noun_key`]); with `all`, claims without a noun
 /// also pair with the other text's claims without a noun that share their kind and scale
-/// (units of one [`Family`], one currency, or no unit). Pairs whose quantities are
+/// (units of one [`Dimension`], one currency, or no unit). Pairs whose quantities are
 /// [`Relation::Incomparable`] are left out. A claim whose noun span does not fit its text is
 /// treated as having no noun.
 ///
@@ -258,11 +206,6 @@ pub fn pairs_iter<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn irregular_plurals_are_sorted_for_binary_search() {
-        assert!(IRREGULAR_PLURALS.windows(2).all(|w| w[0].0 < w[1].0));
-    }
 
     #[test]
     fn plurals_fold_to_their_singular() {

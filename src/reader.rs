@@ -17,6 +17,8 @@ use crate::rules::{Before, Site, kopecks_currency, not_a_claim, not_a_tally};
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
 use crate::text::{alphanumeric_end, line_end};
+use crate::vocab::english::ENGLISH;
+use crate::vocab::lang::Lang;
 use crate::vocab::tallies::is_tally_verb;
 use crate::work;
 
@@ -49,10 +51,18 @@ pub(crate) struct Cursor {
     /// Where the last span was mapped back to the original text: spans are mapped in text
     /// order, so each lookup starts there.
     map: MapCursor,
+    /// The language the text is read in: its lead words and word rules.
+    lang: &'static Lang,
 }
 
 impl Cursor {
+    /// A cursor at the start of `text`, read in English.
     pub(crate) fn new(text: &str) -> Cursor {
+        Cursor::in_lang(text, &ENGLISH)
+    }
+
+    /// A cursor at the start of `text`, read in `lang`.
+    pub(crate) fn in_lang(text: &str, lang: &'static Lang) -> Cursor {
         let (line_end, next_line) = line_end(text, 0);
         Cursor {
             pos: 0,
@@ -64,6 +74,7 @@ impl Cursor {
             pending: None,
             scanner: Scanner::default(),
             map: MapCursor::default(),
+            lang,
         }
     }
 
@@ -89,7 +100,7 @@ impl Cursor {
         loop {
             let line = &text[self.line_start..self.line_end];
             let from = self.pos.max(self.line_start) - self.line_start;
-            match self.scanner.next_candidate(line, from) {
+            match self.scanner.next_candidate(line, from, self.lang.leads()) {
                 Some(start) => {
                     if let Some(step) = self.read_at(line, start, normalized) {
                         return Some(step);
@@ -128,14 +139,14 @@ impl Cursor {
         let phrase = parsed.phrase;
         let end = line.len() - rest.len();
         self.pos = shift + end;
-        let site = if parsed.start == 0 {
-            Site::new(line, (start, end), &phrase, before)
+        // The first words may belong to what stands before: the claim starts after them.
+        let start = start + parsed.start;
+        let before = if parsed.start == 0 {
+            before
         } else {
-            // The first words belong to what stands before: the claim starts after them.
-            let start = start + parsed.start;
-            Site::new(line, (start, end), &phrase, Before::at(line, start))
+            Before::at(line, start)
         };
-        let start = site.start;
+        let site = Site::new(line, (start, end), &phrase, before, self.lang);
         if let Core::Tally(first, second, at) = phrase.core {
             if let Some(rule) = not_a_tally(&site) {
                 return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
@@ -144,11 +155,19 @@ impl Cursor {
             let second = (start + at.second_start, end, second);
             return self.read_tally(first, second, normalized);
         }
-        let mut quantity = resolve(&phrase)?;
-        if let Some(currency) = kopecks_currency(&site) {
+        self.read_claim(&site, normalized)
+    }
+
+    /// Resolves the phrase the grammar read at `site` and asks the rules whether it is a
+    /// claim, what change it states and what noun it counts.
+    fn read_claim(&mut self, site: &Site<'_>, normalized: &Normalized<'_>) -> Option<Step> {
+        let (line, start, end, phrase) = (site.text, site.start, site.end, site.phrase);
+        let shift = self.line_start;
+        let mut quantity = resolve(phrase)?;
+        if let Some(currency) = kopecks_currency(site) {
             quantity.unit = Some(Unit::Currency(currency));
         }
-        if let Some(rule) = not_a_claim(&site) {
+        if let Some(rule) = not_a_claim(site) {
             // Skip what is stuck to it too: "16s" in "F-16s" is not read again as "s".
             self.pos = shift + alphanumeric_end(line, end);
             return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
@@ -162,11 +181,18 @@ impl Cursor {
         }
         self.last_end = span.end;
         if quantity.kind != Kind::Ordinal {
-            let around = || change_around(&site, self.previous);
+            let around = || change_around(site, self.previous);
             quantity.change = quantity.change.or_else(around);
         }
         let noun = (quantity.kind == Kind::Count)
-            .then(|| counted_noun(line, end, quantity.value != Some(Number::ONE)))
+            .then(|| {
+                counted_noun(
+                    line,
+                    end,
+                    quantity.value != Some(Number::ONE),
+                    &self.lang.morphology,
+                )
+            })
             .flatten();
         self.previous = Some(Previous {
             end: noun.map_or(end, |n| n.end),
@@ -202,5 +228,93 @@ impl Cursor {
         });
         self.pending = Some(second_claim);
         Some(Step::Claim(first_claim))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::vocab::index::Lexicon;
+    use crate::vocab::lang::Morphology;
+    use crate::vocab::lead::Lead;
+
+    /// A made-up language, for the seam only: its plurals end in "-en" ("dronen"), and
+    /// it has one lead word, "zirka", which no qualifier of the grammar reads yet. Its
+    /// figures are digits, which need no rows.
+    static TOY_LEADS: Lexicon<Lead> = Lexicon::new(|| {
+        let opener = Lead {
+            figure: false,
+            qualifier: true,
+            first_of_phrase: false,
+        };
+        vec![("zirka", opener)]
+    });
+
+    fn toy_plural(word: &str) -> bool {
+        word.len() > 3 && word.ends_with("en")
+    }
+
+    fn toy_singular(word: &str) -> Cow<'_, str> {
+        Cow::Borrowed(word.strip_suffix("en").unwrap_or(word))
+    }
+
+    static TOY: Lang = Lang {
+        tag: "x-toy",
+        leads: &TOY_LEADS,
+        morphology: Morphology {
+            is_plural: toy_plural,
+            singular: toy_singular,
+            is_verb_form: |_, _| false,
+            is_irregular_past: |_| false,
+            ordinal_suffix: |_| ".",
+        },
+    };
+
+    /// Each claim of `text` read in `lang`: its text and its noun.
+    fn read_in(lang: &'static Lang, text: &str) -> Vec<(String, Option<String>)> {
+        let normalized = normalize(text);
+        let mut cursor = Cursor::in_lang(normalized.as_str(), lang);
+        let mut found = Vec::new();
+        while let Some(step) = cursor.step(normalized.as_str(), &normalized) {
+            if let Step::Claim(c) = step {
+                let noun = c.noun.map(|n| text[n.range()].to_string());
+                found.push((text[c.span.range()].to_string(), noun));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn a_second_language_is_rows_and_word_rules_that_the_reader_carries() {
+        let claim = |t: &str, n: Option<&str>| (t.to_string(), n.map(str::to_string));
+        // The plural is the language's rule: "dronen" is a plural noun in the toy language
+        // and no noun in English, "drones" the other way round.
+        assert_eq!(read_in(&TOY, "5 dronen fell"), [claim("5", Some("dronen"))]);
+        assert_eq!(read_in(&ENGLISH, "5 dronen fell"), [claim("5", None)]);
+        assert_eq!(read_in(&TOY, "5 drones fell"), [claim("5", None)]);
+        assert_eq!(
+            read_in(&ENGLISH, "5 drones fell"),
+            [claim("5", Some("drones"))]
+        );
+        // The lead words are the language's: English's "over" opens a claim, the toy
+        // language has no such word, so its claim is the bare figure.
+        assert_eq!(
+            read_in(&ENGLISH, "over 5 drones"),
+            [claim("over 5", Some("drones"))]
+        );
+        assert_eq!(read_in(&TOY, "over 5 drones"), [claim("5", None)]);
+        // The scanner proposes the toy language's lead word; with no qualifier row of its
+        // own the grammar reads nothing there, and the figure after it is read on its own.
+        assert_eq!(
+            crate::scan::Scanner::default().next_candidate("zirka 5", 0, TOY.leads()),
+            Some(0)
+        );
+        assert_eq!(
+            read_in(&TOY, "zirka 5 dronen"),
+            [claim("5", Some("dronen"))]
+        );
     }
 }

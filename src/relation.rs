@@ -1,14 +1,14 @@
 //! Comparing claims: how two quantities' intervals relate, exactly.
 //!
 //! The interval operations (intersection, inclusion, emptiness, overlap) are methods of
-//! [`Interval`]; [`Quantity::relation`] converts units of one family first, then relates the
+//! [`Interval`]; [`Quantity::relation`] converts units of one dimension first, then relates the
 //! two intervals.
 
 use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::convert::{Family, convert_interval};
+use crate::dimension::{Dimension, convert_interval};
 use crate::error::Error;
 use crate::quantity::{Bound, Currency, Interval, Kind, Quantity, Unit};
 
@@ -24,7 +24,7 @@ use crate::quantity::{Bound, Currency, Interval, Kind, Quantity, Unit};
 /// | `contains` | holds it, and larger | the second is more precise; they agree |
 /// | `overlaps` | shares values, neither inside the other | they may agree |
 /// | `disjoint` | shares no value | they contradict each other |
-/// | `incomparable` | different kinds, families of units, or currencies | nothing to say |
+/// | `incomparable` | different kinds, dimensions, or currencies | nothing to say |
 ///
 /// `within` and `contains` are each other's reverse; the other relations read the same both
 /// ways.
@@ -61,7 +61,7 @@ pub enum Relation {
     Overlaps,
     /// No value satisfies both: the claims contradict each other.
     Disjoint,
-    /// The claims measure different things: different kinds, families or currencies.
+    /// The claims measure different things: different kinds, dimensions or currencies.
     Incomparable,
 }
 
@@ -308,8 +308,8 @@ impl Interval {
 pub(crate) enum Scale {
     /// A pure number with no unit: a count, a fraction, an ordinal, a factor.
     Number(Kind),
-    /// A unit of this family.
-    Family(Family),
+    /// A unit of this dimension.
+    Dimension(Dimension),
     /// Money in this currency.
     Currency(Currency),
 }
@@ -324,7 +324,7 @@ pub(crate) fn scale(q: &Quantity) -> Option<Scale> {
         )
         .then_some(Scale::Number(q.kind)),
         Some(Unit::Currency(c)) => Some(Scale::Currency(c)),
-        Some(Unit::Dimension(d)) => Some(Scale::Family(d.family())),
+        Some(Unit::Measure(d)) => Some(Scale::Dimension(d.dimension())),
     }
 }
 
@@ -334,7 +334,7 @@ fn common_intervals(a: &Quantity, b: &Quantity) -> Option<(Interval, Interval)> 
         return None;
     }
     match (a.unit, b.unit) {
-        (Some(Unit::Dimension(da)), Some(Unit::Dimension(db))) if da != db => {
+        (Some(Unit::Measure(da)), Some(Unit::Measure(db))) if da != db => {
             // Restate the second in the first's unit; if that does not fit, the other way.
             match convert_interval(b.interval, db, da) {
                 Some(b_in_a) => Some((a.interval, b_in_a)),
@@ -350,12 +350,12 @@ impl Quantity {
     ///
     /// The rules:
     /// - Two quantities are compared only when they have the same [`Kind`] and measure on one
-    ///   scale: the same currency, units of one [`Family`] (see [`Dimension::family`](crate::Dimension::family)),
+    ///   scale: the same currency, units of one [`Dimension`] (see [`MeasureUnit::dimension`](crate::MeasureUnit::dimension)),
     ///   or, without a unit, the same pure-number kind (count with count, fraction with
     ///   fraction, ordinal with ordinal). Anything else is [`Relation::Incomparable`]: a count
     ///   and a percentage, kilometres and hours, dollars and euros, percent and percentage
     ///   points, and money whose currency the text did not name.
-    /// - Units of one family are converted exactly first (1 mi is exactly 1.609344 km, °F to
+    /// - Units of one dimension are converted exactly first (1 mi is exactly 1.609344 km, °F to
     ///   °C is exactly (F − 32) × 5/9); nothing is rounded.
     /// - The intervals are then related with their open and closed ends and unbounded sides
     ///   (see [`Interval::relation`]). An approximate figure is compared through its implied

@@ -30,8 +30,9 @@ use std::sync::OnceLock;
 
 use crate::text::{joins_digit_group, letters_len, word_char_before, word_len_beyond_ascii};
 use crate::vocab::currencies::sign_chars;
+use crate::vocab::english::ENGLISH;
 use crate::vocab::hedges::pre_hedge_at;
-use crate::vocab::lead::{Leads, leads};
+use crate::vocab::lead::Leads;
 use crate::work;
 
 /// The comparison signs outside ASCII, each three bytes in UTF-8.
@@ -165,72 +166,90 @@ impl Scanner {
         None
     }
 
-    /// The first byte offset at or after `from` where a claim may start, if any.
-    pub(crate) fn next_candidate(&mut self, text: &str, from: usize) -> Option<usize> {
+    /// The first byte offset at or after `from` where a claim may start, if any. A word is
+    /// a lead word when `leads`, the language's, has it.
+    pub(crate) fn next_candidate(
+        &mut self,
+        text: &str,
+        from: usize,
+        leads: Leads,
+    ) -> Option<usize> {
         // Qualifiers remembered before `from` were already offered or passed over.
         self.pending_len = 0;
         let bytes = text.as_bytes();
-        let leads = leads();
         let mut i = from;
         while i < bytes.len() {
-            match BYTES[usize::from(bytes[i])] {
-                ByteClass::Other => i += 1,
-                ByteClass::Letter => {
-                    let mut end = i + letters_len(&bytes[i..]);
-                    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
-                        // The word goes on in letters outside ASCII ("café").
-                        end += word_len_beyond_ascii(&text[end..]);
-                    }
-                    if !word_char_before(text, i)
-                        && let Some(start) = self.word(text, i, end, leads)
-                    {
-                        work::add(i - from);
-                        return Some(start);
-                    }
-                    i = end;
+            let class = BYTES[usize::from(bytes[i])];
+            if class == ByteClass::Other {
+                i += 1;
+                continue;
+            }
+            match self.token(text, i, class, from, leads) {
+                Next::Claim(start) => {
+                    work::add(i - from);
+                    return Some(start);
                 }
-                ByteClass::Digit => {
-                    if !word_char_before(text, i) {
-                        work::add(i - from);
-                        return Some(self.claim_start(text, i));
-                    }
-                    // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
-                    i = skip_token(text, i);
-                }
-                ByteClass::Sign => {
-                    if let Some(start) = self.sign(text, i, from) {
-                        work::add(i - from);
-                        return Some(start);
-                    }
-                    i += 1;
-                }
-                ByteClass::Compare => {
-                    // "> 100", "<= 50": a qualifier that is a sign, remembered like a word.
-                    self.remember(i, i + 1, false);
-                    i += 1;
-                }
-                ByteClass::High => match self.high(text, i) {
-                    High::Claim => {
-                        work::add(i - from);
-                        return Some(self.claim_start(text, i));
-                    }
-                    High::Word(end) => {
-                        // A word of another script ("тисяч") is a word like any other.
-                        if !word_char_before(text, i)
-                            && let Some(start) = self.word(text, i, end, leads)
-                        {
-                            work::add(i - from);
-                            return Some(start);
-                        }
-                        i = end;
-                    }
-                    High::Nothing => i += 1,
-                },
+                Next::Skip(to) => i = to,
             }
         }
         work::add(i - from);
         None
     }
+
+    /// The token at `i`, whose first byte is of `class`: a claim's start, or where to go on.
+    #[inline(always)]
+    fn token(&mut self, text: &str, i: usize, class: ByteClass, from: usize, leads: Leads) -> Next {
+        let bytes = text.as_bytes();
+        let claim_here = |s: &mut Self| Next::Claim(s.claim_start(text, i));
+        match class {
+            ByteClass::Other => Next::Skip(i + 1),
+            ByteClass::Letter => {
+                let mut end = i + letters_len(&bytes[i..]);
+                if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+                    // The word goes on in letters outside ASCII ("café").
+                    end += word_len_beyond_ascii(&text[end..]);
+                }
+                self.word_token(text, i, end, leads)
+            }
+            // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.
+            ByteClass::Digit if word_char_before(text, i) => Next::Skip(skip_token(text, i)),
+            ByteClass::Digit => claim_here(self),
+            ByteClass::Sign => self
+                .sign(text, i, from)
+                .map_or(Next::Skip(i + 1), Next::Claim),
+            ByteClass::Compare => {
+                // "> 100", "<= 50": a qualifier that is a sign, remembered like a word.
+                self.remember(i, i + 1, false);
+                Next::Skip(i + 1)
+            }
+            ByteClass::High => match self.high(text, i) {
+                High::Claim => claim_here(self),
+                // A word of another script ("тисяч") is a word like any other.
+                High::Word(end) => self.word_token(text, i, end, leads),
+                High::Nothing => Next::Skip(i + 1),
+            },
+        }
+    }
+
+    /// The word `text[i..end]`: a claim's start when it begins a word that starts one, else
+    /// the end of the word.
+    #[inline(always)]
+    fn word_token(&mut self, text: &str, i: usize, end: usize, leads: Leads) -> Next {
+        if !word_char_before(text, i)
+            && let Some(start) = self.word(text, i, end, leads)
+        {
+            return Next::Claim(start);
+        }
+        Next::Skip(end)
+    }
+}
+
+/// What the scan does after a token.
+enum Next {
+    /// A claim may start here.
+    Claim(usize),
+    /// Nothing starts here: go on from this offset.
+    Skip(usize),
 }
 
 /// What a character outside ASCII is to the scan.
@@ -322,7 +341,9 @@ impl Iterator for Candidates<'_> {
     type Item = usize;
 
     fn next(&mut self) -> Option<usize> {
-        let start = self.scanner.next_candidate(self.text, self.pos)?;
+        let start = self
+            .scanner
+            .next_candidate(self.text, self.pos, ENGLISH.leads())?;
         self.pos = skip_token(self.text, start);
         Some(start)
     }

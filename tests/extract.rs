@@ -841,6 +841,21 @@ fn four_digit_counts_are_no_years() {
     );
 }
 
+/// The year rule asks the one plural rule of the noun guess: an irregular plural counts as
+/// one ("2022 people"), a singular in -us or -is does not ("1999 bonus").
+#[test]
+fn the_year_rule_and_the_noun_guess_agree_on_plurals() {
+    let text = "They evacuated 2022 people and 1500 children; the 1999 bonus was paid.";
+    let found: Vec<(&str, Option<&str>)> = extract(text)
+        .iter()
+        .map(|c| (&text[c.span.range()], c.noun.map(|n| &text[n.range()])))
+        .collect();
+    assert_eq!(
+        found,
+        [("2022", Some("people")), ("1500", Some("children"))]
+    );
+}
+
 #[test]
 fn an_exact_figure_is_kept_when_its_implied_interval_would_overflow() {
     // Half of 10^-38 has a denominator past i128: only "about" would need it.

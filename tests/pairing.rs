@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use numeric_claims::pairing::{Key, Pair, noun_key, pairs};
-use numeric_claims::{Claim, Family, Kind, Number, Quantity, Relation, Span, extract};
+use numeric_claims::{Claim, Dimension, Kind, Number, Quantity, Relation, Span, extract};
 
 fn article(prefix: &str) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
@@ -154,7 +154,7 @@ fn keys_fold_case_and_plural_of_the_head_word() {
     }
     assert_eq!(Key::Kind(Kind::Count).to_string(), "(count)");
     assert_eq!(
-        Key::Family(Family::CalendarTime).to_string(),
+        Key::Dimension(Dimension::CalendarTime).to_string(),
         "(calendar time)"
     );
 }

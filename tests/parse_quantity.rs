@@ -279,7 +279,7 @@ const FIGURES: &[(&str, &str)] = &[
     ("3 tons", "3 t"),
     ("3kg", "3 kg"),
     ("100 km/h", "100 km/h"),
-    // Units of the contract's units table (every family is in `tests/units.rs`).
+    // Units of the contract's units table (every dimension is in `tests/units.rs`).
     ("64GB", "64 GB"),
     ("7.2kWh", "7.2 kWh"),
     ("144Hz", "144 Hz"),

@@ -1,7 +1,7 @@
 //! Properties of `Quantity` and `parse_quantity` (proptest).
 
 use numeric_claims::{
-    Bound, Certainty, Change, Currency, Dimension, Hedge, Interval, Kind, Number, Quantity, Unit,
+    Bound, Certainty, Change, Currency, Hedge, Interval, Kind, MeasureUnit, Number, Quantity, Unit,
     parse_quantity,
 };
 use proptest::prelude::*;
@@ -22,7 +22,7 @@ fn bound() -> impl Strategy<Value = Option<Bound>> {
 
 fn unit() -> impl Strategy<Value = Option<Unit>> {
     let currencies = Currency::ALL.iter().copied().map(Unit::Currency);
-    let dimensions = Dimension::ALL.iter().copied().map(Unit::Dimension);
+    let dimensions = MeasureUnit::ALL.iter().copied().map(Unit::Measure);
     let all: Vec<Unit> = currencies.chain(dimensions).collect();
     proptest::option::of(proptest::sample::select(all))
 }
@@ -295,9 +295,9 @@ fn names_pad_and_read_back_by_their_case_rule() {
         check_name(c, c.as_str(), true);
         check_name(Unit::Currency(c), c.as_str(), true);
     }
-    for &d in Dimension::ALL {
+    for &d in MeasureUnit::ALL {
         check_name(d, d.as_str(), false);
-        check_name(Unit::Dimension(d), d.as_str(), false);
+        check_name(Unit::Measure(d), d.as_str(), false);
     }
     let err = "date".parse::<Kind>().unwrap_err();
     assert!(err.to_string().contains("dates are not claims"), "{err}");
@@ -311,7 +311,7 @@ fn a_quantity_built_by_hand_equals_the_parsed_one() {
         .with_certainty(Certainty::Approximate)
         .with_interval(parse_quantity("about 337").unwrap().interval);
     assert_eq!(q, parse_quantity("about 337").unwrap());
-    let km = Quantity::exact(Number::from(7)).with_unit(Unit::Dimension(Dimension::Kilometre));
+    let km = Quantity::exact(Number::from(7)).with_unit(Unit::Measure(MeasureUnit::Kilometre));
     assert_eq!(km, parse_quantity("7 km").unwrap());
     assert_eq!(
         km.with_unit(None).kind,

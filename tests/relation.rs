@@ -2,7 +2,7 @@
 //! read like the contract's comparing claims, and properties (proptest).
 
 use numeric_claims::{
-    Bound, Currency, Dimension, Family, Interval, Kind, Number, Quantity, Relation, Unit,
+    Bound, Currency, Dimension, Interval, Kind, MeasureUnit, Number, Quantity, Relation, Unit,
     parse_quantity,
 };
 use proptest::prelude::*;
@@ -58,7 +58,7 @@ const RELATIONS: &[(&str, &str, Relation)] = {
         ("a few", "several", Overlaps),
         ("dozens", "hundreds", Disjoint),
         ("thousands", "more than 1,550", Within),
-        // Units of one family, converted exactly.
+        // Units of one dimension, converted exactly.
         ("about 5 miles", "8 km", Contains),
         ("5 miles", "8.04672 km", Same),
         ("more than 5 miles", "8 km", Disjoint),
@@ -85,7 +85,7 @@ const RELATIONS: &[(&str, &str, Relation)] = {
         ("doubled", "more than doubled", Disjoint),
         ("3x", "more than doubled", Within),
         ("more than 150 but fewer than 250", "200", Contains),
-        // Different kinds, families or currencies.
+        // Different kinds, dimensions or currencies.
         ("doubled", "2", Incomparable),
         ("5 miles", "5 hours", Incomparable),
         ("$5 million", "€5 million", Incomparable),
@@ -153,33 +153,33 @@ fn money_in_a_currency_the_text_did_not_name_compares_with_nothing() {
 }
 
 /// `(phrase, unit, the phrase's quantity written in that unit)`.
-const CONVERSIONS: &[(&str, Dimension, &str)] = &[
+const CONVERSIONS: &[(&str, MeasureUnit, &str)] = &[
     (
         "about 5 miles",
-        Dimension::Kilometre,
+        MeasureUnit::Kilometre,
         "≈8.04672 [7.242048, 8.851392] km",
     ),
-    ("1 mile", Dimension::Foot, "5280 ft"),
-    ("1 nautical mile", Dimension::Metre, "1852 m"),
-    ("1 lb", Dimension::Gram, "453.59237 g"),
-    ("2 tonnes", Dimension::Kilogram, "2000 kg"),
-    ("1 barrel", Dimension::Litre, "158.987294928 l"),
-    ("212°F", Dimension::Celsius, "100 C"),
-    ("more than 100°F", Dimension::Celsius, ">340/9 C"),
-    ("-40°C", Dimension::Fahrenheit, "-40 F"),
-    ("1 acre", Dimension::SquareMetre, "4046.8564224 m2"),
-    ("1 square mile", Dimension::Hectare, "258.9988110336 ha"),
-    ("160.9344 km/h", Dimension::MilePerHour, "100 mph"),
-    ("36 km/h", Dimension::MilePerHour, "31250/1397 mph"),
-    ("2 weeks", Dimension::Hour, "336 hour"),
-    ("2 decades", Dimension::Month, "240 month"),
-    ("2 GW", Dimension::Megawatt, "2000 MW"),
+    ("1 mile", MeasureUnit::Foot, "5280 ft"),
+    ("1 nautical mile", MeasureUnit::Metre, "1852 m"),
+    ("1 lb", MeasureUnit::Gram, "453.59237 g"),
+    ("2 tonnes", MeasureUnit::Kilogram, "2000 kg"),
+    ("1 barrel", MeasureUnit::Litre, "158.987294928 l"),
+    ("212°F", MeasureUnit::Celsius, "100 C"),
+    ("more than 100°F", MeasureUnit::Celsius, ">340/9 C"),
+    ("-40°C", MeasureUnit::Fahrenheit, "-40 F"),
+    ("1 acre", MeasureUnit::SquareMetre, "4046.8564224 m2"),
+    ("1 square mile", MeasureUnit::Hectare, "258.9988110336 ha"),
+    ("160.9344 km/h", MeasureUnit::MilePerHour, "100 mph"),
+    ("36 km/h", MeasureUnit::MilePerHour, "31250/1397 mph"),
+    ("2 weeks", MeasureUnit::Hour, "336 hour"),
+    ("2 decades", MeasureUnit::Month, "240 month"),
+    ("2 GW", MeasureUnit::Megawatt, "2000 MW"),
 ];
 
 #[test]
 fn conversions_are_exact() {
     for &(phrase, unit, want) in CONVERSIONS {
-        let got = q(phrase).convert_to(Unit::Dimension(unit));
+        let got = q(phrase).convert_to(Unit::Measure(unit));
         let got = got.unwrap_or_else(|| panic!("{phrase:?} to {unit}"));
         assert_eq!(got.to_string(), want, "{phrase:?} to {unit}");
     }
@@ -188,9 +188,9 @@ fn conversions_are_exact() {
 #[test]
 fn conversions_stay_inside_a_family() {
     let miles = q("5 miles");
-    assert_eq!(miles.convert_to(Unit::Dimension(Dimension::Hour)), None);
+    assert_eq!(miles.convert_to(Unit::Measure(MeasureUnit::Hour)), None);
     assert_eq!(miles.convert_to(Unit::Currency(Currency::Usd)), None);
-    assert_eq!(q("5").convert_to(Unit::Dimension(Dimension::Metre)), None);
+    assert_eq!(q("5").convert_to(Unit::Measure(MeasureUnit::Metre)), None);
     assert_eq!(q("$5").convert_to(Unit::Currency(Currency::Eur)), None);
     assert_eq!(
         q("$5").convert_to(Unit::Currency(Currency::Usd)),
@@ -198,11 +198,11 @@ fn conversions_stay_inside_a_family() {
     );
     let percent = q("5%");
     assert_eq!(
-        percent.convert_to(Unit::Dimension(Dimension::PercentagePoint)),
+        percent.convert_to(Unit::Measure(MeasureUnit::PercentagePoint)),
         None
     );
     assert_eq!(
-        q("1 year").convert_to(Unit::Dimension(Dimension::Day)),
+        q("1 year").convert_to(Unit::Measure(MeasureUnit::Day)),
         None,
         "a year has no fixed number of days"
     );
@@ -210,19 +210,22 @@ fn conversions_stay_inside_a_family() {
 
 #[test]
 fn families_group_the_units() {
-    let family = |d: Dimension| d.family();
-    assert_eq!(family(Dimension::Mile), Family::Length);
-    assert_eq!(family(Dimension::NauticalMile), Family::Length);
-    assert_eq!(family(Dimension::Acre), Family::Area);
-    assert_eq!(family(Dimension::Barrel), Family::Volume);
-    assert_eq!(family(Dimension::PoundMass), Family::Mass);
-    assert_eq!(family(Dimension::MilePerHour), Family::Speed);
-    assert_eq!(family(Dimension::Fahrenheit), Family::Temperature);
-    assert_eq!(family(Dimension::Week), Family::Time);
-    assert_eq!(family(Dimension::Century), Family::CalendarTime);
-    assert_eq!(family(Dimension::Gigawatt), Family::Power);
-    assert_eq!(family(Dimension::Percent), Family::Percent);
-    assert_eq!(family(Dimension::PercentagePoint), Family::PercentagePoints);
+    let dimension = |d: MeasureUnit| d.dimension();
+    assert_eq!(dimension(MeasureUnit::Mile), Dimension::Length);
+    assert_eq!(dimension(MeasureUnit::NauticalMile), Dimension::Length);
+    assert_eq!(dimension(MeasureUnit::Acre), Dimension::Area);
+    assert_eq!(dimension(MeasureUnit::Barrel), Dimension::Volume);
+    assert_eq!(dimension(MeasureUnit::PoundMass), Dimension::Mass);
+    assert_eq!(dimension(MeasureUnit::MilePerHour), Dimension::Speed);
+    assert_eq!(dimension(MeasureUnit::Fahrenheit), Dimension::Temperature);
+    assert_eq!(dimension(MeasureUnit::Week), Dimension::Time);
+    assert_eq!(dimension(MeasureUnit::Century), Dimension::CalendarTime);
+    assert_eq!(dimension(MeasureUnit::Gigawatt), Dimension::Power);
+    assert_eq!(dimension(MeasureUnit::Percent), Dimension::Percent);
+    assert_eq!(
+        dimension(MeasureUnit::PercentagePoint),
+        Dimension::PercentagePoints
+    );
 }
 
 // --- Properties ------------------------------------------------------------------------------
@@ -284,19 +287,19 @@ fn point_and_interval_around_it() -> impl Strategy<Value = (Number, Interval)> {
     })
 }
 
-/// Units some of which share a family, plus no unit (a count).
+/// Units some of which share a dimension, plus no unit (a count).
 const UNITS: &[Option<Unit>] = &[
     None,
-    Some(Unit::Dimension(Dimension::Kilometre)),
-    Some(Unit::Dimension(Dimension::Mile)),
-    Some(Unit::Dimension(Dimension::Foot)),
-    Some(Unit::Dimension(Dimension::Celsius)),
-    Some(Unit::Dimension(Dimension::Fahrenheit)),
-    Some(Unit::Dimension(Dimension::Hour)),
-    Some(Unit::Dimension(Dimension::Month)),
-    Some(Unit::Dimension(Dimension::Year)),
-    Some(Unit::Dimension(Dimension::Percent)),
-    Some(Unit::Dimension(Dimension::PercentagePoint)),
+    Some(Unit::Measure(MeasureUnit::Kilometre)),
+    Some(Unit::Measure(MeasureUnit::Mile)),
+    Some(Unit::Measure(MeasureUnit::Foot)),
+    Some(Unit::Measure(MeasureUnit::Celsius)),
+    Some(Unit::Measure(MeasureUnit::Fahrenheit)),
+    Some(Unit::Measure(MeasureUnit::Hour)),
+    Some(Unit::Measure(MeasureUnit::Month)),
+    Some(Unit::Measure(MeasureUnit::Year)),
+    Some(Unit::Measure(MeasureUnit::Percent)),
+    Some(Unit::Measure(MeasureUnit::PercentagePoint)),
     Some(Unit::Currency(Currency::Usd)),
     Some(Unit::Currency(Currency::Eur)),
 ];
@@ -310,41 +313,41 @@ fn quantity() -> impl Strategy<Value = Quantity> {
         .prop_map(|(unit, interval)| quantity_in(unit, interval))
 }
 
-/// Units with at least one other unit of their family.
-const CONVERTIBLE: &[Dimension] = &[
-    Dimension::Millimetre,
-    Dimension::Metre,
-    Dimension::Kilometre,
-    Dimension::Foot,
-    Dimension::Mile,
-    Dimension::NauticalMile,
-    Dimension::Celsius,
-    Dimension::Fahrenheit,
-    Dimension::Gram,
-    Dimension::PoundMass,
-    Dimension::Tonne,
-    Dimension::Acre,
-    Dimension::Hectare,
-    Dimension::SquareMile,
-    Dimension::KilometrePerHour,
-    Dimension::MilePerHour,
-    Dimension::Minute,
-    Dimension::Day,
-    Dimension::Week,
-    Dimension::Month,
-    Dimension::Year,
-    Dimension::Century,
+/// Units with at least one other unit of their dimension.
+const CONVERTIBLE: &[MeasureUnit] = &[
+    MeasureUnit::Millimetre,
+    MeasureUnit::Metre,
+    MeasureUnit::Kilometre,
+    MeasureUnit::Foot,
+    MeasureUnit::Mile,
+    MeasureUnit::NauticalMile,
+    MeasureUnit::Celsius,
+    MeasureUnit::Fahrenheit,
+    MeasureUnit::Gram,
+    MeasureUnit::PoundMass,
+    MeasureUnit::Tonne,
+    MeasureUnit::Acre,
+    MeasureUnit::Hectare,
+    MeasureUnit::SquareMile,
+    MeasureUnit::KilometrePerHour,
+    MeasureUnit::MilePerHour,
+    MeasureUnit::Minute,
+    MeasureUnit::Day,
+    MeasureUnit::Week,
+    MeasureUnit::Month,
+    MeasureUnit::Year,
+    MeasureUnit::Century,
 ];
 
-/// Two units of one family, and a third of the same family.
-fn three_units() -> impl Strategy<Value = (Dimension, Dimension, Dimension)> {
+/// Two units of one dimension, and a third of the same dimension.
+fn three_units() -> impl Strategy<Value = (MeasureUnit, MeasureUnit, MeasureUnit)> {
     proptest::sample::select(CONVERTIBLE).prop_flat_map(|first| {
-        let family: Vec<Dimension> = CONVERTIBLE
+        let dimension: Vec<MeasureUnit> = CONVERTIBLE
             .iter()
             .copied()
-            .filter(|d| d.family() == first.family())
+            .filter(|d| d.dimension() == first.dimension())
             .collect();
-        let pick = proptest::sample::select(family);
+        let pick = proptest::sample::select(dimension);
         (Just(first), pick.clone(), pick)
     })
 }
@@ -402,11 +405,11 @@ proptest! {
         a in nonempty_interval(),
         b in nonempty_interval(),
     ) {
-        let a = quantity_in(Some(Unit::Dimension(ua)), a);
-        let b = quantity_in(Some(Unit::Dimension(ub)), b);
+        let a = quantity_in(Some(Unit::Measure(ua)), a);
+        let b = quantity_in(Some(Unit::Measure(ub)), b);
         let before = a.relation(&b);
         prop_assert_ne!(before, Relation::Incomparable);
-        let to = Unit::Dimension(uc);
+        let to = Unit::Measure(uc);
         let (a2, b2) = (a.convert_to(to).unwrap(), b.convert_to(to).unwrap());
         prop_assert_eq!(a2.relation(&b2), before);
         prop_assert_eq!(a2.relation(&b), before);
@@ -417,29 +420,29 @@ proptest! {
         (ua, ub, _) in three_units(),
         a in nonempty_interval(),
     ) {
-        let a = quantity_in(Some(Unit::Dimension(ua)), a);
-        let there = a.convert_to(Unit::Dimension(ub)).unwrap();
-        prop_assert_eq!(there.convert_to(Unit::Dimension(ua)).unwrap(), a);
+        let a = quantity_in(Some(Unit::Measure(ua)), a);
+        let there = a.convert_to(Unit::Measure(ub)).unwrap();
+        prop_assert_eq!(there.convert_to(Unit::Measure(ua)).unwrap(), a);
     }
 }
 
 #[test]
 fn a_side_too_large_to_convert_is_compared_in_the_other_unit() {
     let in_unit =
-        |value: Number, unit: Dimension| Quantity::exact(value).with_unit(Unit::Dimension(unit));
-    let huge_km = in_unit(Number::pow10(37).unwrap(), Dimension::Kilometre);
-    let one_mm = in_unit(Number::ONE, Dimension::Millimetre);
+        |value: Number, unit: MeasureUnit| Quantity::exact(value).with_unit(Unit::Measure(unit));
+    let huge_km = in_unit(Number::pow10(37).unwrap(), MeasureUnit::Kilometre);
+    let one_mm = in_unit(Number::ONE, MeasureUnit::Millimetre);
     assert_eq!(
-        huge_km.convert_to(Unit::Dimension(Dimension::Millimetre)),
+        huge_km.convert_to(Unit::Measure(MeasureUnit::Millimetre)),
         None
     );
     assert_eq!(one_mm.relation(&huge_km), Relation::Disjoint);
     assert_eq!(huge_km.relation(&one_mm), Relation::Disjoint);
     assert_eq!(huge_km.relation(&huge_km), Relation::Same);
     // Neither side fits in the other's unit: nothing exact can be said.
-    let tiny_mm = in_unit(Number::pow10(-37).unwrap(), Dimension::Millimetre);
+    let tiny_mm = in_unit(Number::pow10(-37).unwrap(), MeasureUnit::Millimetre);
     assert_eq!(
-        tiny_mm.convert_to(Unit::Dimension(Dimension::Kilometre)),
+        tiny_mm.convert_to(Unit::Measure(MeasureUnit::Kilometre)),
         None
     );
     assert_eq!(huge_km.relation(&tiny_mm), Relation::Incomparable);

@@ -1,5 +1,5 @@
 //! Units, money and figures of general news (the contract's figures, units and money): one
-//! row per unit family, currency form and added figure form, the exact factors of the new
+//! row per unit dimension, currency form and added figure form, the exact factors of the new
 //! units, sentences through `extract`, and a property over every (figure, unit) pair in each
 //! written form.
 
@@ -7,7 +7,7 @@ mod rows;
 
 use rows::check_all;
 
-use numeric_claims::{Dimension, Family, Kind, Number, extract, parse_quantity};
+use numeric_claims::{Dimension, Kind, MeasureUnit, Number, extract, parse_quantity};
 use proptest::prelude::*;
 
 /// `(phrase, canonical)`: the canonical form writes value, interval, kind and unit at once.
@@ -224,7 +224,7 @@ const FIGURES: &[(&str, &str)] = &[
 ];
 
 #[test]
-fn every_unit_family_reads() {
+fn every_unit_dimension_reads() {
     check_all(UNITS);
 }
 
@@ -335,53 +335,67 @@ fn new_units_convert_exactly() {
     let n = |s: &str| s.parse::<Number>().unwrap();
     let one = Number::from(1);
     for (from, to, want) in [
-        (Dimension::Inch, Dimension::Metre, "0.0254"),
-        (Dimension::Yard, Dimension::Metre, "0.9144"),
-        (Dimension::SquareFoot, Dimension::SquareMetre, "0.09290304"),
-        (Dimension::Millilitre, Dimension::Litre, "0.001"),
-        (Dimension::CubicMetre, Dimension::Litre, "1000"),
-        (Dimension::Gallon, Dimension::Litre, "3.785411784"),
+        (MeasureUnit::Inch, MeasureUnit::Metre, "0.0254"),
+        (MeasureUnit::Yard, MeasureUnit::Metre, "0.9144"),
         (
-            Dimension::BillionCubicMetres,
-            Dimension::CubicMetre,
+            MeasureUnit::SquareFoot,
+            MeasureUnit::SquareMetre,
+            "0.09290304",
+        ),
+        (MeasureUnit::Millilitre, MeasureUnit::Litre, "0.001"),
+        (MeasureUnit::CubicMetre, MeasureUnit::Litre, "1000"),
+        (MeasureUnit::Gallon, MeasureUnit::Litre, "3.785411784"),
+        (
+            MeasureUnit::BillionCubicMetres,
+            MeasureUnit::CubicMetre,
             "1000000000",
         ),
-        (Dimension::Milligram, Dimension::Kilogram, "0.000001"),
-        (Dimension::Ounce, Dimension::Kilogram, "0.028349523125"),
-        (Dimension::Knot, Dimension::KilometrePerHour, "1.852"),
+        (MeasureUnit::Milligram, MeasureUnit::Kilogram, "0.000001"),
+        (MeasureUnit::Ounce, MeasureUnit::Kilogram, "0.028349523125"),
+        (MeasureUnit::Knot, MeasureUnit::KilometrePerHour, "1.852"),
         (
-            Dimension::MetrePerSecond,
-            Dimension::KilometrePerHour,
+            MeasureUnit::MetrePerSecond,
+            MeasureUnit::KilometrePerHour,
             "3.6",
         ),
-        (Dimension::KilowattHour, Dimension::Joule, "3600000"),
-        (Dimension::Kilocalorie, Dimension::Joule, "4184"),
-        (Dimension::Calorie, Dimension::Joule, "4.184"),
-        (Dimension::Horsepower, Dimension::Watt, "745.69987158227022"),
-        (Dimension::Gigabyte, Dimension::Megabyte, "1000"),
+        (MeasureUnit::KilowattHour, MeasureUnit::Joule, "3600000"),
+        (MeasureUnit::Kilocalorie, MeasureUnit::Joule, "4184"),
+        (MeasureUnit::Calorie, MeasureUnit::Joule, "4.184"),
         (
-            Dimension::GigabitPerSecond,
-            Dimension::KilobitPerSecond,
+            MeasureUnit::Horsepower,
+            MeasureUnit::Watt,
+            "745.69987158227022",
+        ),
+        (MeasureUnit::Gigabyte, MeasureUnit::Megabyte, "1000"),
+        (
+            MeasureUnit::GigabitPerSecond,
+            MeasureUnit::KilobitPerSecond,
             "1000000",
         ),
-        (Dimension::Gigahertz, Dimension::Hertz, "1000000000"),
-        (Dimension::Bar, Dimension::Kilopascal, "100"),
-        (Dimension::Hectopascal, Dimension::Pascal, "100"),
+        (MeasureUnit::Gigahertz, MeasureUnit::Hertz, "1000000000"),
+        (MeasureUnit::Bar, MeasureUnit::Kilopascal, "100"),
+        (MeasureUnit::Hectopascal, MeasureUnit::Pascal, "100"),
     ] {
         assert_eq!(from.convert(one, to), Some(n(want)), "{from} to {to}");
     }
-    let psi = Dimension::Psi.convert(one, Dimension::Pascal).unwrap();
+    let psi = MeasureUnit::Psi.convert(one, MeasureUnit::Pascal).unwrap();
     assert_eq!(
         psi,
         Number::ratio(8_896_443_230_521, 1_290_320_000).unwrap()
     );
-    assert_eq!(Dimension::MilliampHour.family(), Family::ElectricCharge);
-    assert_eq!(Dimension::MilliampHour.convert(one, Dimension::Joule), None);
     assert_eq!(
-        Dimension::Megabyte.convert(one, Dimension::MegabitPerSecond),
+        MeasureUnit::MilliampHour.dimension(),
+        Dimension::ElectricCharge
+    );
+    assert_eq!(
+        MeasureUnit::MilliampHour.convert(one, MeasureUnit::Joule),
         None
     );
-    assert_eq!(Dimension::SquareMile.as_str(), "sqmi");
+    assert_eq!(
+        MeasureUnit::Megabyte.convert(one, MeasureUnit::MegabitPerSecond),
+        None
+    );
+    assert_eq!(MeasureUnit::SquareMile.as_str(), "sqmi");
 }
 
 /// How a unit's symbol may stand after its figure.

@@ -166,7 +166,7 @@ use hedge::pre_hedge;
 use lex::{space1, whole_word};
 
 use crate::number::Number;
-use crate::quantity::{Change, Currency, Dimension, Hedge, Kind, Unit};
+use crate::quantity::{Change, Currency, Hedge, Kind, MeasureUnit, Unit};
 use crate::text::{is_word_char, letters_len};
 use crate::vocab::changes::change_word;
 use crate::vocab::hedges::COMPOUND_JOINERS;
@@ -222,7 +222,7 @@ fn read_unit<'a>(
 ) -> Result<Amount, nom::Err<error::PError<'a>>> {
     let with = |unit| Measure::from(Some(unit));
     let (measure, minor, figure) = match reads {
-        Reads::Unit(Unit::Dimension(d)) => {
+        Reads::Unit(Unit::Measure(d)) => {
             let scaled = SCALED_UNITS
                 .iter()
                 .find(|&&(written, power, _)| written == d && figure.scale_power == power);
@@ -236,9 +236,9 @@ fn read_unit<'a>(
                         scale_power: 0,
                         ..figure
                     };
-                    (with(Unit::Dimension(reported)), false, figure)
+                    (with(Unit::Measure(reported)), false, figure)
                 }
-                None => (with(Unit::Dimension(d)), false, figure),
+                None => (with(Unit::Measure(d)), false, figure),
             }
         }
         Reads::Unit(u) => (with(u), false, figure),
@@ -266,7 +266,7 @@ fn read_unit<'a>(
         Reads::Pounds if figure.scale_power >= 6 => {
             (with(Unit::Currency(Currency::Gbp)), false, figure)
         }
-        Reads::Pounds => (with(Unit::Dimension(Dimension::PoundMass)), false, figure),
+        Reads::Pounds => (with(Unit::Measure(MeasureUnit::PoundMass)), false, figure),
     };
     Ok(Amount {
         figure,

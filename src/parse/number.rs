@@ -16,6 +16,7 @@ use super::lex::{space1, table_word, table_word_in, whole_word, word};
 use super::phrase::Figure;
 use crate::number::Number;
 use crate::text::{is_space, is_space_byte, is_word_char, joins_digit_group};
+use crate::vocab::english::ENGLISH;
 use crate::vocab::numbers::{
     ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
     ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX,
@@ -703,13 +704,8 @@ fn digit_ordinal(input: &str) -> Res<'_, i128> {
         tag_no_case("th"),
     );
     let (rest, suffix) = alt(suffixes).parse(rest)?;
-    let expected = match (n % 100, n % 10) {
-        (11..=13, _) => "th",
-        (_, 1) => "st",
-        (_, 2) => "nd",
-        (_, 3) => "rd",
-        _ => "th",
-    };
+    // The grammar reads English's tables, so English's rule says which suffix fits.
+    let expected = (ENGLISH.morphology.ordinal_suffix)(n);
     if !suffix.eq_ignore_ascii_case(expected) || rest.starts_with(is_word_char) {
         return Err(no_match(input));
     }

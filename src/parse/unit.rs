@@ -3,7 +3,7 @@
 
 use super::error::{Res, no_match};
 use super::lex::{space0, whole_word};
-use crate::quantity::{Currency, Dimension, Unit};
+use crate::quantity::{Currency, MeasureUnit, Unit};
 use crate::text::{is_space, is_word_char};
 use crate::vocab::currencies::{Before, CURRENCY_BEFORE_INDEX};
 use crate::vocab::units::{AGE_SUFFIX, Fit, Reads, UNIT_INDEX};
@@ -51,8 +51,8 @@ fn unit_form<'a>(written: &str, fit: Fit, join: u8, text: &'a str) -> Option<&'a
 fn takes_age(reads: Reads) -> bool {
     matches!(
         reads,
-        Reads::Unit(Unit::Dimension(
-            Dimension::Year | Dimension::Month | Dimension::Week | Dimension::Day
+        Reads::Unit(Unit::Measure(
+            MeasureUnit::Year | MeasureUnit::Month | MeasureUnit::Week | MeasureUnit::Day
         ))
     )
 }

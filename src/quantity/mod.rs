@@ -488,20 +488,20 @@ named_enum! {
     /// Canonical units other than currencies.
     ///
     /// ```
-    /// use numeric_claims::Dimension;
+    /// use numeric_claims::MeasureUnit;
     ///
-    /// assert_eq!(Dimension::SquareKilometre.as_str(), "km2");
-    /// assert_eq!("hour".parse::<Dimension>().unwrap(), Dimension::Hour);
-    /// assert_eq!("MW".parse::<Dimension>().unwrap(), Dimension::Megawatt);
-    /// assert!("mw".parse::<Dimension>().is_err());
-    /// assert_eq!(format!("{:>4}|", Dimension::Kilometre), "  km|");
+    /// assert_eq!(MeasureUnit::SquareKilometre.as_str(), "km2");
+    /// assert_eq!("hour".parse::<MeasureUnit>().unwrap(), MeasureUnit::Hour);
+    /// assert_eq!("MW".parse::<MeasureUnit>().unwrap(), MeasureUnit::Megawatt);
+    /// assert!("mw".parse::<MeasureUnit>().is_err());
+    /// assert_eq!(format!("{:>4}|", MeasureUnit::Kilometre), "  km|");
     /// ```
     ///
     /// Symbols are read exactly as written, because their case carries meaning: `MW` is a
     /// megawatt and `mW` a milliwatt, `m` a metre and `M` the prefix mega, `B` a byte and `b`
     /// a bit. The spelled-out time units (`hour`, `year`) follow the same rule, so every name
     /// of this type is read one way.
-    pub enum Dimension {
+    pub enum MeasureUnit {
         /// Percent, `%`.
         Percent => "%",
         /// Percentage points, `pp`.
@@ -661,7 +661,7 @@ named_enum! {
     }
 }
 
-impl Dimension {
+impl MeasureUnit {
     /// Whether this is a unit of time (a quantity in it is a duration).
     pub(crate) const fn is_time(self) -> bool {
         matches!(self.kind(), Kind::Duration)
@@ -669,7 +669,7 @@ impl Dimension {
 
     /// The kind a quantity in this unit has.
     const fn kind(self) -> Kind {
-        use Dimension::*;
+        use MeasureUnit::*;
         match self {
             Percent | PercentagePoint => Kind::Percent,
             Second | Minute | Hour | Day | Week | Month | Year | Decade | Century => Kind::Duration,
@@ -678,19 +678,19 @@ impl Dimension {
     }
 }
 
-/// A canonical unit: a currency or a [`Dimension`].
+/// A canonical unit: a currency or a [`MeasureUnit`].
 ///
 /// ```
-/// use numeric_claims::{Currency, Dimension, Unit};
+/// use numeric_claims::{Currency, MeasureUnit, Unit};
 ///
 /// assert_eq!(Unit::Currency(Currency::Usd).to_string(), "USD");
-/// assert_eq!("km".parse::<Unit>().unwrap(), Unit::Dimension(Dimension::Kilometre));
+/// assert_eq!("km".parse::<Unit>().unwrap(), Unit::Measure(MeasureUnit::Kilometre));
 /// assert_eq!("usd".parse::<Unit>().unwrap(), Unit::Currency(Currency::Usd));
 /// assert!("KM".parse::<Unit>().is_err());
-/// assert_eq!(format!("{:<4}|", Unit::Dimension(Dimension::Percent)), "%   |");
+/// assert_eq!(format!("{:<4}|", Unit::Measure(MeasureUnit::Percent)), "%   |");
 /// ```
 ///
-/// A unit symbol is read exactly as written, a currency code in any case (see [`Dimension`]
+/// A unit symbol is read exactly as written, a currency code in any case (see [`MeasureUnit`]
 /// and [`Currency`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -698,21 +698,21 @@ pub enum Unit {
     /// An amount of money in this currency.
     Currency(Currency),
     /// A percentage, a duration or a physical measure.
-    Dimension(Dimension),
+    Measure(MeasureUnit),
 }
 
 impl Unit {
     /// The canonical name: an ISO 4217 code, `%`, `pp`, `year`, `km`, ...
     ///
     /// ```
-    /// # use numeric_claims::{Dimension, Unit};
-    /// assert_eq!(Unit::Dimension(Dimension::Percent).as_str(), "%");
+    /// # use numeric_claims::{MeasureUnit, Unit};
+    /// assert_eq!(Unit::Measure(MeasureUnit::Percent).as_str(), "%");
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Unit::Currency(c) => c.as_str(),
-            Unit::Dimension(d) => d.as_str(),
+            Unit::Measure(d) => d.as_str(),
         }
     }
 
@@ -726,7 +726,7 @@ impl Unit {
     pub const fn kind(self) -> Kind {
         match self {
             Unit::Currency(_) => Kind::Money,
-            Unit::Dimension(d) => d.kind(),
+            Unit::Measure(d) => d.kind(),
         }
     }
 }
@@ -749,7 +749,7 @@ impl FromStr for Unit {
     /// Any other string, such as `"mw"`, `"Km"` or `"dollars"`.
     fn from_str(s: &str) -> Result<Self, Error> {
         if let Ok(d) = s.parse() {
-            return Ok(Unit::Dimension(d));
+            return Ok(Unit::Measure(d));
         }
         s.parse()
             .map(Unit::Currency)

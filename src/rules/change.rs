@@ -21,11 +21,8 @@
 
 use super::Site;
 use crate::quantity::Change;
-use crate::text::{
-    in_sorted, is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before,
-};
+use crate::text::{is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before};
 use crate::vocab::changes::{BY_REACH, NOUN_TO_FIGURE, change_word};
-use crate::vocab::nouns::{IRREGULAR_PAST_TENSES, is_verb_form};
 use crate::vocab::numbers::ARTICLES;
 
 /// The claim before this one on the same line: where it ended and its change.
@@ -61,7 +58,7 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
         return Some(c);
     }
     if let Some(c) = says.before {
-        return (!is_particle(line, at)).then_some(c);
+        return (!is_particle(site, at)).then_some(c);
     }
     if let Some(&(_, needs)) = NOUN_TO_FIGURE
         .iter()
@@ -122,9 +119,8 @@ fn across_article(line: &str, start: usize) -> Option<Change> {
 
 /// Whether the "up" or "down" at `at` is a verb's particle ("whipped up 12-foot waves", "shot
 /// down 12 drones"), not a change ("shares are up 35%", "sales, down 2%").
-fn is_particle(line: &str, at: usize) -> bool {
-    word_before(line, at)
-        .is_some_and(|(verb, _)| is_verb_form(verb, "") || in_sorted(IRREGULAR_PAST_TENSES, verb))
+fn is_particle(site: &Site<'_>, at: usize) -> bool {
+    word_before(site.text, at).is_some_and(|(verb, _)| site.lang.morphology.is_verb(verb))
 }
 
 /// The change of the claim before, when this one restates it or continues it: "gained 16p

@@ -21,6 +21,7 @@ pub(crate) use not_a_count::{not_a_claim, not_a_tally};
 use crate::parse::phrase::Phrase;
 use crate::text::word_before;
 use crate::vocab::changes::{ChangeWord, change_word};
+use crate::vocab::lang::Lang;
 
 /// A parsed claim in its line: the rules' one input.
 #[derive(Debug, Clone, Copy)]
@@ -38,6 +39,8 @@ pub(crate) struct Site<'a> {
     pub before: Option<(&'a str, usize)>,
     /// What the word before says of change.
     pub before_says: ChangeWord,
+    /// The language the line is read in, for its word rules.
+    pub lang: &'a Lang,
 }
 
 /// The word right before a claim and what it says, read once by the reader for the grammar
@@ -68,6 +71,7 @@ impl<'a> Site<'a> {
         (start, end): (usize, usize),
         phrase: &'a Phrase,
         before: Before<'a>,
+        lang: &'a Lang,
     ) -> Self {
         Site {
             text,
@@ -76,6 +80,7 @@ impl<'a> Site<'a> {
             phrase,
             before: before.word,
             before_says: before.says,
+            lang,
         }
     }
 }

@@ -39,9 +39,9 @@ use crate::vocab::context::{
     CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
     YEAR_WORDS_BEFORE, YEARS,
 };
+use crate::vocab::lang::Morphology;
 use crate::vocab::nouns::{
-    IRREGULAR_PAST_TENSES, LEADING_ADJECTIVES, STOP_WORDS, is_verb_form, of_lead_end, phrase_start,
-    whole_figure_end,
+    LEADING_ADJECTIVES, STOP_WORDS, of_lead_end, phrase_start, whole_figure_end,
 };
 use crate::vocab::units::is_time_unit;
 use crate::work;
@@ -483,10 +483,10 @@ fn year(site: &Site<'_>) -> bool {
 /// were cheap").
 fn counts_a_plural(site: &Site<'_>) -> bool {
     let (next, _) = next_phrase_word(site.text, site.end);
-    let plural = next.len() >= 3
-        && next.bytes().all(|b| b.is_ascii_lowercase())
-        && next.ends_with('s')
-        && !next.ends_with("ss");
+    // A capitalized word after a year names something ("in 2022 Ukrainians"): only a
+    // plural in lower case is counted.
+    let plural =
+        next.bytes().all(|b| b.is_ascii_lowercase()) && (site.lang.morphology.is_plural)(next);
     // A word must come right before: after a comma ("March 11, 2025 officials") or at the
     // start of a sentence the figure stays a year.
     let counting_word = site.before.is_some_and(|(w, _)| {
@@ -512,9 +512,8 @@ fn year_range(site: &Site<'_>) -> bool {
 /// Whether the word after "one" can lead a noun phrase only if a noun comes after it: a
 /// verb form ("one remaining drone", but "one based in the air"), an irregular past ("one
 /// said it") or an adjective such as "more" ("one more drone", but "one more.").
-fn needs_a_noun_after(word: &str) -> bool {
-    is_verb_form(word, "")
-        || in_sorted(IRREGULAR_PAST_TENSES, word)
+fn needs_a_noun_after(word: &str, words_of: &Morphology) -> bool {
+    words_of.is_verb(word)
         || LEADING_ADJECTIVES
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
@@ -531,7 +530,7 @@ fn pronoun_one(site: &Site<'_>) -> bool {
     if phrase.hedge.is_some() || phrase.unit.is_some() || !word_one {
         return false;
     }
-    let text = site.text;
+    let (text, words_of) = (site.text, &site.lang.morphology);
     if let Some(whole) = of_lead_end(text, site.end) {
         return whole_figure_end(text, whole).is_none();
     }
@@ -539,10 +538,10 @@ fn pronoun_one(site: &Site<'_>) -> bool {
         return true;
     };
     let (next, end) = next_phrase_word(text, start);
-    if next.is_empty() || (in_sorted(STOP_WORDS, next) && !needs_a_noun_after(next)) {
+    if next.is_empty() || (in_sorted(STOP_WORDS, next) && !needs_a_noun_after(next, words_of)) {
         return true;
     }
-    if !needs_a_noun_after(next) {
+    if !needs_a_noun_after(next, words_of) {
         return false;
     }
     let (after, _) = next_phrase_word(text, end);

@@ -9,13 +9,9 @@
 //! "38 of them") has no noun. The words are rows of [`crate::vocab::nouns`].
 
 use crate::span::Span;
-use crate::text::{
-    ends_with_ignore_case, in_sorted, is_space_byte, next_phrase_word, phrase_word_end,
-};
-use crate::vocab::nouns::{
-    IRREGULAR_PAST_TENSES, IRREGULAR_PLURALS, LEADING_ADJECTIVES, NOT_PLURAL_ENDINGS, STOP_WORDS,
-    is_verb_form, phrase_start,
-};
+use crate::text::{in_sorted, is_space_byte, next_phrase_word, phrase_word_end};
+use crate::vocab::lang::Morphology;
+use crate::vocab::nouns::{LEADING_ADJECTIVES, STOP_WORDS, phrase_start};
 
 fn is_leading_adjective(word: &str) -> bool {
     LEADING_ADJECTIVES
@@ -23,21 +19,9 @@ fn is_leading_adjective(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Whether `word` looks like a plural noun ("drones", "UAVs", "F-16s", "people").
-fn is_plural(word: &str) -> bool {
-    if in_sorted(IRREGULAR_PLURALS, word) {
-        return true;
-    }
-    word.len() > 2
-        && ends_with_ignore_case(word, "s")
-        && !NOT_PLURAL_ENDINGS
-            .iter()
-            .any(|end| ends_with_ignore_case(word, end))
-}
-
 /// The words of the phrase from `start`, at most four, kept on the stack: nothing is
 /// allocated per claim. Returns them and how many there are.
-fn phrase_words(text: &str, start: usize) -> ([(usize, usize); 4], usize) {
+fn phrase_words(text: &str, start: usize, words_of: &Morphology) -> ([(usize, usize); 4], usize) {
     let mut words = [(0usize, 0usize); 4];
     let mut count = 0;
     let mut i = start;
@@ -49,15 +33,15 @@ fn phrase_words(text: &str, start: usize) -> ([(usize, usize); 4], usize) {
         let w = &text[i..end];
         let leading = count == 0 && is_leading_adjective(w);
         let verb = count > 0
-            && (is_verb_form(w, next_phrase_word(text, end).0)
-                || in_sorted(IRREGULAR_PAST_TENSES, w));
+            && ((words_of.is_verb_form)(w, next_phrase_word(text, end).0)
+                || (words_of.is_irregular_past)(w));
         if (in_sorted(STOP_WORDS, w) && !leading) || verb {
             break;
         }
         words[count] = (i, end);
         count += 1;
         // Words continue only across single spaces.
-        if is_plural(w) || !text.as_bytes().get(end).is_some_and(|&b| is_space_byte(b)) {
+        if (words_of.is_plural)(w) || !text.as_bytes().get(end).is_some_and(|&b| is_space_byte(b)) {
             break;
         }
         i = end + 1;
@@ -67,15 +51,21 @@ fn phrase_words(text: &str, start: usize) -> ([(usize, usize); 4], usize) {
 
 /// The noun phrase counted by the claim ending at `after`, as a span of `text` (one line).
 /// When the count is not one (`plural`), the phrase must end in a plural noun: "the other
-/// eleven remain" counts no noun.
-pub(crate) fn counted_noun(text: &str, after: usize, plural: bool) -> Option<Span> {
+/// eleven remain" counts no noun. What is a plural or a verb form is the language's rule
+/// (`words_of`).
+pub(crate) fn counted_noun(
+    text: &str,
+    after: usize,
+    plural: bool,
+    words_of: &Morphology,
+) -> Option<Span> {
     let start = phrase_start(text, after)?;
-    let (words, mut count) = phrase_words(text, start);
+    let (words, mut count) = phrase_words(text, start, words_of);
     // A verb form or adverb cannot end a noun phrase: "one based in the air".
     while count > 0 {
         let (s, e) = words[count - 1];
         let w = &text[s..e];
-        if is_verb_form(w, next_phrase_word(text, e).0) && !is_plural(w) {
+        if (words_of.is_verb_form)(w, next_phrase_word(text, e).0) && !(words_of.is_plural)(w) {
             count -= 1;
         } else {
             break;
@@ -85,7 +75,7 @@ pub(crate) fn counted_noun(text: &str, after: usize, plural: bool) -> Option<Spa
     if count == 1 && is_leading_adjective(&text[start..end]) {
         return None;
     }
-    if plural && !is_plural(&text[head..end]) {
+    if plural && !(words_of.is_plural)(&text[head..end]) {
         return None;
     }
     Some(Span::new(start, end))

@@ -122,17 +122,18 @@ fn lead_rows() -> Vec<(&'static str, Lead)> {
 /// The lead words, indexed.
 pub(crate) static LEAD_INDEX: Lexicon<Lead> = Lexicon::new(lead_rows);
 
-/// The lead words, built, for the scanner's word-by-word lookups.
-#[inline]
-pub(crate) fn leads() -> Leads {
-    Leads(LEAD_INDEX.words())
-}
-
-/// The built lead words; see [`leads`].
+/// The built lead words of a language ([`super::lang::Lang::leads`]), for the scanner's
+/// word-by-word lookups.
 #[derive(Clone, Copy)]
 pub(crate) struct Leads(Words<'static, Lead>);
 
 impl Leads {
+    /// The lead words of `lexicon`, built.
+    #[inline]
+    pub(crate) fn of(lexicon: &'static Lexicon<Lead>) -> Leads {
+        Leads(lexicon.words())
+    }
+
     /// What the word `word` may begin (nothing, when it is no lead word). Each lead row
     /// is one word, so the rows filed under `word` are that word's.
     #[cfg(test)]
@@ -153,7 +154,7 @@ impl Leads {
 /// What the word `word` may begin; see [`Leads::lead`].
 #[cfg(test)]
 fn lead(word: &str) -> Lead {
-    leads().lead(word)
+    Leads::of(&LEAD_INDEX).lead(word)
 }
 
 #[cfg(test)]

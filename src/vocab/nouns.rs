@@ -1,8 +1,9 @@
 //! The words the noun guess (`noun.rs`) reads: words that end a noun phrase, words that may
-//! lead one, plurals without an -s, and the endings that mark plurals and verb forms.
+//! lead one, and the "of (the)" before a noun. Plurals and verb forms are word rules of the
+//! language ([`super::english`]).
 
 use super::numbers::is_number_word;
-use crate::text::{ends_with_ignore_case, in_sorted, is_space_byte, phrase_word_end, skip_spaces};
+use crate::text::{in_sorted, is_space_byte, phrase_word_end, skip_spaces};
 
 /// Words that end a noun phrase. Sorted, lowercase, for binary search.
 pub(crate) const STOP_WORDS: &[&str] = &[
@@ -23,74 +24,6 @@ pub(crate) const STOP_WORDS: &[&str] = &[
 
 /// Words that may lead a noun phrase even though they are stop words elsewhere.
 pub(crate) const LEADING_ADJECTIVES: &[&str] = &["other", "more"];
-
-/// Plural nouns that do not end in -s.
-pub(crate) const IRREGULAR_PLURALS: &[&str] = &[
-    "aircraft",
-    "cattle",
-    "children",
-    "crew",
-    "deer",
-    "feet",
-    "fish",
-    "geese",
-    "men",
-    "mice",
-    "people",
-    "personnel",
-    "police",
-    "series",
-    "sheep",
-    "spacecraft",
-    "species",
-    "staff",
-    "teeth",
-    "women",
-];
-
-/// Endings of words that end in -s without being plural ("glass", "bus", "analysis",
-/// "Russia's").
-pub(crate) const NOT_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "'s"];
-
-/// Endings of verb forms and adverbs ("launched", "fighting", "nearly"), which end a noun
-/// phrase when another word came before them.
-pub(crate) const VERBAL_ENDINGS: &[&str] = &["ed", "ing", "ly"];
-
-/// Past tenses that do not end in -ed, which end a noun phrase when another word came before
-/// them ("one family fled"). Sorted, lowercase.
-pub(crate) const IRREGULAR_PAST_TENSES: &[&str] = &[
-    "began", "came", "died", "drove", "fell", "fled", "flew", "fought", "gave", "got", "grew",
-    "held", "hid", "knew", "lay", "left", "lost", "made", "met", "ran", "rose", "said", "sank",
-    "saw", "sent", "shot", "sold", "spoke", "stood", "struck", "swam", "told", "took", "went",
-    "won", "wrote",
-];
-
-/// Nouns that end like a verb form or adverb ("family", "building", "speed"), which the
-/// endings of [`VERBAL_ENDINGS`] would otherwise misread. Sorted, lowercase.
-pub(crate) const NOUNS_WITH_VERBAL_ENDINGS: &[&str] = &[
-    "ally", "anomaly", "assembly", "bombing", "building", "ceiling", "evening", "family", "italy",
-    "july", "killing", "meeting", "monopoly", "morning", "offering", "rally", "reply", "shooting",
-    "sibling", "speed", "spring", "string", "supply", "thing", "uprising", "wedding",
-];
-
-/// Auxiliary verbs: a word ending in -ing or -ed before one of these is the subject's noun
-/// ("one building was hit"), not a verb form. Sorted, lowercase.
-pub(crate) const AUXILIARIES: &[&str] = &[
-    "are", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must", "should",
-    "was", "were", "will", "would",
-];
-
-/// Whether `word` reads as a verb form or adverb ("launched", "based", "remaining",
-/// "nearly") rather than a noun, given the word after it: before an auxiliary
-/// ("building was hit") it is the subject's noun.
-pub(crate) fn is_verb_form(word: &str, next: &str) -> bool {
-    word.len() > 4
-        && VERBAL_ENDINGS
-            .iter()
-            .any(|end| ends_with_ignore_case(word, end))
-        && !in_sorted(NOUNS_WITH_VERBAL_ENDINGS, word)
-        && !in_sorted(AUXILIARIES, next)
-}
 
 /// The words that may stand between "of" and the figure of a whole instead of "the": "one of
 /// its 12 ships". Sorted.
@@ -178,14 +111,7 @@ mod tests {
 
     #[test]
     fn sorted_tables_are_sorted_and_lowercase() {
-        for table in [
-            STOP_WORDS,
-            IRREGULAR_PLURALS,
-            IRREGULAR_PAST_TENSES,
-            NOUNS_WITH_VERBAL_ENDINGS,
-            AUXILIARIES,
-            WHOLE_DETERMINERS,
-        ] {
+        for table in [STOP_WORDS, WHOLE_DETERMINERS] {
             assert!(table.is_sorted(), "{table:?}");
             assert!(
                 table

@@ -1,14 +1,14 @@
 //! Units written after a figure: percent, durations and measures, each with its canonical
-//! [`Dimension`]. Currencies are in [`super::currencies`].
+//! [`MeasureUnit`]. Currencies are in [`super::currencies`].
 //!
 //! Adding a unit is one row in [`UNITS`] (and, for a new canonical unit, a variant of
-//! [`Dimension`]) and one row in `tests/parse_quantity.rs`.
+//! [`MeasureUnit`]) and one row in `tests/parse_quantity.rs`.
 
 use super::currencies::{
     CURRENCY_SIGNS, CURRENCY_WORDS, MINOR_UNITS, MONEY_WORDS, PENCE_LETTER, POUNDS,
 };
 use super::index::Lexicon;
-use crate::quantity::{Currency, Dimension, Unit};
+use crate::quantity::{Currency, MeasureUnit, Unit};
 
 /// How a unit word may be written after its figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,9 +30,9 @@ pub(crate) enum Fit {
 
 /// Percent, time and measure units as written after a figure. When two forms could both
 /// match, the longer one wins.
-pub(crate) const UNITS: &[(&str, Dimension, Fit)] = {
-    use Dimension as D;
+pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
     use Fit::{Glued, Spaced, Symbol, Word};
+    use MeasureUnit as D;
     &[
         ("%", D::Percent, Symbol),
         ("percent", D::Percent, Word),
@@ -348,7 +348,7 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
     let unit = |u| Reads::Unit(u);
     let units = UNITS
         .iter()
-        .map(|&(s, d, f)| (s, (unit(Unit::Dimension(d)), f)));
+        .map(|&(s, d, f)| (s, (unit(Unit::Measure(d)), f)));
     let words = CURRENCY_WORDS
         .iter()
         .map(|&(s, c)| (s, (unit(Unit::Currency(c)), Fit::Word)));
@@ -380,13 +380,13 @@ pub(crate) const AGE_SUFFIX: &str = "-old";
 /// A unit that, after a figure scaled by a power of ten, is read as another unit with the
 /// figure as written: "38 billion cubic metres" of gas is 38 `bcm` (the contract's units),
 /// exactly the same volume. (unit written, power of ten of the scale word, unit reported)
-pub(crate) const SCALED_UNITS: &[(Dimension, i32, Dimension)] =
-    &[(Dimension::CubicMetre, 9, Dimension::BillionCubicMetres)];
+pub(crate) const SCALED_UNITS: &[(MeasureUnit, i32, MeasureUnit)] =
+    &[(MeasureUnit::CubicMetre, 9, MeasureUnit::BillionCubicMetres)];
 
 /// Whether `word` is written exactly as a unit of time of the table ("second", "hours").
 pub(crate) fn is_time_unit(word: &str) -> bool {
     UNIT_INDEX.words().word(word).any(|(w, (reads, _))| {
         w.eq_ignore_ascii_case(word)
-            && matches!(reads, Reads::Unit(Unit::Dimension(d)) if d.is_time())
+            && matches!(reads, Reads::Unit(Unit::Measure(d)) if d.is_time())
     })
 }

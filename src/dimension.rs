@@ -1,25 +1,25 @@
-//! Exact unit conversion: every unit's measurement family and its factor to the family's base.
+//! Exact unit conversion: every unit's dimension and its factor to the dimension's base.
 //!
-//! Each [`Dimension`] belongs to one [`Family`]; two quantities can be compared only within a
-//! family. Inside a family a unit converts to the family's base unit by an exact rational map
+//! Each [`MeasureUnit`] belongs to one [`Dimension`]; two quantities can be compared only within a
+//! dimension. Inside a dimension a unit converts to the dimension's base unit by an exact rational map
 //! `base = value × scale + offset` (the offset is zero except for temperatures), so converting
 //! never rounds: 1 mi is exactly 1609.344 m, 1 lb exactly 0.45359237 kg, and °F → °C is
 //! exactly `(F − 32) × 5/9`.
 //!
-//! The table of units, factors and families is documented on [`Family`].
+//! The table of units, factors and dimensions is documented on [`Dimension`].
 
 use core::fmt;
 
 use crate::number::Number;
-use crate::quantity::{Bound, Dimension, Interval, Quantity, Unit};
+use crate::quantity::{Bound, Interval, MeasureUnit, Quantity, Unit};
 
-/// A measurement family: the units that measure one thing and convert into one another
+/// A dimension: the units that measure one thing and convert into one another
 /// exactly.
 ///
-/// Within a family a unit converts to the family's base unit by an exact rational map,
+/// Within a dimension a unit converts to the dimension's base unit by an exact rational map,
 /// `base = value × scale + offset` (the offset is zero except for temperatures):
 ///
-/// | family | base | units (scale to the base) |
+/// | dimension | base | units (scale to the base) |
 /// |---|---|---|
 /// | percent | % | `%` 1 |
 /// | percentage points | pp | `pp` 1 |
@@ -39,24 +39,24 @@ use crate::quantity::{Bound, Dimension, Interval, Quantity, Unit};
 /// | frequency | Hz | `Hz` 1, `kHz` 1000, `MHz` 10⁶, `GHz` 10⁹ |
 /// | pressure | Pa | `Pa` 1, `kPa` 1000, `hPa` 100, `bar` 10⁵, `psi` 8896443230521/1290320000 (0.45359237 kg × 9.80665 m/s² on 0.0254² m², ≈ 6894.757) |
 ///
-/// Percent and percentage points are different families: "up 2%" and "up 2 points" say
-/// different things. Calendar units are a family of their own because a month or a year has no
+/// Percent and percentage points are different dimensions: "up 2%" and "up 2 points" say
+/// different things. Calendar units are a dimension of their own because a month or a year has no
 /// fixed length in days: "a year" and "365 days" cannot be compared exactly, while "18 months"
 /// and "1.5 years" are the same. A day is taken as 24 hours. Currencies convert never: each is
 /// its own scale, and minor units ("212p") are already read as the major unit.
 ///
 /// ```
-/// use numeric_claims::{Dimension, Family};
+/// use numeric_claims::{MeasureUnit, Dimension};
 ///
-/// assert_eq!(Dimension::Mile.family(), Family::Length);
-/// assert_eq!(Dimension::Kilometre.family(), Family::Length);
-/// assert_eq!(Dimension::Year.family(), Family::CalendarTime);
-/// assert_ne!(Dimension::Percent.family(), Dimension::PercentagePoint.family());
-/// assert_eq!(Family::Temperature.to_string(), "temperature");
+/// assert_eq!(MeasureUnit::Mile.dimension(), Dimension::Length);
+/// assert_eq!(MeasureUnit::Kilometre.dimension(), Dimension::Length);
+/// assert_eq!(MeasureUnit::Year.dimension(), Dimension::CalendarTime);
+/// assert_ne!(MeasureUnit::Percent.dimension(), MeasureUnit::PercentagePoint.dimension());
+/// assert_eq!(Dimension::Temperature.to_string(), "temperature");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum Family {
+pub enum Dimension {
     /// Percent, `%`.
     Percent,
     /// Percentage points, `pp`: a difference of two percentages, never a percent.
@@ -93,67 +93,67 @@ pub enum Family {
     Pressure,
 }
 
-impl Family {
-    /// The family's name, as `Display` writes it.
+impl Dimension {
+    /// The dimension's name, as `Display` writes it.
     ///
     /// ```
-    /// # use numeric_claims::Family;
-    /// assert_eq!(Family::CalendarTime.as_str(), "calendar time");
+    /// # use numeric_claims::Dimension;
+    /// assert_eq!(Dimension::CalendarTime.as_str(), "calendar time");
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
-            Family::Percent => "percent",
-            Family::PercentagePoints => "percentage points",
-            Family::Time => "time",
-            Family::CalendarTime => "calendar time",
-            Family::Length => "length",
-            Family::Area => "area",
-            Family::Volume => "volume",
-            Family::Mass => "mass",
-            Family::Speed => "speed",
-            Family::Temperature => "temperature",
-            Family::Energy => "energy",
-            Family::ElectricCharge => "electric charge",
-            Family::Power => "power",
-            Family::Data => "data",
-            Family::DataRate => "data rate",
-            Family::Frequency => "frequency",
-            Family::Pressure => "pressure",
+            Dimension::Percent => "percent",
+            Dimension::PercentagePoints => "percentage points",
+            Dimension::Time => "time",
+            Dimension::CalendarTime => "calendar time",
+            Dimension::Length => "length",
+            Dimension::Area => "area",
+            Dimension::Volume => "volume",
+            Dimension::Mass => "mass",
+            Dimension::Speed => "speed",
+            Dimension::Temperature => "temperature",
+            Dimension::Energy => "energy",
+            Dimension::ElectricCharge => "electric charge",
+            Dimension::Power => "power",
+            Dimension::Data => "data",
+            Dimension::DataRate => "data rate",
+            Dimension::Frequency => "frequency",
+            Dimension::Pressure => "pressure",
         }
     }
 }
 
-impl fmt::Display for Family {
-    /// The family's name, padded to the width asked for (`{:>8}`).
+impl fmt::Display for Dimension {
+    /// The dimension's name, padded to the width asked for (`{:>8}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
     }
 }
 
-/// One unit's row: its family and the exact map to the family's base,
+/// One unit's row: its dimension and the exact map to the dimension's base,
 /// `base = value × scale + offset`, with `scale` and `offset` written as fractions.
 struct Row {
-    unit: Dimension,
-    family: Family,
+    unit: MeasureUnit,
+    dimension: Dimension,
     scale: (i128, i128),
     offset: (i128, i128),
 }
 
 /// A unit whose base value is `value × num / den`.
-const fn linear(unit: Dimension, family: Family, num: i128, den: i128) -> Row {
+const fn linear(unit: MeasureUnit, dimension: Dimension, num: i128, den: i128) -> Row {
     Row {
         unit,
-        family,
+        dimension,
         scale: (num, den),
         offset: (0, 1),
     }
 }
 
-/// Every unit's family and factor: one row per [`Dimension`] (a test checks none is missing).
+/// Every unit's dimension and factor: one row per [`MeasureUnit`] (a test checks none is missing).
 const ROWS: &[Row] = {
-    use Dimension as D;
-    use Family as F;
+    use Dimension as F;
+    use MeasureUnit as D;
     &[
         linear(D::Percent, F::Percent, 1, 1),
         linear(D::PercentagePoint, F::PercentagePoints, 1, 1),
@@ -202,7 +202,7 @@ const ROWS: &[Row] = {
         linear(D::Celsius, F::Temperature, 1, 1),
         Row {
             unit: D::Fahrenheit,
-            family: F::Temperature,
+            dimension: F::Temperature,
             scale: (5, 9),
             offset: (-160, 9),
         },
@@ -260,14 +260,14 @@ const ROWS: &[Row] = {
 /// For each unit, by its discriminant, the index of its row in [`ROWS`]. Built at compile
 /// time, which fails unless every unit has exactly one row (and, should units ever get
 /// explicit discriminants, unless those stay below the number of units).
-const ROW_OF: [usize; Dimension::ALL.len()] = {
-    let mut index = [0; Dimension::ALL.len()];
+const ROW_OF: [usize; MeasureUnit::ALL.len()] = {
+    let mut index = [0; MeasureUnit::ALL.len()];
     let mut unit = 0;
-    while unit < Dimension::ALL.len() {
+    while unit < MeasureUnit::ALL.len() {
         let (mut found, mut row) = (0, 0);
         while row < ROWS.len() {
-            if ROWS[row].unit as usize == Dimension::ALL[unit] as usize {
-                index[Dimension::ALL[unit] as usize] = row;
+            if ROWS[row].unit as usize == MeasureUnit::ALL[unit] as usize {
+                index[MeasureUnit::ALL[unit] as usize] = row;
                 found += 1;
             }
             row += 1;
@@ -282,7 +282,7 @@ const ROW_OF: [usize; Dimension::ALL.len()] = {
 };
 
 impl Row {
-    fn of(unit: Dimension) -> &'static Row {
+    fn of(unit: MeasureUnit) -> &'static Row {
         &ROWS[ROW_OF[unit as usize]]
     }
 
@@ -307,42 +307,42 @@ impl Row {
     }
 }
 
-impl Dimension {
-    /// The measurement family this unit belongs to; units of one family convert exactly into
-    /// one another (see [`Dimension::convert`]).
+impl MeasureUnit {
+    /// The dimension this unit belongs to; units of one dimension convert exactly into
+    /// one another (see [`MeasureUnit::convert`]).
     ///
     /// ```
-    /// use numeric_claims::{Dimension, Family};
+    /// use numeric_claims::{MeasureUnit, Dimension};
     ///
-    /// assert_eq!(Dimension::PoundMass.family(), Family::Mass);
-    /// assert_eq!(Dimension::Fahrenheit.family(), Family::Temperature);
-    /// assert_eq!(Dimension::Day.family(), Family::Time);
-    /// assert_eq!(Dimension::Month.family(), Family::CalendarTime);
+    /// assert_eq!(MeasureUnit::PoundMass.dimension(), Dimension::Mass);
+    /// assert_eq!(MeasureUnit::Fahrenheit.dimension(), Dimension::Temperature);
+    /// assert_eq!(MeasureUnit::Day.dimension(), Dimension::Time);
+    /// assert_eq!(MeasureUnit::Month.dimension(), Dimension::CalendarTime);
     /// ```
     #[must_use]
-    pub fn family(self) -> Family {
-        Row::of(self).family
+    pub fn dimension(self) -> Dimension {
+        Row::of(self).dimension
     }
 
     /// `value` in this unit, expressed exactly in the unit `to`; `None` when `to` is of
-    /// another family or the result does not fit.
+    /// another dimension or the result does not fit.
     ///
     /// ```
-    /// use numeric_claims::{Dimension, Number};
+    /// use numeric_claims::{MeasureUnit, Number};
     ///
-    /// let five_miles = Dimension::Mile.convert(Number::from(5), Dimension::Kilometre);
+    /// let five_miles = MeasureUnit::Mile.convert(Number::from(5), MeasureUnit::Kilometre);
     /// assert_eq!(five_miles.unwrap().to_string(), "8.04672");
-    /// let boiling = Dimension::Fahrenheit.convert(Number::from(212), Dimension::Celsius);
+    /// let boiling = MeasureUnit::Fahrenheit.convert(Number::from(212), MeasureUnit::Celsius);
     /// assert_eq!(boiling, Some(Number::from(100)));
-    /// assert_eq!(Dimension::Mile.convert(Number::from(5), Dimension::Hour), None);
+    /// assert_eq!(MeasureUnit::Mile.convert(Number::from(5), MeasureUnit::Hour), None);
     /// ```
     #[must_use]
-    pub fn convert(self, value: Number, to: Dimension) -> Option<Number> {
+    pub fn convert(self, value: Number, to: MeasureUnit) -> Option<Number> {
         if self == to {
             return Some(value);
         }
         let (from, to) = (Row::of(self), Row::of(to));
-        if from.family != to.family {
+        if from.dimension != to.dimension {
             return None;
         }
         to.out_of_base(from.to_base(value)?)
@@ -366,36 +366,36 @@ fn map_interval(interval: Interval, f: impl Fn(Number) -> Option<Number>) -> Opt
     })
 }
 
-/// The interval `interval`, stated in `from`, restated exactly in `to` (same family).
+/// The interval `interval`, stated in `from`, restated exactly in `to` (same dimension).
 pub(crate) fn convert_interval(
     interval: Interval,
-    from: Dimension,
-    to: Dimension,
+    from: MeasureUnit,
+    to: MeasureUnit,
 ) -> Option<Interval> {
     // Every scale is positive, so each map is increasing and a low end stays the low end.
     map_interval(interval, |v| from.convert(v, to))
 }
 
 impl Quantity {
-    /// The same claim stated exactly in another unit of its family: the figure and both ends
+    /// The same claim stated exactly in another unit of its dimension: the figure and both ends
     /// of the interval are converted, open ends stay open, and hedge and certainty are kept.
     /// A quantity already in `unit` is returned as it is.
     ///
-    /// `None` when the quantity has no unit, when `unit` is of another family (a currency
+    /// `None` when the quantity has no unit, when `unit` is of another dimension (a currency
     /// converts only to itself), or when a converted value does not fit.
     ///
     /// ```
-    /// use numeric_claims::{parse_quantity, Currency, Dimension, Unit};
+    /// use numeric_claims::{parse_quantity, Currency, MeasureUnit, Unit};
     ///
     /// let q = parse_quantity("about 5 miles").unwrap();
-    /// let km = q.convert_to(Unit::Dimension(Dimension::Kilometre)).unwrap();
+    /// let km = q.convert_to(Unit::Measure(MeasureUnit::Kilometre)).unwrap();
     /// assert_eq!(km.to_string(), "≈8.04672 [7.242048, 8.851392] km");
     ///
     /// let f = parse_quantity("more than 104 degrees Fahrenheit").unwrap();
-    /// let c = f.convert_to(Unit::Dimension(Dimension::Celsius)).unwrap();
+    /// let c = f.convert_to(Unit::Measure(MeasureUnit::Celsius)).unwrap();
     /// assert_eq!(c.to_string(), ">40 C");
     ///
-    /// assert_eq!(q.convert_to(Unit::Dimension(Dimension::Hour)), None);
+    /// assert_eq!(q.convert_to(Unit::Measure(MeasureUnit::Hour)), None);
     /// assert_eq!(q.convert_to(Unit::Currency(Currency::Usd)), None);
     /// ```
     #[must_use]
@@ -403,10 +403,10 @@ impl Quantity {
         if self.unit == Some(unit) {
             return Some(*self);
         }
-        let (Some(Unit::Dimension(from)), Unit::Dimension(to)) = (self.unit, unit) else {
+        let (Some(Unit::Measure(from)), Unit::Measure(to)) = (self.unit, unit) else {
             return None;
         };
-        if from.family() != to.family() {
+        if from.dimension() != to.dimension() {
             return None;
         }
         let value = match self.value {
@@ -428,7 +428,7 @@ mod tests {
 
     #[test]
     fn every_unit_finds_its_own_row() {
-        for &unit in Dimension::ALL {
+        for &unit in MeasureUnit::ALL {
             assert_eq!(Row::of(unit).unit, unit);
         }
     }
@@ -437,8 +437,8 @@ mod tests {
     fn every_scale_is_positive_and_every_unit_shares_its_family_kind() {
         for row in ROWS {
             assert!(row.scale().unwrap() > Number::ZERO, "{}", row.unit);
-            let first = ROWS.iter().find(|r| r.family == row.family).unwrap();
-            let kind = |d| Unit::Dimension(d).kind();
+            let first = ROWS.iter().find(|r| r.dimension == row.dimension).unwrap();
+            let kind = |d| Unit::Measure(d).kind();
             assert_eq!(kind(row.unit), kind(first.unit), "{}", row.unit);
         }
     }
