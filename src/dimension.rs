@@ -300,6 +300,16 @@ impl Row {
             .checked_add(self.offset()?)
     }
 
+    /// `value` in this row's unit, in the unit of `to`: `value × (s₁ / s₂) + (o₁ − o₂) / s₂`.
+    fn straight_to(&self, to: &Row, value: Number) -> Option<Number> {
+        let ratio = self.scale()?.checked_div(to.scale()?)?;
+        let shift = self
+            .offset()?
+            .checked_sub(to.offset()?)?
+            .checked_div(to.scale()?)?;
+        value.checked_mul(ratio)?.checked_add(shift)
+    }
+
     fn out_of_base(&self, value: Number) -> Option<Number> {
         value
             .checked_sub(self.offset()?)?
@@ -345,7 +355,11 @@ impl MeasureUnit {
         if from.dimension != to.dimension {
             return None;
         }
-        to.out_of_base(from.to_base(value)?)
+        // Straight from one unit to the other, by the reduced ratio of their scales: a value
+        // that fits in both units may not fit in the base between them (6e34 days are 1.44e36
+        // hours, but 5.2e39 seconds). Through the base only where that ratio does not fit.
+        from.straight_to(to, value)
+            .or_else(|| to.out_of_base(from.to_base(value)?))
     }
 }
 

@@ -186,7 +186,7 @@ fn conversions_are_exact() {
 }
 
 #[test]
-fn conversions_stay_inside_a_family() {
+fn conversions_stay_inside_a_dimension() {
     let miles = q("5 miles");
     assert_eq!(miles.convert_to(Unit::Measure(MeasureUnit::Hour)), None);
     assert_eq!(miles.convert_to(Unit::Currency(Currency::Usd)), None);
@@ -209,7 +209,7 @@ fn conversions_stay_inside_a_family() {
 }
 
 #[test]
-fn families_group_the_units() {
+fn dimensions_group_the_units() {
     let dimension = |d: MeasureUnit| d.dimension();
     assert_eq!(dimension(MeasureUnit::Mile), Dimension::Length);
     assert_eq!(dimension(MeasureUnit::NauticalMile), Dimension::Length);
@@ -447,4 +447,27 @@ fn a_side_too_large_to_convert_is_compared_in_the_other_unit() {
     );
     assert_eq!(huge_km.relation(&tiny_mm), Relation::Incomparable);
     assert_eq!(tiny_mm.relation(&huge_km), Relation::Incomparable);
+}
+
+/// A conversion goes straight from one unit to the other: 6e34 days are 1.44e36 hours, which
+/// fits, though the 5.184e39 seconds between them would not.
+#[test]
+fn a_conversion_that_fits_does_not_fail_through_the_base_unit() {
+    let in_unit =
+        |value: Number, unit: MeasureUnit| Quantity::exact(value).with_unit(Unit::Measure(unit));
+    let six = Number::from(6);
+    let days = in_unit(
+        six.checked_mul(Number::pow10(34).unwrap()).unwrap(),
+        MeasureUnit::Day,
+    );
+    let hours = Number::from(144)
+        .checked_mul(Number::pow10(34).unwrap())
+        .unwrap();
+    assert_eq!(
+        MeasureUnit::Day.convert(days.value.unwrap(), MeasureUnit::Hour),
+        Some(hours)
+    );
+    let bound = parse_quantity(&format!("at least 7{} hours", "0".repeat(35))).unwrap();
+    assert_eq!(days.relation(&bound), Relation::Within);
+    assert_eq!(bound.relation(&days), Relation::Contains);
 }
