@@ -47,6 +47,10 @@ fn quantity() -> impl Strategy<Value = Quantity> {
                 .with_unit(unit)
                 .with_kind(kind)
         })
+        // No claim asserts an empty interval, and no canonical form holds one.
+        .prop_filter("a claim's interval is never empty", |q| {
+            !q.interval.is_empty()
+        })
 }
 
 /// English words for 0 ≤ n < 10^15, written independently of the crate's grammar.
@@ -322,4 +326,26 @@ fn a_quantity_built_by_hand_equals_the_parsed_one() {
         Bound::new(Number::ONE, false),
         Bound::exclusive(Number::ONE)
     );
+}
+
+/// No claim asserts an empty interval (the contract), so no canonical form holds one.
+#[test]
+fn an_empty_interval_is_no_quantity() {
+    for form in [
+        "[5, 4]",
+        "(5, 5)",
+        "[5, 5)",
+        "(5, 5]",
+        "≈5 [6, 4]",
+        "[2, 1] USD",
+    ] {
+        let err = form.parse::<Quantity>().unwrap_err();
+        assert!(
+            err.to_string().contains("an interval that holds a value"),
+            "{form}: {err}"
+        );
+    }
+    for form in ["[5, 5]", "[4, 5)", "(4, 5)", "(-∞, 5]"] {
+        assert!(form.parse::<Quantity>().is_ok(), "{form}");
+    }
 }

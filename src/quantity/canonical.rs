@@ -127,6 +127,18 @@ impl FromStr for Quantity {
     type Err = Error;
 
     /// Reads the form that `Display` writes (see [`Quantity`]).
+    ///
+    /// # Errors
+    ///
+    /// Any other string, and a form whose interval is empty (`"[5, 4]"`, `"(5, 5)"`): no
+    /// claim asserts an empty interval, so no quantity holds one.
+    ///
+    /// ```
+    /// use numeric_claims::Quantity;
+    ///
+    /// assert!("[4, 5)".parse::<Quantity>().is_ok());
+    /// assert!("[5, 4]".parse::<Quantity>().is_err());
+    /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
         quantity(s)
     }
@@ -165,7 +177,16 @@ fn interval(s: &str, at: usize) -> Result<(Interval, &str), Error> {
             inclusive: high_inclusive,
         }),
     };
-    Ok((Interval { low, high }, &s[close + 1..]))
+    let interval = Interval { low, high };
+    // No claim asserts an empty interval (the contract): "[5, 4]" and "(5, 5)" are no form
+    // of one.
+    if interval.is_empty() {
+        return Err(bad(
+            "an interval that holds a value, its low end below its high end",
+            at,
+        ));
+    }
+    Ok((interval, &s[close + 1..]))
 }
 
 fn number(s: &str, at: usize) -> Result<Number, Error> {
