@@ -298,6 +298,9 @@ mod tests {
             ("one said it was", "one", "pronoun_one"),
             ("he saw one coming", "one", "pronoun_one"),
             ("one more.", "one", "pronoun_one"),
+            ("the 2^10 options", "10", "exponent"),
+            ("grew 20 zillion times", "20", "unknown_scale"),
+            ("some 5 bajillion dollars", "some 5", "unknown_scale"),
         ] {
             assert_eq!(rule(text, written), name, "{written:?} in {text:?}");
         }

@@ -869,3 +869,73 @@ fn an_exact_figure_is_kept_when_its_implied_interval_would_overflow() {
         Some(10i128.pow(38))
     );
 }
+
+/// A value is read exactly or not at all, never thousands of times off: large scale words,
+/// stacked scales and powers of ten are read whole; an unknown scale drops its figure.
+#[test]
+fn large_stacked_and_powered_figures_are_read_whole_or_not_at_all() {
+    for (text, claim, value) in [
+        (
+            "Iran printed 5 quadrillion rials.",
+            "5 quadrillion rials",
+            "5000000000000000",
+        ),
+        (
+            "debts of 2 quintillion dollars",
+            "2 quintillion dollars",
+            "2000000000000000000",
+        ),
+        (
+            "a thousand billion pounds",
+            "a thousand billion pounds",
+            "1000000000000",
+        ),
+        (
+            "a hundred thousand million euros",
+            "a hundred thousand million euros",
+            "100000000000",
+        ),
+        (
+            "a trillion trillion trillion dollars",
+            "a trillion trillion trillion dollars",
+            "1000000000000000000000000000000000000",
+        ),
+        (
+            "3 million billion dollars",
+            "3 million billion dollars",
+            "3000000000000000",
+        ),
+        (
+            "34.8 lakh crore rupees",
+            "34.8 lakh crore rupees",
+            "34800000000000",
+        ),
+        ("10^6 people fled", "10^6", "1000000"),
+        ("1.5 x 10^9 dollars", "1.5 x 10^9 dollars", "1500000000"),
+        ("3×10^8 metres", "3×10^8 metres", "300000000"),
+        (
+            "rose 1,000,000,000,000,000,000,000,000,000-fold",
+            "1,000,000,000,000,000,000,000,000,000-fold",
+            "1000000000000000000000000000",
+        ),
+    ] {
+        let claims = extract(text);
+        assert_eq!(claims.len(), 1, "{text:?}: {claims:?}");
+        assert_eq!(claims[0].text(text), claim, "{text:?}");
+        assert_eq!(
+            claims[0].quantity.value.map(|v| v.to_string()).as_deref(),
+            Some(value),
+            "{text:?}"
+        );
+    }
+    // Past an i128, or a scale no table has: no claim, never a smaller exact one.
+    for text in [
+        "1.5 trillion trillion trillion trillion dollars",
+        "20 zillion dollars",
+        "2^10 options",
+        "10^99 atoms",
+    ] {
+        let claims = extract(text);
+        assert!(claims.is_empty(), "{text:?}: {claims:?}");
+    }
+}

@@ -30,8 +30,9 @@ fn comparison_follows(input: &str) -> bool {
     })
 }
 
-/// How far the first word of a multiple ("2.5-fold", "1,000x", "twelve") may reach.
-const MULTIPLE_WORD_MAX: usize = 32;
+/// How far the first word of a multiple ("2.5-fold", "1,000x", "twelve") may reach: the
+/// longest figure an `i128` holds, 39 digits with a comma every three, and its suffix.
+const MULTIPLE_WORD_MAX: usize = 64;
 
 /// A figure of the tables, from a ratio.
 fn table_figure<'a>(

@@ -24,21 +24,26 @@
 //!            | (article ws)? "half" ("-" | ws) (scale-word | "dozen")
 //!            | word-fraction ((ws "of" ws article)? ws scale-word)? | words
 //! sign       = "-" | "+"
-//! digits     = group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?
+//! digits     = (group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?) power?
 //!            | "." digit+ | group2 ("," digit digit)+ "," group3 ("." digit+)?  -- before lakh/crore
 //!            -- a space joins a group3 only when no letter follows it: "30 105mm" is two figures
+//! power      = "^" exponent         -- after "10" only: "10^6"
+//!            | ws? ("x" | "×" | "*" | "·") ws? "10^" exponent   -- "1.5 x 10^9"
+//! exponent   = ("-" | "+")? digit{1,3}
 //! digit-fraction = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
 //! word-fraction  = "half" | (article | below-100) ("-" | ws) denominator
 //!            | below-100 ws proportion ws below-100
 //! proportion = a row of vocab::numbers::PROPORTION_WORDS ("in"; "2 out of 3" is two counts)
-//! words      = word-group (ws "and" ws word-fraction)? (ws scale-word (ws ("and" ws)? word-group)?)*
+//! words      = word-group (ws "and" ws word-fraction)? (ws scale-word+ (ws ("and" ws)? word-group)?)*
 //! word-group = (below-100 | article) (ws "dozen" | ("-" | ws) "hundred" (ws ("and" ws)? below-100)?)?
 //! below-100  = tens (("-" | ws) one-to-nine)? | zero-to-nineteen
 //! article    = "a" | "an"
 //! scale      = (("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn" | "cr")   -- attached
 //!            | ws ("mn" | "mln" | "bn" | "bln" | "tn" | "cr") | ws scale-word
-//!            | "-" scale-word &("-" letter)) (ws scale-word)?   -- "lakh crore" multiply
-//! scale-word = "thousand" | "million" | "billion" | "trillion" | "lakh" | "lac" | "crore"
+//!            | "-" scale-word &("-" letter)) (ws scale-word)*   -- stacked, never falling:
+//!                                                    -- "lakh crore", "thousand billion" multiply
+//! scale-word = "thousand" | "million" | "billion" | "trillion" | "quadrillion" | ... | "decillion"
+//!            | "lakh" | "lac" | "crore"
 //! ordinal    = (digit+ ("st" | "nd" | "rd" | "th") | ordinal-word) "-ever"?
 //! vague      = vague-phrase (ws ("dozen" | "hundred" | scale-word))? (unit | ws "of" unit)?
 //! hedge      = a row of vocab::hedges::PRE_HEDGES ("at least", "nearly", "~", ...)

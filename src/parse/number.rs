@@ -20,8 +20,8 @@ use crate::vocab::english::ENGLISH;
 use crate::vocab::numbers::{
     ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
     ONES_INDEX, ORDINAL_EVER, ORDINAL_ONES, ORDINAL_ONES_INDEX, ORDINAL_SCALES_INDEX,
-    ORDINAL_TENS_INDEX, PROPORTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX, SIGN_WORDS,
-    SPACED_AFTER_CURRENCY, TENS_INDEX,
+    ORDINAL_TENS_INDEX, POWER_TIMES, PROPORTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS_INDEX,
+    SIGN_WORDS, SPACED_AFTER_CURRENCY, TENS_INDEX,
 };
 use crate::work;
 
@@ -497,6 +497,9 @@ pub(crate) fn word_number(input: &str) -> Res<'_, Figure> {
         if exp >= last_exp {
             break;
         }
+        // "a hundred thousand million": scales straight after a scale multiply it.
+        let (r, stacked) = stacked_scales(r, exp);
+        let exp = stacked.ok_or_else(big)?;
         let part = Number::pow10(exp).and_then(|s| current.checked_mul(s));
         total = part.and_then(|p| total.checked_add(p)).ok_or_else(big)?;
         current = Number::ZERO;
@@ -591,6 +594,9 @@ pub(crate) fn digit_figure(input: &str) -> Res<'_, Figure> {
         },
         Err(e) => return Err(e),
     };
+    if !indian && let Some(read) = power_of_ten(input, rest, figure) {
+        return read;
+    }
     let Ok((rest, mut exp)) = scale(rest) else {
         if indian {
             return Err(nom::Err::Failure(PError::thousands_group(input)));
@@ -600,16 +606,73 @@ pub(crate) fn digit_figure(input: &str) -> Res<'_, Figure> {
     if indian && !INDIAN_SCALES.contains(&exp) {
         return Err(nom::Err::Failure(PError::thousands_group(input)));
     }
-    // Stacked scales multiply: "34.8 lakh crore" is 34.8 × 10^5 × 10^7.
-    let mut rest = rest;
-    if let Ok((after, more)) = preceded(space1, scale_word).parse(rest)
-        && more > exp
-    {
-        exp += more;
-        rest = after;
-    }
+    let (rest, more) = stacked_scales(rest, exp);
+    exp = more.ok_or_else(|| too_large(input))?;
     let f = figure.scale_by(exp).ok_or_else(|| too_large(input))?;
     Ok((rest, f))
+}
+
+/// The largest power of ten an `i128` holds.
+const MAX_POWER: i32 = 38;
+
+/// The scale words stacked after a scale of power `exp`, each at least as large as the one
+/// before it: stacked scales multiply ("34.8 lakh crore" is 34.8 × 10^5 × 10^7, "a thousand
+/// billion" 10^12, "a trillion trillion" 10^24). Returns the input after them and the power
+/// of them all, `None` when it leaves any figure an `i128` holds.
+fn stacked_scales(input: &str, exp: i32) -> (&str, Option<i32>) {
+    let (mut rest, mut total, mut last) = (input, Some(exp), exp);
+    while let Ok((after, more)) = preceded(space1, scale_word).parse(rest)
+        && more >= last
+    {
+        total = total
+            .and_then(|t| t.checked_add(more))
+            .filter(|&t| t <= MAX_POWER);
+        last = more;
+        rest = after;
+    }
+    (rest, total)
+}
+
+/// A power of ten written with a caret, after the digits of `input` that end at `rest`:
+/// "10^6" is 10⁶, "1.5 x 10^9" is 1.5 × 10⁹, both exact. `None` when no caret or product
+/// sign follows; an error for a caret after anything but "10" ("2^10"), which is no figure
+/// of news, and for a power past an `i128`.
+fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res<'a, Figure>> {
+    let written = &input[..input.len() - rest.len()];
+    if rest.starts_with('^') {
+        let Some((after, exp)) = caret_exponent(rest).filter(|_| written == "10") else {
+            return Some(Err(no_match(input)));
+        };
+        let power = Number::pow10(exp).ok_or_else(|| too_large(input));
+        return Some(power.map(|value| (after, Figure::plain(value, true))));
+    }
+    let spaced = rest.trim_start_matches(is_space);
+    let sign = POWER_TIMES.iter().find(|t| spaced.starts_with(**t))?;
+    let ten = spaced[sign.len()..].trim_start_matches(is_space);
+    let (after, exp) = caret_exponent(ten.strip_prefix("10")?)?;
+    let value = Number::pow10(exp).and_then(|p| figure.value.checked_mul(p));
+    Some(
+        value
+            .map(|value| (after, Figure { value, ..figure }))
+            .ok_or_else(|| too_large(input)),
+    )
+}
+
+/// "^6", "^-3": a caret and an exponent of one to three digits, and the input after it.
+fn caret_exponent(input: &str) -> Option<(&str, i32)> {
+    let after = input.strip_prefix('^')?;
+    let (negative, digits) = match after.strip_prefix(['-', '+']) {
+        Some(d) => (after.starts_with('-'), d),
+        None => (false, after),
+    };
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&len) || digits[len..].starts_with(is_word_char) {
+        return None;
+    }
+    let exp: i32 = digits[..len]
+        .bytes()
+        .fold(0, |e, d| e * 10 + i32::from(d - b'0'));
+    Some((&digits[len..], if negative { -exp } else { exp }))
 }
 
 /// Digits grouped the Indian way, in twos before the last three: "1,30,415". Read only

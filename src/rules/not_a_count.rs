@@ -34,7 +34,9 @@
 use super::Site;
 use crate::parse::phrase::Core;
 use crate::quantity::Hedge;
-use crate::text::{in_sorted, is_space, is_space_byte, next_phrase_word, word_char_before};
+use crate::text::{
+    ends_with_ignore_case, in_sorted, is_space, is_space_byte, next_phrase_word, word_char_before,
+};
 use crate::vocab::context::{
     CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
     YEAR_WORDS_BEFORE, YEARS,
@@ -43,6 +45,7 @@ use crate::vocab::lang::Morphology;
 use crate::vocab::nouns::{
     LEADING_ADJECTIVES, STOP_WORDS, of_lead_end, phrase_start, whole_figure_end,
 };
+use crate::vocab::numbers::{SCALE_ENDINGS, SCALE_WORDS};
 use crate::vocab::units::is_time_unit;
 use crate::work;
 
@@ -132,6 +135,8 @@ named_rules!(
     year_range,
     pronoun_one,
     second_of_time,
+    exponent,
+    unknown_scale,
 );
 
 // A score is neither a date nor a designation, so only these apply to one ("won 2-1").
@@ -144,6 +149,29 @@ fn figure_chain(site: &Site<'_>) -> bool {
         site.bytes_before(),
         (Some(b'-' | b'/' | b'.'), Some(d)) if d.is_ascii_digit()
     )
+}
+
+/// "2^10", "x^2": a figure straight after a caret is an exponent, not a figure of its own
+/// (the grammar reads the powers of ten, "10^6", whole).
+fn exponent(site: &Site<'_>) -> bool {
+    site.bytes_before().0 == Some(b'^')
+}
+
+/// "20 zillion dollars", "5 bajillion": a figure before a word in "-illion" that is no scale
+/// word of the tables would be reported thousands of times too small; it is no claim.
+fn unknown_scale(site: &Site<'_>) -> bool {
+    let (next, _) = next_phrase_word(site.text, site.end);
+    // The last part of a compound is the scale: "half-billion".
+    let last = next.rsplit('-').next().unwrap_or(next);
+    let one = last.strip_suffix('s').unwrap_or(last);
+    site.phrase.unit.is_none()
+        && site.end < site.text.len()
+        && is_space_byte(site.text.as_bytes()[site.end])
+        && SCALE_ENDINGS
+            .iter()
+            .any(|end| ends_with_ignore_case(next, end))
+        // "5 Millions of people": a scale of the tables, in the plural, is a vague amount.
+        && !SCALE_WORDS.iter().any(|(w, _)| one.eq_ignore_ascii_case(w))
 }
 
 /// "F-16", "Su-34", "COVID-19": a figure straight after a letter or digit and a hyphen;

@@ -40,6 +40,13 @@ pub(crate) const SCALE_WORDS: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    ("quadrillion", 15),
+    ("quintillion", 18),
+    ("sextillion", 21),
+    ("septillion", 24),
+    ("octillion", 27),
+    ("nonillion", 30),
+    ("decillion", 33),
     ("lakh", 5),
     ("lakhs", 5),
     ("lac", 5),
@@ -47,6 +54,13 @@ pub(crate) const SCALE_WORDS: &[(&str, i32)] = &[
     ("crore", 7),
     ("crores", 7),
 ];
+
+/// The endings of scale words ("million", "trillions"): a word with one that is no row of
+/// [`SCALE_WORDS`] ("zillion", "bajillion") is a scale the crate cannot read.
+pub(crate) const SCALE_ENDINGS: &[&str] = &["illion", "illions"];
+
+/// The signs of a product with a power of ten: "1.5 x 10^9", "3×10^8", "6.02 * 10^23".
+pub(crate) const POWER_TIMES: &[&str] = &["x", "×", "*", "·"];
 
 /// Scale abbreviations written straight after digits: "10k", "1.5m", "€50bn". The ones
 /// longer than one letter may also follow a space ("€50 bn").
