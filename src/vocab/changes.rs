@@ -166,7 +166,7 @@ pub(crate) enum Role {
 
 /// The four tables in one index: the words around every claim are looked up, so each word
 /// costs one probe whatever the tables it is in ("rise" is a verb and a noun).
-static CHANGE_WORDS: Lexicon<(Role, Change)> = Lexicon::new(|| {
+pub(crate) static CHANGE_WORDS: Lexicon<(Role, Change)> = Lexicon::new(|| {
     let rows = |table: &'static [(&'static str, Change)], role: Role| {
         table.iter().map(move |&(w, c)| (w, (role, c)))
     };

@@ -287,6 +287,12 @@ impl<T: Copy + Send + Sync> Lexicon<T> {
         })
     }
 
+    /// Every row's phrase, in table order.
+    #[cfg(test)]
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.built().0.iter().map(|(p, _)| *p)
+    }
+
     /// The built table, for callers that look up many words in a row (the scanner).
     #[inline]
     pub(crate) fn words(&self) -> Words<'_, T> {

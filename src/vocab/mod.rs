@@ -40,3 +40,112 @@ pub(crate) mod ranges;
 pub(crate) mod tallies;
 pub(crate) mod units;
 pub(crate) mod vague;
+
+#[cfg(test)]
+mod fuzz_dictionary {
+    //! `fuzz/vocab.dict`, the dictionary every fuzz target runs with, is written from the
+    //! tables: each row's phrase and its words, and the signs the grammar reads. When a table
+    //! changes, `UPDATE_FUZZ_DICT=1 cargo test --lib fuzz_dictionary` writes it again.
+
+    use std::collections::BTreeSet;
+    use std::fmt::Write as _;
+
+    use super::*;
+
+    /// Every phrase and word of the tables, and the grammar's signs, once each.
+    fn entries() -> BTreeSet<&'static str> {
+        let lexicons = [
+            lead::LEAD_INDEX.phrases().collect::<Vec<_>>(),
+            vague::VAGUE_INDEX.phrases().collect(),
+            changes::CHANGE_WORDS.phrases().collect(),
+            currencies::CURRENCY_BEFORE_INDEX.phrases().collect(),
+            hedges::PRE_HEDGE_INDEX.phrases().collect(),
+            hedges::POST_HEDGE_INDEX.phrases().collect(),
+            units::UNIT_INDEX.phrases().collect(),
+            factors::FACTOR_WORD_INDEX.phrases().collect(),
+            numbers::ORDINAL_SCALES_INDEX.phrases().collect(),
+            numbers::DENOMINATORS_INDEX.phrases().collect(),
+            numbers::SCALE_WORDS_INDEX.phrases().collect(),
+        ];
+        let lists: [&[&'static str]; 16] = [
+            context::MONTHS,
+            context::NAMED_FIGURES,
+            context::VERSION_WORDS,
+            context::CLOCK_WORDS,
+            currencies::MONEY_WORDS,
+            factors::FOLD_SUFFIXES,
+            hedges::COMPOUND_JOINERS,
+            numbers::SIGN_WORDS,
+            numbers::PROPORTION_WORDS,
+            numbers::POWER_TIMES,
+            ranges::RANGE_JOINERS,
+            ranges::RANGE_SIGNS,
+            tallies::TALLY_NOUNS,
+            tallies::TALLY_VERBS,
+            nouns::OF_LEADS,
+            // What the grammar and the rules read that no table lists: a power's caret, the
+            // signs and separators of figures, a slash fraction, a time and a line break.
+            &[
+                "^", "10^", "+", "-", "−", ".", ",", "/", ":", "%", "½", "\n", " - ",
+            ],
+        ];
+        let minors = currencies::MINOR_UNITS.iter().map(|(w, _)| *w);
+        let words = currencies::CURRENCY_WORDS.iter().map(|(w, _)| *w);
+        let mut all = BTreeSet::new();
+        for phrase in lexicons
+            .iter()
+            .flatten()
+            .copied()
+            .chain(lists.into_iter().flatten().copied())
+            .chain(minors)
+            .chain(words)
+        {
+            all.insert(phrase);
+            all.extend(phrase.split(' ').filter(|w| !w.is_empty()));
+        }
+        all
+    }
+
+    /// The dictionary's text: one quoted entry a line, bytes outside printable ASCII escaped
+    /// as libFuzzer reads them.
+    fn render() -> String {
+        let mut out = String::from(
+            "# The words of numeric-claims' tables, for every fuzz target (-dict=fuzz/vocab.dict).\n\
+             # Written by `UPDATE_FUZZ_DICT=1 cargo test --lib fuzz_dictionary`; do not edit.\n",
+        );
+        for entry in entries() {
+            let unescaped = entry.replace("\\n", "\n");
+            out.push('"');
+            for b in unescaped.bytes() {
+                match b {
+                    b'"' | b'\\' => write!(out, "\\{}", char::from(b)),
+                    0x20..=0x7E => write!(out, "{}", char::from(b)),
+                    _ => write!(out, "\\x{b:02X}"),
+                }
+                .unwrap();
+            }
+            out.push_str("\"\n");
+        }
+        out
+    }
+
+    #[test]
+    fn the_fuzz_dictionary_is_written_from_the_tables() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+        // The published crate ships no fuzz directory.
+        if !dir.is_dir() {
+            return;
+        }
+        let path = dir.join("vocab.dict");
+        let want = render();
+        if std::env::var_os("UPDATE_FUZZ_DICT").is_some() {
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "fuzz/vocab.dict is not the tables' words: run UPDATE_FUZZ_DICT=1 cargo test --lib fuzz_dictionary"
+        );
+        assert!(want.contains("\"at least\"") && want.contains("\"kopecks\""));
+    }
+}
