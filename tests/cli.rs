@@ -1491,3 +1491,83 @@ fn readme_compare_example_is_the_output_claims() {
         "{first}"
     );
 }
+
+// Hostile input, round 2 (issue 21): encodings, one pipe named twice, output failures of
+// --help, --version and --completions, and bidi controls in the table.
+
+/// `text` in UTF-16, little-endian (`u16::to_le_bytes`) or big-endian.
+fn utf16(text: &str, to_bytes: fn(u16) -> [u8; 2]) -> Vec<u8> {
+    text.encode_utf16().flat_map(to_bytes).collect()
+}
+
+#[test]
+fn utf16_without_a_byte_order_mark_is_refused_and_the_rest_processed() {
+    let text = "At least 337 drones.\n";
+    let good = TempFile::new("good.txt", SENTENCE.as_bytes());
+    for (name, to_bytes) in [
+        ("UTF-16LE", u16::to_le_bytes as fn(u16) -> [u8; 2]),
+        ("UTF-16BE", u16::to_be_bytes),
+    ] {
+        let file = TempFile::new("u16.txt", &utf16(text, to_bytes));
+        let message = format!(
+            "{name} text at byte 0 (no byte-order mark: a NUL at every other byte), not UTF-8; \
+             not read (convert it first: iconv -f {name} -t UTF-8)"
+        );
+        for lossy in [&[][..], &["--lossy"]] {
+            let args = [lossy, &[file.path(), good.path()]].concat();
+            let output = run(&args, b"");
+            assert_eq!(output.status.code(), Some(1), "{name} {lossy:?}");
+            assert_eq!(
+                stderr(&output),
+                format!("numeric-claims: {}: {message}\n", file.path())
+            );
+            assert_eq!(lines(&output), library_lines(SENTENCE, good.path()));
+        }
+        // On standard input, and for one side of compare, the same.
+        let output = run(&[], &utf16(text, to_bytes));
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        assert_eq!(stderr(&output), format!("numeric-claims: -: {message}\n"));
+        assert_eq!(stdout(&output), "");
+        let output = run(&["compare", file.path(), good.path()], b"");
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        assert_eq!(
+            stderr(&output),
+            format!("numeric-claims: {}: {message}\n", file.path())
+        );
+        assert_eq!(stdout(&output), "");
+    }
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_named_even_when_lossy() {
+    let bytes = [
+        &[0xff, 0xfe][..],
+        &utf16("At least 337 drones.\n", u16::to_le_bytes),
+    ]
+    .concat();
+    let file = TempFile::new("bom.txt", &bytes);
+    for args in [&[file.path()][..], &["--lossy", file.path()]] {
+        let output = run(args, b"");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "numeric-claims: {}: UTF-16LE text at byte 0 (byte-order mark FF FE), not UTF-8; \
+                 not read (convert it first: iconv -f UTF-16LE -t UTF-8)\n",
+                file.path()
+            )
+        );
+        assert_eq!(stdout(&output), "");
+    }
+    // Below a directory, a UTF-16 file is skipped with a note, as other files that are not
+    // UTF-8 text are.
+    let tree = TempDir::new("u16tree");
+    let u16 = tree.write("a.txt", &utf16("7 drones\n", u16::to_be_bytes));
+    let output = run(&["-r", "--lossy", tree.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stderr(&output),
+        format!("numeric-claims: {u16}: skipped: not UTF-8 text (UTF-16BE)\n")
+    );
+    assert_eq!(stdout(&output), "");
+}

@@ -20,8 +20,10 @@
 //! UTF-8, the byte offset (`numeric-claims: FILE: invalid UTF-8 at byte N`); the claims
 //! before the problem are written, every other input is still processed, and the exit
 //! status is 1. With `--lossy`, invalid bytes are read as U+FFFD instead, with a warning, and
-//! offsets still count the original bytes. A usage error exits with 2. When the reader of
-//! standard output goes away (`numeric-claims ... | head`), the tool stops quietly.
+//! offsets still count the original bytes. UTF-16 (a byte-order mark, or a NUL at every
+//! other byte at the start) is refused the same way, lossy or not. A usage error exits with
+//! 2. When the reader of standard output goes away (`numeric-claims ... | head`), the tool
+//! stops quietly.
 //!
 //! Every format reads through the same pipeline (`pipeline.rs`): chunks cut at line breaks,
 //! claims found on every core, output streamed in input order.
