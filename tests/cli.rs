@@ -1571,3 +1571,29 @@ fn utf16_with_a_byte_order_mark_is_named_even_when_lossy() {
     );
     assert_eq!(stdout(&output), "");
 }
+
+/// One pipe named twice would be split between A and B, each reading part of it.
+#[cfg(target_os = "linux")]
+#[test]
+fn compare_refuses_one_pipe_under_two_names() {
+    for (a, b) in [
+        ("/dev/stdin", "-"),
+        ("-", "/dev/fd/0"),
+        ("/dev/fd/0", "/dev/stdin"),
+    ] {
+        let output = run(&["compare", a, b], COMPARE_A.repeat(100).as_bytes());
+        assert_eq!(output.status.code(), Some(2), "{a} {b}");
+        assert_eq!(stdout(&output), "", "{a} {b}");
+        let err = stderr(&output);
+        assert!(
+            err.contains(&format!("'{a}' and '{b}' are the same input"))
+                && err.contains("Usage: numeric-claims compare"),
+            "{err}"
+        );
+    }
+    // A regular file can be read twice, each time from its start.
+    let file = TempFile::new("a.txt", COMPARE_A.as_bytes());
+    let output = run(&["compare", file.path(), file.path()], b"");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!lines(&output).is_empty());
+}

@@ -84,6 +84,9 @@ and b are the two claims as the main command prints them (with file); pairs come
 in order of A's claim, then B's. key is the shared noun (\"drone\"), or with --all
 the shared kind, dimension or currency in brackets (\"(length)\").
 
+A and B are read at once: standard input can be only one of them, whether named
+'-', /dev/stdin or /dev/fd/0 (one pipe under two names is a usage error).
+
 Exit status: 0 on success; 1 if an input could not be read, was not valid UTF-8
 or was UTF-16 (nothing is compared then); 2 for a usage error.";
 

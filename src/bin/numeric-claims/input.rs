@@ -96,6 +96,37 @@ pub(crate) fn open(source: &Source) -> Result<Box<dyn Read + '_>, String> {
     }
 }
 
+/// Whether names `a` and `b` (either may be `-`, standard input) are one stream that is
+/// neither a regular file nor a directory (a pipe, a terminal, a device): the same device and
+/// inode, as `/dev/stdin` and `-` are when standard input is a pipe. Read twice at once, such
+/// a stream would be split between the two readers. A regular file is not: each open reads
+/// it from its start.
+#[cfg(unix)]
+pub(crate) fn same_stream(a: &OsStr, b: &OsStr) -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let identity = |name: &OsStr| {
+        let meta = if name == "-" {
+            let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+            File::from(fd).metadata().ok()?
+        } else {
+            std::fs::metadata(name).ok()?
+        };
+        let stream = !meta.is_file() && !meta.is_dir();
+        Some((meta.dev(), meta.ino(), stream))
+    };
+    match (identity(a), identity(b)) {
+        (Some(a), Some(b)) => a == b && a.2,
+        _ => false,
+    }
+}
+
+/// Whether names `a` and `b` are one stream; told only by name where there are no inodes.
+#[cfg(not(unix))]
+pub(crate) fn same_stream(a: &OsStr, b: &OsStr) -> bool {
+    a == b && a != "-" && !Path::new(a).is_file()
+}
+
 /// The operating system's message for `err`, without Rust's " (os error N)" suffix and
 /// starting in lower case, as in "No such file or directory".
 pub(crate) fn os_message(err: &io::Error) -> String {

@@ -86,18 +86,32 @@ fn main() -> ExitCode {
 /// `numeric-claims compare A B`.
 fn run_compare(args: &Compare) -> ExitCode {
     if args.a == "-" && args.b == "-" {
-        let mut cli = Cli::command();
-        cli.build();
-        let message = "standard input ('-') can be only one of A and B";
-        let error = match cli.find_subcommand_mut("compare") {
-            Some(compare) => compare.error(clap::error::ErrorKind::ArgumentConflict, message),
-            None => cli.error(clap::error::ErrorKind::ArgumentConflict, message),
-        };
-        error.exit();
+        compare_usage_error("standard input ('-') can be only one of A and B");
+    }
+    // A and B are read at once, so one pipe under two names would be split between them.
+    if input::same_stream(&args.a, &args.b) {
+        compare_usage_error(&format!(
+            "'{}' and '{}' are the same input, which can be read only once: name it for one of A \
+             and B",
+            args.a.to_string_lossy(),
+            args.b.to_string_lossy()
+        ));
     }
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let result = compare::run(args, &mut out).and_then(|all_ok| out.flush().map(|()| all_ok));
     exit_code(result)
+}
+
+/// Ends the run as clap ends it for a usage error of `compare`: `message`, the usage line,
+/// exit status 2.
+fn compare_usage_error(message: &str) -> ! {
+    let mut cli = Cli::command();
+    cli.build();
+    let error = match cli.find_subcommand_mut("compare") {
+        Some(compare) => compare.error(clap::error::ErrorKind::ArgumentConflict, message),
+        None => cli.error(clap::error::ErrorKind::ArgumentConflict, message),
+    };
+    error.exit()
 }
 
 /// The exit status of a run that read every input (`Ok(true)`), failed to read some
