@@ -1597,3 +1597,66 @@ fn compare_refuses_one_pipe_under_two_names() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!lines(&output).is_empty());
 }
+
+/// Runs the tool with standard output into `out` (a closed pipe or `/dev/full`).
+fn run_into(args: &[&str], out: Stdio, close: bool) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    if close {
+        drop(child.stdout.take());
+    }
+    child.wait_with_output().expect("the binary runs")
+}
+
+#[test]
+fn help_version_and_completions_stop_quietly_on_a_closed_pipe() {
+    // powershell's script is larger than a pipe buffer.
+    for args in [
+        &["--completions", "bash"][..],
+        &["--completions", "powershell"],
+        &["--help"],
+        &["compare", "--help"],
+        &["--version"],
+    ] {
+        let output = run_into(args, Stdio::piped(), true);
+        assert_eq!(stderr(&output), "", "{args:?}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn help_version_and_completions_report_a_full_disk() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full opens")
+    };
+    // As the main command reports it: one line, exit status 1.
+    let news = TempFile::new("news.txt", NEWS.as_bytes());
+    let main = run_into(&[news.path()], full().into(), false);
+    assert_eq!(main.status.code(), Some(1));
+    let message = stderr(&main);
+    assert!(
+        message.starts_with("numeric-claims: error writing output: No space left on device")
+            && message.lines().count() == 1,
+        "{message}"
+    );
+    for args in [
+        &["--completions", "bash"][..],
+        &["--help"],
+        &["-h"],
+        &["compare", "--help"],
+        &["--version"],
+    ] {
+        let output = run_into(args, full().into(), false);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(stderr(&output), message, "{args:?}");
+    }
+}

@@ -36,7 +36,9 @@ byte at the start, is not read, even with --lossy: the message names the file
 and the encoding (convert it with iconv -f UTF-16LE -t UTF-8).
 
 Exit status: 0 on success; 1 if an input could not be read, was not valid
-UTF-8 or was UTF-16 (every other input is still processed); 2 for a usage error.";
+UTF-8 or was UTF-16 (every other input is still processed), or the output could
+not be written (a reader that goes away, as 'head' does, ends the run quietly);
+2 for a usage error.";
 
 /// Find every numeric claim in UTF-8 news text and print it as a typed, bounded quantity.
 ///
@@ -88,7 +90,8 @@ A and B are read at once: standard input can be only one of them, whether named
 '-', /dev/stdin or /dev/fd/0 (one pipe under two names is a usage error).
 
 Exit status: 0 on success; 1 if an input could not be read, was not valid UTF-8
-or was UTF-16 (nothing is compared then); 2 for a usage error.";
+or was UTF-16 (nothing is compared then), or the output could not be written;
+2 for a usage error.";
 
 /// Compare the claims of two texts: which agree, which contradict.
 ///

@@ -23,7 +23,8 @@
 //! offsets still count the original bytes. UTF-16 (a byte-order mark, or a NUL at every
 //! other byte at the start) is refused the same way, lossy or not. A usage error exits with
 //! 2. When the reader of standard output goes away (`numeric-claims ... | head`), the tool
-//! stops quietly.
+//! stops quietly; any other failure to write (`/dev/full`), of `--help`, `--version` and
+//! `--completions` too, is one line on standard error and exit status 1.
 //!
 //! Every format reads through the same pipeline (`pipeline.rs`): chunks cut at line breaks,
 //! claims found on every core, output streamed in input order.
@@ -47,15 +48,27 @@ use crate::args::{Cli, Command, Compare};
 const NAME: &str = "numeric-claims";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // `--help` and `--version` go to standard output, and a failure to write them is
+        // reported as any other output's is; usage errors exit with 2.
+        Err(err) if !err.use_stderr() => {
+            let shown = err.print().and_then(|()| io::stdout().flush());
+            return exit_code(shown.map(|()| true));
+        }
+        Err(err) => err.exit(),
+    };
     if let Some(Command::Compare(args)) = cli.command {
         return run_compare(&args);
     }
     let run = cli.run;
     if let Some(shell) = run.completions {
+        // Rendered whole first: clap_complete panics when its writer fails.
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), NAME, &mut script);
         let mut out = io::stdout().lock();
-        clap_complete::generate(shell, &mut Cli::command(), NAME, &mut out);
-        return ExitCode::SUCCESS;
+        let written = out.write_all(&script).and_then(|()| out.flush());
+        return exit_code(written.map(|()| true));
     }
     let chunk = match pipeline::chunk_size(std::env::var_os(pipeline::CHUNK_VAR)) {
         Ok(chunk) => chunk,
