@@ -1660,3 +1660,30 @@ fn help_version_and_completions_report_a_full_disk() {
         assert_eq!(stderr(&output), message, "{args:?}");
     }
 }
+
+#[test]
+fn table_cells_show_bidi_controls_as_spaces_claims() {
+    // U+202E (right-to-left override) would show the rest of the row reversed; the claim is
+    // read as 337, as normalization drops it, and its cell must not hide that.
+    let controls = [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}',
+    ];
+    for c in controls {
+        let text = format!("at least 3{c}37 drones{c}\n");
+        let output = run(&["-f", "table", "-H"], text.as_bytes());
+        assert_eq!(output.status.code(), Some(0));
+        let out = stdout(&output);
+        assert!(!out.contains(c), "U+{:04X} in\n{out}", c as u32);
+        assert!(out.contains("  at least 3 37  count"), "{out}");
+        let compare_b = TempFile::new("b.txt", b"337 drones\n");
+        let name = TempFile::new(&format!("a{c}.txt"), text.as_bytes());
+        let output = run(
+            &["compare", "-f", "table", name.path(), compare_b.path()],
+            b"",
+        );
+        let out = stdout(&output);
+        assert!(!out.contains(c), "compare: U+{:04X} in\n{out}", c as u32);
+        assert!(out.contains("\nat least 3 37  contains"), "{out}");
+    }
+}

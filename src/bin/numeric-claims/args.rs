@@ -30,6 +30,8 @@ Output (jsonl): one JSON object per claim, in order of position, with the keys
 file, start, end, text, kind, value, low, high, certainty, hedge, change, unit,
 noun, noun_start, noun_end. start and end are byte offsets into the original input.
 A file named 'compare' is read as './compare' (the word alone is the subcommand).
+In --format table, control and bidirectional characters (U+202E, ...) are shown
+as spaces, so that each row reads in order.
 
 Input is UTF-8. UTF-16, told by a byte-order mark or by a NUL at every other
 byte at the start, is not read, even with --lossy: the message names the file
