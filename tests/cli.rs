@@ -1491,3 +1491,199 @@ fn readme_compare_example_is_the_output_claims() {
         "{first}"
     );
 }
+
+// Hostile input, round 2 (issue 21): encodings, one pipe named twice, output failures of
+// --help, --version and --completions, and bidi controls in the table.
+
+/// `text` in UTF-16, little-endian (`u16::to_le_bytes`) or big-endian.
+fn utf16(text: &str, to_bytes: fn(u16) -> [u8; 2]) -> Vec<u8> {
+    text.encode_utf16().flat_map(to_bytes).collect()
+}
+
+#[test]
+fn utf16_without_a_byte_order_mark_is_refused_and_the_rest_processed() {
+    let text = "At least 337 drones.\n";
+    let good = TempFile::new("good.txt", SENTENCE.as_bytes());
+    for (name, to_bytes) in [
+        ("UTF-16LE", u16::to_le_bytes as fn(u16) -> [u8; 2]),
+        ("UTF-16BE", u16::to_be_bytes),
+    ] {
+        let file = TempFile::new("u16.txt", &utf16(text, to_bytes));
+        let message = format!(
+            "{name} text at byte 0 (no byte-order mark: a NUL at every other byte), not UTF-8; \
+             not read (convert it first: iconv -f {name} -t UTF-8)"
+        );
+        for lossy in [&[][..], &["--lossy"]] {
+            let args = [lossy, &[file.path(), good.path()]].concat();
+            let output = run(&args, b"");
+            assert_eq!(output.status.code(), Some(1), "{name} {lossy:?}");
+            assert_eq!(
+                stderr(&output),
+                format!("numeric-claims: {}: {message}\n", file.path())
+            );
+            assert_eq!(lines(&output), library_lines(SENTENCE, good.path()));
+        }
+        // On standard input, and for one side of compare, the same.
+        let output = run(&[], &utf16(text, to_bytes));
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        assert_eq!(stderr(&output), format!("numeric-claims: -: {message}\n"));
+        assert_eq!(stdout(&output), "");
+        let output = run(&["compare", file.path(), good.path()], b"");
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        assert_eq!(
+            stderr(&output),
+            format!("numeric-claims: {}: {message}\n", file.path())
+        );
+        assert_eq!(stdout(&output), "");
+    }
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_named_even_when_lossy() {
+    let bytes = [
+        &[0xff, 0xfe][..],
+        &utf16("At least 337 drones.\n", u16::to_le_bytes),
+    ]
+    .concat();
+    let file = TempFile::new("bom.txt", &bytes);
+    for args in [&[file.path()][..], &["--lossy", file.path()]] {
+        let output = run(args, b"");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "numeric-claims: {}: UTF-16LE text at byte 0 (byte-order mark FF FE), not UTF-8; \
+                 not read (convert it first: iconv -f UTF-16LE -t UTF-8)\n",
+                file.path()
+            )
+        );
+        assert_eq!(stdout(&output), "");
+    }
+    // Below a directory, a UTF-16 file is skipped with a note, as other files that are not
+    // UTF-8 text are.
+    let tree = TempDir::new("u16tree");
+    let u16 = tree.write("a.txt", &utf16("7 drones\n", u16::to_be_bytes));
+    let output = run(&["-r", "--lossy", tree.path()], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stderr(&output),
+        format!("numeric-claims: {u16}: skipped: not UTF-8 text (UTF-16BE)\n")
+    );
+    assert_eq!(stdout(&output), "");
+}
+
+/// One pipe named twice would be split between A and B, each reading part of it.
+#[cfg(target_os = "linux")]
+#[test]
+fn compare_refuses_one_pipe_under_two_names() {
+    for (a, b) in [
+        ("/dev/stdin", "-"),
+        ("-", "/dev/fd/0"),
+        ("/dev/fd/0", "/dev/stdin"),
+    ] {
+        let output = run(&["compare", a, b], COMPARE_A.repeat(100).as_bytes());
+        assert_eq!(output.status.code(), Some(2), "{a} {b}");
+        assert_eq!(stdout(&output), "", "{a} {b}");
+        let err = stderr(&output);
+        assert!(
+            err.contains(&format!("'{a}' and '{b}' are the same input"))
+                && err.contains("Usage: numeric-claims compare"),
+            "{err}"
+        );
+    }
+    // A regular file can be read twice, each time from its start.
+    let file = TempFile::new("a.txt", COMPARE_A.as_bytes());
+    let output = run(&["compare", file.path(), file.path()], b"");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!lines(&output).is_empty());
+}
+
+/// Runs the tool with standard output into `out` (a closed pipe or `/dev/full`).
+fn run_into(args: &[&str], out: Stdio, close: bool) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    if close {
+        drop(child.stdout.take());
+    }
+    child.wait_with_output().expect("the binary runs")
+}
+
+#[test]
+fn help_version_and_completions_stop_quietly_on_a_closed_pipe() {
+    // powershell's script is larger than a pipe buffer.
+    for args in [
+        &["--completions", "bash"][..],
+        &["--completions", "powershell"],
+        &["--help"],
+        &["compare", "--help"],
+        &["--version"],
+    ] {
+        let output = run_into(args, Stdio::piped(), true);
+        assert_eq!(stderr(&output), "", "{args:?}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn help_version_and_completions_report_a_full_disk() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full opens")
+    };
+    // As the main command reports it: one line, exit status 1.
+    let news = TempFile::new("news.txt", NEWS.as_bytes());
+    let main = run_into(&[news.path()], full().into(), false);
+    assert_eq!(main.status.code(), Some(1));
+    let message = stderr(&main);
+    assert!(
+        message.starts_with("numeric-claims: error writing output: No space left on device")
+            && message.lines().count() == 1,
+        "{message}"
+    );
+    for args in [
+        &["--completions", "bash"][..],
+        &["--help"],
+        &["-h"],
+        &["compare", "--help"],
+        &["--version"],
+    ] {
+        let output = run_into(args, full().into(), false);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(stderr(&output), message, "{args:?}");
+    }
+}
+
+#[test]
+fn table_cells_show_bidi_controls_as_spaces_claims() {
+    // U+202E (right-to-left override) would show the rest of the row reversed; the claim is
+    // read as 337, as normalization drops it, and its cell must not hide that.
+    let controls = [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}',
+    ];
+    for c in controls {
+        let text = format!("at least 3{c}37 drones{c}\n");
+        let output = run(&["-f", "table", "-H"], text.as_bytes());
+        assert_eq!(output.status.code(), Some(0));
+        let out = stdout(&output);
+        assert!(!out.contains(c), "U+{:04X} in\n{out}", c as u32);
+        assert!(out.contains("  at least 3 37  count"), "{out}");
+        let compare_b = TempFile::new("b.txt", b"337 drones\n");
+        let name = TempFile::new(&format!("a{c}.txt"), text.as_bytes());
+        let output = run(
+            &["compare", "-f", "table", name.path(), compare_b.path()],
+            b"",
+        );
+        let out = stdout(&output);
+        assert!(!out.contains(c), "compare: U+{:04X} in\n{out}", c as u32);
+        assert!(out.contains("\nat least 3 37  contains"), "{out}");
+    }
+}

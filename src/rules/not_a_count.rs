@@ -35,7 +35,8 @@ use super::Site;
 use crate::parse::phrase::Core;
 use crate::quantity::Hedge;
 use crate::text::{
-    ends_with_ignore_case, in_sorted, is_space, is_space_byte, next_phrase_word, word_char_before,
+    ends_with_ignore_case, in_sorted, is_space, is_space_byte, letters_len, next_phrase_word,
+    skip_spaces, word_char_before,
 };
 use crate::vocab::context::{
     CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
@@ -160,16 +161,18 @@ fn exponent(site: &Site<'_>) -> bool {
 /// "20 zillion dollars", "5 bajillion": a figure before a word in "-illion" that is no scale
 /// word of the tables would be reported thousands of times too small; it is no claim.
 fn unknown_scale(site: &Site<'_>) -> bool {
-    let (next, _) = next_phrase_word(site.text, site.end);
-    // The last part of a compound is the scale: "half-billion".
-    let last = next.rsplit('-').next().unwrap_or(next);
-    let one = last.strip_suffix('s').unwrap_or(last);
-    site.phrase.unit.is_none()
-        && site.end < site.text.len()
-        && is_space_byte(site.text.as_bytes()[site.end])
-        && SCALE_ENDINGS
-            .iter()
-            .any(|end| ends_with_ignore_case(next, end))
+    let (text, bytes) = (site.text, site.text.as_bytes());
+    // Settled from the byte after the claim for almost every claim: a space must follow.
+    if site.phrase.unit.is_some() || !bytes.get(site.end).is_some_and(|&b| is_space_byte(b)) {
+        return false;
+    }
+    let start = skip_spaces(text, site.end);
+    // The letters of the next word; a compound ("half-billion") ends at its hyphen.
+    let word = &text[start..start + letters_len(&bytes[start..])];
+    let one = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    SCALE_ENDINGS
+        .iter()
+        .any(|end| ends_with_ignore_case(word, end))
         // "5 Millions of people": a scale of the tables, in the plural, is a vague amount.
         && !SCALE_WORDS.iter().any(|(w, _)| one.eq_ignore_ascii_case(w))
 }

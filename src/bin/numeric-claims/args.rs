@@ -30,9 +30,17 @@ Output (jsonl): one JSON object per claim, in order of position, with the keys
 file, start, end, text, kind, value, low, high, certainty, hedge, change, unit,
 noun, noun_start, noun_end. start and end are byte offsets into the original input.
 A file named 'compare' is read as './compare' (the word alone is the subcommand).
+In --format table, control and bidirectional characters (U+202E, ...) are shown
+as spaces, so that each row reads in order.
 
-Exit status: 0 on success; 1 if an input could not be read or was not valid
-UTF-8 (every other input is still processed); 2 for a usage error.";
+Input is UTF-8. UTF-16, told by a byte-order mark or by a NUL at every other
+byte at the start, is not read, even with --lossy: the message names the file
+and the encoding (convert it with iconv -f UTF-16LE -t UTF-8).
+
+Exit status: 0 on success; 1 if an input could not be read, was not valid
+UTF-8 or was UTF-16 (every other input is still processed), or the output could
+not be written (a reader that goes away, as 'head' does, ends the run quietly);
+2 for a usage error.";
 
 /// Find every numeric claim in UTF-8 news text and print it as a typed, bounded quantity.
 ///
@@ -80,8 +88,12 @@ and b are the two claims as the main command prints them (with file); pairs come
 in order of A's claim, then B's. key is the shared noun (\"drone\"), or with --all
 the shared kind, dimension or currency in brackets (\"(length)\").
 
-Exit status: 0 on success; 1 if an input could not be read or was not valid
-UTF-8 (nothing is compared then); 2 for a usage error.";
+A and B are read at once: standard input can be only one of them, whether named
+'-', /dev/stdin or /dev/fd/0 (one pipe under two names is a usage error).
+
+Exit status: 0 on success; 1 if an input could not be read, was not valid UTF-8
+or was UTF-16 (nothing is compared then), or the output could not be written;
+2 for a usage error.";
 
 /// Compare the claims of two texts: which agree, which contradict.
 ///

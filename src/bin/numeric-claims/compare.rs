@@ -2,8 +2,9 @@
 //! exact relation of each pair ([`numeric_claims::pairing`]).
 //!
 //! Each input is read whole, through the same decoding as the main command (strict, or with
-//! `--lossy` bad bytes read as U+FFFD and offsets mapped back to the original bytes), and its
-//! claims are found with [`numeric_claims::claims_with`], so `--decimal-comma` means the same.
+//! `--lossy` bad bytes read as U+FFFD and offsets mapped back to the original bytes; UTF-16
+//! refused), and its claims are found with [`numeric_claims::claims_with`], so
+//! `--decimal-comma` means the same.
 //! An input that cannot be read or is not UTF-8 is named on standard error and nothing is
 //! compared: the claims of part of a text could pair falsely, or fail to.
 //!
@@ -21,7 +22,7 @@ use numeric_claims::{Claim, Options, Record, Relation, claims_with};
 use unicode_width::UnicodeWidthStr;
 
 use crate::args::{Compare, PairFormat};
-use crate::input::{self, Input, OffsetMap, Source, decode, os_message};
+use crate::input::{self, Input, OffsetMap, Source, Utf16, decode, os_message};
 use crate::output::{push_printable, write_row};
 
 /// One side of the comparison: an input read whole and its claims.
@@ -71,6 +72,9 @@ impl Side {
             .map_err(fail)?
             .read_to_end(&mut bytes)
             .map_err(|err| fail(os_message(&err)))?;
+        if let Some(utf16) = Utf16::detect(&bytes) {
+            return Err(fail(utf16.message()));
+        }
         let decoded = decode(bytes, lossy);
         let note = match decoded.first_bad {
             Some(at) if !lossy => return Err(fail(format!("invalid UTF-8 at byte {at}"))),

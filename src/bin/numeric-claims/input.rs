@@ -1,5 +1,6 @@
-//! Reading inputs: which files a run reads, how each is cut into chunks at line breaks, and
-//! how a chunk's bytes become text (strictly, or lossily with a map back to the bytes).
+//! Reading inputs: which files a run reads, how each is cut into chunks at line breaks, how
+//! UTF-16 is told from UTF-8 at the start of an input, and how a chunk's bytes become text
+//! (strictly, or lossily with a map back to the bytes).
 
 use std::ffi::OsStr;
 use std::fs::File;
@@ -95,6 +96,37 @@ pub(crate) fn open(source: &Source) -> Result<Box<dyn Read + '_>, String> {
     }
 }
 
+/// Whether names `a` and `b` (either may be `-`, standard input) are one stream that is
+/// neither a regular file nor a directory (a pipe, a terminal, a device): the same device and
+/// inode, as `/dev/stdin` and `-` are when standard input is a pipe. Read twice at once, such
+/// a stream would be split between the two readers. A regular file is not: each open reads
+/// it from its start.
+#[cfg(unix)]
+pub(crate) fn same_stream(a: &OsStr, b: &OsStr) -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let identity = |name: &OsStr| {
+        let meta = if name == "-" {
+            let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+            File::from(fd).metadata().ok()?
+        } else {
+            std::fs::metadata(name).ok()?
+        };
+        let stream = !meta.is_file() && !meta.is_dir();
+        Some((meta.dev(), meta.ino(), stream))
+    };
+    match (identity(a), identity(b)) {
+        (Some(a), Some(b)) => a == b && a.2,
+        _ => false,
+    }
+}
+
+/// Whether names `a` and `b` are one stream; told only by name where there are no inodes.
+#[cfg(not(unix))]
+pub(crate) fn same_stream(a: &OsStr, b: &OsStr) -> bool {
+    a == b && a != "-" && !Path::new(a).is_file()
+}
+
 /// The operating system's message for `err`, without Rust's " (os error N)" suffix and
 /// starting in lower case, as in "No such file or directory".
 pub(crate) fn os_message(err: &io::Error) -> String {
@@ -111,6 +143,84 @@ pub(crate) fn os_message(err: &io::Error) -> String {
             first.to_lowercase().chain(chars).collect()
         }
         _ => text.to_string(),
+    }
+}
+
+/// How many bytes at the start of an input are looked at to tell UTF-16 from UTF-8.
+pub(crate) const SNIFF: usize = 4096;
+
+/// An input that starts as UTF-16 text, which the tool refuses rather than read as
+/// garbage: UTF-16 without a byte-order mark is valid UTF-8 when it is mostly ASCII (each
+/// character followed or preceded by a NUL), so it would otherwise be read without a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Utf16 {
+    big_endian: bool,
+    /// Whether the input starts with a byte-order mark (`FF FE` or `FE FF`).
+    bom: bool,
+}
+
+impl Utf16 {
+    /// Tells UTF-16 by the first bytes of an input (up to [`SNIFF`] of them): a byte-order
+    /// mark, or a NUL in at least half of the two-byte units, always on the same side
+    /// (little-endian: the second byte; big-endian: the first), and hardly ever on the other.
+    pub(crate) fn detect(head: &[u8]) -> Option<Utf16> {
+        match head {
+            [0xff, 0xfe, ..] => return Some(Utf16::le(true)),
+            [0xfe, 0xff, ..] => return Some(Utf16::be(true)),
+            _ => {}
+        }
+        let head = &head[..head.len().min(SNIFF)];
+        let units = head.len() / 2;
+        let (mut first, mut second) = (0, 0);
+        for unit in head.chunks_exact(2) {
+            first += usize::from(unit[0] == 0);
+            second += usize::from(unit[1] == 0);
+        }
+        let one_sided = |nul: usize, other: usize| nul * 2 >= units && other * 8 < nul;
+        if units > 0 && one_sided(second, first) {
+            Some(Utf16::le(false))
+        } else if units > 0 && one_sided(first, second) {
+            Some(Utf16::be(false))
+        } else {
+            None
+        }
+    }
+
+    fn le(bom: bool) -> Utf16 {
+        Utf16 {
+            big_endian: false,
+            bom,
+        }
+    }
+
+    fn be(bom: bool) -> Utf16 {
+        Utf16 {
+            big_endian: true,
+            bom,
+        }
+    }
+
+    /// The encoding's name, as `iconv` knows it.
+    pub(crate) fn name(self) -> &'static str {
+        if self.big_endian {
+            "UTF-16BE"
+        } else {
+            "UTF-16LE"
+        }
+    }
+
+    /// What to tell the user: the encoding, how it was told, and how to convert it.
+    pub(crate) fn message(self) -> String {
+        let name = self.name();
+        let how = match (self.bom, self.big_endian) {
+            (true, false) => "byte-order mark FF FE",
+            (true, true) => "byte-order mark FE FF",
+            (false, _) => "no byte-order mark: a NUL at every other byte",
+        };
+        format!(
+            "{name} text at byte 0 ({how}), not UTF-8; not read \
+             (convert it first: iconv -f {name} -t UTF-8)"
+        )
     }
 }
 
@@ -150,6 +260,16 @@ impl<R: Read> Chunker<R> {
             eof: false,
             error: None,
         }
+    }
+
+    /// The first bytes not yet handed out, up to `n` of them: fewer only at the end of the
+    /// input (or before a read error, which the next chunk reports).
+    pub(crate) fn head(&mut self, n: usize) -> &[u8] {
+        while self.buf.len() - self.pos < n && !self.eof {
+            self.fill();
+        }
+        let end = self.buf.len().min(self.pos + n);
+        &self.buf[self.pos..end]
     }
 
     /// The next chunk, or `None` at the end of the input. A read error comes after the
@@ -374,6 +494,50 @@ mod tests {
             assert_eq!(&bytes[from..to], original.as_bytes());
         }
         assert_eq!(d.map.original(d.text.len()), bytes.len());
+    }
+
+    fn utf16(text: &str, to_bytes: fn(u16) -> [u8; 2]) -> Vec<u8> {
+        text.encode_utf16().flat_map(to_bytes).collect()
+    }
+
+    #[test]
+    fn utf16_is_told_by_nuls_on_one_side_or_a_byte_order_mark() {
+        let text = "At least 337 drones, \u{e9}t\u{e9} \u{20ac}5.\n";
+        assert_eq!(
+            Utf16::detect(&utf16(text, u16::to_le_bytes)),
+            Some(Utf16::le(false))
+        );
+        assert_eq!(
+            Utf16::detect(&utf16(text, u16::to_be_bytes)),
+            Some(Utf16::be(false))
+        );
+        assert_eq!(Utf16::detect(b"7\0"), Some(Utf16::le(false)));
+        assert_eq!(Utf16::detect(b"\xff\xfe7\0"), Some(Utf16::le(true)));
+        assert_eq!(Utf16::detect(b"\xfe\xff"), Some(Utf16::be(true)));
+        let not: [&[u8]; 6] = [
+            text.as_bytes(),
+            b"",
+            b"7",
+            &[0; 64],
+            b"7 drones\0\x01\x02",
+            b"12 drones\0 and 7\0 tanks",
+        ];
+        for bytes in not {
+            assert_eq!(Utf16::detect(bytes), None, "{bytes:?}");
+        }
+        let message = Utf16::le(false).message();
+        assert!(message.starts_with("UTF-16LE text at byte 0 (no byte-order mark"));
+    }
+
+    #[test]
+    fn the_head_of_an_input_is_read_but_not_handed_out() {
+        let text = "a\nlong line here\nb\n".repeat(1000);
+        let mut chunker = Chunker::new(text.as_bytes(), 4);
+        assert_eq!(chunker.head(5), b"a\nlon");
+        assert_eq!(chunker.head(5), b"a\nlon");
+        assert_eq!(chunker.next_chunk().unwrap().unwrap(), b"a\n");
+        assert_eq!(chunker.head(3), b"lon");
+        assert_eq!(Chunker::new(&b"ab"[..], 4).head(5), b"ab");
     }
 
     #[test]

@@ -20,8 +20,11 @@
 //! UTF-8, the byte offset (`numeric-claims: FILE: invalid UTF-8 at byte N`); the claims
 //! before the problem are written, every other input is still processed, and the exit
 //! status is 1. With `--lossy`, invalid bytes are read as U+FFFD instead, with a warning, and
-//! offsets still count the original bytes. A usage error exits with 2. When the reader of
-//! standard output goes away (`numeric-claims ... | head`), the tool stops quietly.
+//! offsets still count the original bytes. UTF-16 (a byte-order mark, or a NUL at every
+//! other byte at the start) is refused the same way, lossy or not. A usage error exits with
+//! 2. When the reader of standard output goes away (`numeric-claims ... | head`), the tool
+//! stops quietly; any other failure to write (`/dev/full`), of `--help`, `--version` and
+//! `--completions` too, is one line on standard error and exit status 1.
 //!
 //! Every format reads through the same pipeline (`pipeline.rs`): chunks cut at line breaks,
 //! claims found on every core, output streamed in input order.
@@ -45,15 +48,27 @@ use crate::args::{Cli, Command, Compare};
 const NAME: &str = "numeric-claims";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // `--help` and `--version` go to standard output, and a failure to write them is
+        // reported as any other output's is; usage errors exit with 2.
+        Err(err) if !err.use_stderr() => {
+            let shown = err.print().and_then(|()| io::stdout().flush());
+            return exit_code(shown.map(|()| true));
+        }
+        Err(err) => err.exit(),
+    };
     if let Some(Command::Compare(args)) = cli.command {
         return run_compare(&args);
     }
     let run = cli.run;
     if let Some(shell) = run.completions {
+        // Rendered whole first: clap_complete panics when its writer fails.
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), NAME, &mut script);
         let mut out = io::stdout().lock();
-        clap_complete::generate(shell, &mut Cli::command(), NAME, &mut out);
-        return ExitCode::SUCCESS;
+        let written = out.write_all(&script).and_then(|()| out.flush());
+        return exit_code(written.map(|()| true));
     }
     let chunk = match pipeline::chunk_size(std::env::var_os(pipeline::CHUNK_VAR)) {
         Ok(chunk) => chunk,
@@ -84,18 +99,32 @@ fn main() -> ExitCode {
 /// `numeric-claims compare A B`.
 fn run_compare(args: &Compare) -> ExitCode {
     if args.a == "-" && args.b == "-" {
-        let mut cli = Cli::command();
-        cli.build();
-        let message = "standard input ('-') can be only one of A and B";
-        let error = match cli.find_subcommand_mut("compare") {
-            Some(compare) => compare.error(clap::error::ErrorKind::ArgumentConflict, message),
-            None => cli.error(clap::error::ErrorKind::ArgumentConflict, message),
-        };
-        error.exit();
+        compare_usage_error("standard input ('-') can be only one of A and B");
+    }
+    // A and B are read at once, so one pipe under two names would be split between them.
+    if input::same_stream(&args.a, &args.b) {
+        compare_usage_error(&format!(
+            "'{}' and '{}' are the same input, which can be read only once: name it for one of A \
+             and B",
+            args.a.to_string_lossy(),
+            args.b.to_string_lossy()
+        ));
     }
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let result = compare::run(args, &mut out).and_then(|all_ok| out.flush().map(|()| all_ok));
     exit_code(result)
+}
+
+/// Ends the run as clap ends it for a usage error of `compare`: `message`, the usage line,
+/// exit status 2.
+fn compare_usage_error(message: &str) -> ! {
+    let mut cli = Cli::command();
+    cli.build();
+    let error = match cli.find_subcommand_mut("compare") {
+        Some(compare) => compare.error(clap::error::ErrorKind::ArgumentConflict, message),
+        None => cli.error(clap::error::ErrorKind::ArgumentConflict, message),
+    };
+    error.exit()
 }
 
 /// The exit status of a run that read every input (`Ok(true)`), failed to read some

@@ -381,10 +381,23 @@ fn cells(r: &Record<'_>) -> Row {
     ]
 }
 
-/// Appends `s` with control characters (line breaks, tabs) shown as spaces, so that every
-/// row stays on one line.
+/// Appends `s` with control characters (line breaks, tabs) and bidirectional controls shown
+/// as spaces, so that every row stays on one line and reads in the order of its cells: a
+/// right-to-left override (U+202E) in a claim's text would otherwise show the rest of the row
+/// reversed, and the cell a person checks would not be the claim.
 pub(crate) fn push_printable(cell: &mut String, s: &str) {
-    cell.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
+    cell.extend(s.chars().map(|c| if unprintable(c) { ' ' } else { c }));
+}
+
+/// Control characters (Unicode's Cc) and the bidirectional formatting characters: the
+/// embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, and the marks LRM,
+/// RLM and ALM.
+fn unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+        )
 }
 
 /// Writes one row: each cell padded to its column's display width, two spaces between

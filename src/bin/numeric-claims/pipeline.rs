@@ -5,7 +5,8 @@
 //!
 //! - **the reader** (one thread) goes through the inputs in order, cuts each into chunks
 //!   ([`Chunker`]: after the last `\n` within about [`CHUNK`] bytes; a longer line stays
-//!   whole in one chunk, so memory then grows with the longest line), decodes each chunk
+//!   whole in one chunk, so memory then grows with the longest line), refuses an input
+//!   that starts as UTF-16 ([`Utf16`]), decodes each chunk
 //!   (strictly, or lossily with a map back to the original bytes), and sends an [`Event`]
 //!   for each chunk, input boundary and problem, in order, through a bounded channel;
 //! - **the workers** (one per core, the crate's [`batch`] pool) take the events in order and
@@ -33,7 +34,7 @@ use std::thread;
 
 use numeric_claims::{Claim, Kind, Options, Record, batch, claims_with};
 
-use crate::input::{self, Chunker, Decoded, Input, OffsetMap, decode, os_message};
+use crate::input::{self, Chunker, Decoded, Input, OffsetMap, Utf16, decode, os_message};
 use crate::output::Sink;
 
 /// The chunk size, in bytes, unless a test sets another.
@@ -192,6 +193,17 @@ fn read_one(
 ) -> Result<(), WriterGone> {
     let send = |event| tell(events, event);
     let mut chunks = Chunker::new(reader, config.chunk);
+    // UTF-16 is refused whole (skipped with a note below a directory), even when lossy: read
+    // as UTF-8 it would give figures that are not there.
+    if let Some(utf16) = Utf16::detect(chunks.head(input::SNIFF)) {
+        let event = if found {
+            let note = format!("skipped: not UTF-8 text ({})", utf16.name());
+            problem_event(name, note, false)
+        } else {
+            problem_event(name, utf16.message(), true)
+        };
+        return send(event);
+    }
     let mut next = chunks.next_chunk();
     if found && matches!(&next, Ok(Some(first)) if not_text(first, config.lossy)) {
         return send(problem_event(name, "skipped: not UTF-8 text".into(), false));
