@@ -6,7 +6,7 @@ use numeric_claims::Record;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyModule, PySlice, PyString};
+use pyo3::types::{PyModule, PySequence, PyString};
 
 use crate::batch::Located;
 use crate::quantity::{PyBound, PyQuantity, bound, fraction};
@@ -33,18 +33,20 @@ impl PyClaim {
         PyClaim { found, source }
     }
 
-    /// `source[start:end]`, `start` and `end` being `str` indices.
+    /// `source[start:end]`, `start` and `end` being `str` indices. Sliced as a sequence
+    /// (`PySequence_GetSlice`), not through a slice object: `PySlice::new` of pyo3 0.30 leaks
+    /// the two ints it makes for the bounds, two objects on every read of a claim past index
+    /// 256 of its string.
     fn slice<'py>(
         &self,
         py: Python<'py>,
         start: usize,
         end: usize,
     ) -> PyResult<Bound<'py, PyString>> {
-        let slice = PySlice::new(py, to_isize(start), to_isize(end), 1);
-        Ok(self
-            .source
-            .bind(py)
-            .get_item(slice)?
+        let source = self.source.bind(py).as_any().cast::<PySequence>()?;
+        Ok(source
+            .get_slice(start, end)?
+            .into_any()
             .cast_into::<PyString>()?)
     }
 
@@ -75,11 +77,6 @@ impl PyClaim {
         });
         (self.found, strings)
     }
-}
-
-/// A `str` index as Python's slices take it (no `str` is longer than `isize::MAX`).
-fn to_isize(index: usize) -> isize {
-    isize::try_from(index).unwrap_or(isize::MAX)
 }
 
 /// Two claims are equal when they are the same claim at the same place, with the same

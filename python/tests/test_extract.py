@@ -195,3 +195,21 @@ def test_equal_claims_of_different_texts_and_different_claims_at_one_place():
     d = nc.extract("at least 337 tanks. Then nothing.")[0]
     assert a != c and a != d
     assert nc.extract("é at least 337 drones")[0] != nc.extract("e at least 337 drones")[0]
+
+
+def test_reading_a_claims_text_noun_and_repr_allocates_nothing_that_stays():
+    # A claim past index 256 of its string: its bounds are ints Python does not cache, which
+    # a slice object leaked on every read.
+    import gc
+    import sys
+
+    claim = nc.extract("x" * 1000 + " at least 337 drones")[0]
+    assert claim.text == "at least 337" and claim.noun == "drones"
+    for read in (lambda: claim.text, lambda: claim.noun, lambda: repr(claim)):
+        read()
+        gc.collect()
+        before = sys.getallocatedblocks()
+        for _ in range(10_000):
+            read()
+        gc.collect()
+        assert sys.getallocatedblocks() - before < 1000
