@@ -302,11 +302,12 @@ impl Row {
 
     /// `value` in this row's unit, in the unit of `to`: `value × (s₁ / s₂) + (o₁ − o₂) / s₂`.
     fn straight_to(&self, to: &Row, value: Number) -> Option<Number> {
-        let ratio = self.scale()?.checked_div(to.scale()?)?;
+        let to_scale = to.scale()?;
+        let ratio = self.scale()?.checked_div(to_scale)?;
         let shift = self
             .offset()?
             .checked_sub(to.offset()?)?
-            .checked_div(to.scale()?)?;
+            .checked_div(to_scale)?;
         value.checked_mul(ratio)?.checked_add(shift)
     }
 

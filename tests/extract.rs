@@ -826,15 +826,20 @@ fn a_text_has_the_claims_of_its_lines() {
     assert!(!texts(&lf).is_empty());
 }
 
+/// Each claim of `text` as its text and its noun's.
+fn texts_and_nouns(text: &str) -> Vec<(&str, Option<&str>)> {
+    extract(text)
+        .iter()
+        .map(|c| (&text[c.span.range()], c.noun.map(|n| &text[n.range()])))
+        .collect()
+}
+
 /// A four-digit figure right before a plural noun counts it, unless a year word comes before.
 #[test]
 fn four_digit_counts_are_no_years() {
     let text =
         "Officials counted 1800 drones; in 2022 drones were cheap; they fired 1999 missiles.";
-    let found: Vec<(&str, Option<&str>)> = extract(text)
-        .iter()
-        .map(|c| (&text[c.span.range()], c.noun.map(|n| &text[n.range()])))
-        .collect();
+    let found = texts_and_nouns(text);
     assert_eq!(
         found,
         [("1800", Some("drones")), ("1999", Some("missiles"))]
@@ -846,10 +851,7 @@ fn four_digit_counts_are_no_years() {
 #[test]
 fn the_year_rule_and_the_noun_guess_agree_on_plurals() {
     let text = "They evacuated 2022 people and 1500 children; the 1999 bonus was paid.";
-    let found: Vec<(&str, Option<&str>)> = extract(text)
-        .iter()
-        .map(|c| (&text[c.span.range()], c.noun.map(|n| &text[n.range()])))
-        .collect();
+    let found = texts_and_nouns(text);
     assert_eq!(
         found,
         [("2022", Some("people")), ("1500", Some("children"))]

@@ -114,9 +114,8 @@ mod fuzz_dictionary {
              # Written by `UPDATE_FUZZ_DICT=1 cargo test --lib fuzz_dictionary`; do not edit.\n",
         );
         for entry in entries() {
-            let unescaped = entry.replace("\\n", "\n");
             out.push('"');
-            for b in unescaped.bytes() {
+            for b in entry.bytes() {
                 match b {
                     b'"' | b'\\' => write!(out, "\\{}", char::from(b)),
                     0x20..=0x7E => write!(out, "{}", char::from(b)),
