@@ -27,10 +27,15 @@
 //! - A thread count of 1 starts no thread: each item is worked on the calling thread, when
 //!   its result is asked for. Zero is an error ([`io::ErrorKind::InvalidInput`]); a count
 //!   above [`MAX_THREADS`] is taken as [`MAX_THREADS`].
-//! - At most [`IN_FLIGHT_PER_THREAD`] items per thread are in flight (taken from the input and
-//!   not yet handed back), so memory grows with the thread count and the size of an item,
-//!   never with the length of the input. The input iterator is read on the calling thread,
-//!   only as results are taken: it need not be `Send`.
+//! - Threads start as work arrives: [`Pool::new`] starts one, and each item submitted starts
+//!   another while fewer threads run than were asked for and than items are in flight. So a
+//!   batch of one item runs on one thread, whatever the count. When the operating system
+//!   refuses the first thread, [`Pool::new`] fails; when it refuses a later one, the pool
+//!   goes on with the threads it has.
+//! - At most [`IN_FLIGHT_PER_THREAD`] items per thread asked for are in flight (taken from
+//!   the input and not yet handed back), so memory grows with the thread count and the size
+//!   of an item, never with the length of the input. The input iterator is read on the
+//!   calling thread, only as results are taken: it need not be `Send`.
 //! - Results come back in input order, whichever worker finishes first.
 //! - A panic in the work function reaches the caller when that item's result is taken.
 //!   Dropping a pool (or a [`MapInOrder`]) drops the items not yet worked on and waits for the
@@ -110,6 +115,11 @@ enum Mode<T, R> {
 
 /// The worker threads and the results that came back before their turn.
 struct Workers<T, R> {
+    /// What a new worker needs; `None` once no more will be started (all started, or one
+    /// refused by the operating system).
+    spawner: Option<Spawner<T, R>>,
+    /// How many workers were started.
+    started: usize,
     /// Numbered items for the workers; `None` once the pool is being dropped.
     jobs: Option<SyncSender<(usize, T)>>,
     done: Receiver<(usize, Outcome<R>)>,
@@ -124,10 +134,20 @@ struct Workers<T, R> {
     handles: Vec<JoinHandle<()>>,
 }
 
+/// What each worker is started with: the shared queue of items, the way back for results,
+/// the work function and the stop flag.
+struct Spawner<T, R> {
+    queue: Arc<Mutex<Receiver<(usize, T)>>>,
+    done: mpsc::Sender<(usize, Outcome<R>)>,
+    work: Work<T, R>,
+    stop: Arc<AtomicBool>,
+}
+
 impl<T, R> std::fmt::Debug for Pool<T, R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pool")
             .field("threads", &self.threads)
+            .field("started", &self.started())
             .field("capacity", &self.capacity())
             .field("in_flight", &self.in_flight)
             .finish_non_exhaustive()
@@ -135,11 +155,21 @@ impl<T, R> std::fmt::Debug for Pool<T, R> {
 }
 
 impl<T, R> Pool<T, R> {
-    /// The number of worker threads, after clamping; 1 when the work runs on the calling
-    /// thread.
+    /// The number of worker threads asked for, after clamping; 1 when the work runs on the
+    /// calling thread. Fewer may be running: threads start as work arrives (see the
+    /// [module](self)).
     #[must_use]
     pub fn threads(&self) -> usize {
         self.threads
+    }
+
+    /// How many worker threads were started so far; 0 when the work runs on the calling
+    /// thread.
+    fn started(&self) -> usize {
+        match &self.mode {
+            Mode::Inline(_) => 0,
+            Mode::Threads(workers) => workers.started,
+        }
     }
 
     /// How many items may be in flight: [`IN_FLIGHT_PER_THREAD`] per thread, or 1 when the
@@ -170,10 +200,12 @@ impl<T: Send + 'static, R: Send + 'static> Pool<T, R> {
     /// A pool that runs `work` on `threads` threads (see the [module](self) for what 1, 0 and
     /// large counts do).
     ///
+    /// One worker thread starts here, the others as items are submitted.
+    ///
     /// # Errors
     ///
     /// [`io::ErrorKind::InvalidInput`] for zero threads, and the operating system's error
-    /// when a thread cannot be started (the threads started so far are stopped first).
+    /// when the first worker thread cannot be started.
     pub fn new(threads: usize, work: impl Fn(T) -> R + Send + Sync + 'static) -> io::Result<Self> {
         if threads == 0 {
             return Err(io::Error::new(
@@ -186,7 +218,7 @@ impl<T: Send + 'static, R: Send + 'static> Pool<T, R> {
         let mode = if threads == 1 {
             Mode::Inline(VecDeque::with_capacity(1))
         } else {
-            Mode::Threads(Workers::start(threads, &work)?)
+            Mode::Threads(Workers::start(threads, Arc::clone(&work))?)
         };
         Ok(Pool {
             work,
@@ -221,6 +253,13 @@ impl<T: Send + 'static, R: Send + 'static> Pool<T, R> {
             }
         }
         self.in_flight += 1;
+        if let Mode::Threads(workers) = &mut self.mode {
+            // One more worker while fewer run than were asked for and than items are in
+            // flight, this one included.
+            if workers.started < self.threads.min(self.in_flight) {
+                workers.start_one(self.threads);
+            }
+        }
         Ok(())
     }
 
@@ -251,29 +290,48 @@ impl<T: Send + 'static, R: Send + 'static> Pool<T, R> {
 }
 
 impl<T: Send + 'static, R: Send + 'static> Workers<T, R> {
-    fn start(threads: usize, work: &Work<T, R>) -> io::Result<Self> {
+    /// Workers for a pool of `threads` threads, with the first of them started.
+    fn start(threads: usize, work: Work<T, R>) -> io::Result<Self> {
         let (jobs, job_queue) = mpsc::sync_channel(threads * IN_FLIGHT_PER_THREAD);
         let (done_tx, done) = mpsc::channel();
-        let job_queue = Arc::new(Mutex::new(job_queue));
-        let mut workers = Workers {
+        let stop = Arc::new(AtomicBool::new(false));
+        let spawner = Spawner {
+            queue: Arc::new(Mutex::new(job_queue)),
+            done: done_tx,
+            work,
+            stop: Arc::clone(&stop),
+        };
+        // The first worker's error is the pool's; no thread was started before it.
+        let mut handles = Vec::with_capacity(threads);
+        handles.push(spawner.spawn(0)?);
+        Ok(Workers {
+            spawner: Some(spawner),
+            started: 1,
             jobs: Some(jobs),
             done,
             waiting: BTreeMap::new(),
             sent: 0,
             next: 0,
-            stop: Arc::new(AtomicBool::new(false)),
-            handles: Vec::with_capacity(threads),
-        };
-        for i in 0..threads {
-            let (queue, done, work) = (Arc::clone(&job_queue), done_tx.clone(), Arc::clone(work));
-            let stop = Arc::clone(&workers.stop);
-            let handle = thread::Builder::new()
-                .name(format!("numeric-claims-batch-{i}"))
-                .spawn(move || run_worker(&queue, &done, &*work, &stop))?;
-            // On an error above, dropping `workers` stops the threads started so far.
-            workers.handles.push(handle);
+            stop,
+            handles,
+        })
+    }
+
+    /// Starts one more worker, of `threads` in all, unless none are to be started any more.
+    /// When the operating system refuses it, none will be: the pool goes on with the
+    /// workers it has.
+    fn start_one(&mut self, threads: usize) {
+        let Some(spawner) = &self.spawner else { return };
+        match spawner.spawn(self.started) {
+            Ok(handle) => {
+                self.handles.push(handle);
+                self.started += 1;
+                if self.started >= threads {
+                    self.spawner = None;
+                }
+            }
+            Err(_) => self.spawner = None,
         }
-        Ok(workers)
     }
 
     /// Waits for the result numbered `next`, keeping those that come back before it.
@@ -288,13 +346,25 @@ impl<T: Send + 'static, R: Send + 'static> Workers<T, R> {
                     self.waiting.insert(n, result);
                 }
                 // Workers catch the panics of the work function, so they all stop only when
-                // the pool is dropped.
+                // the pool is dropped (and while more may start, the spawner holds a way back
+                // too).
                 Err(_) => {
                     self.next += 1;
                     return Err(Box::new("the batch's worker threads stopped"));
                 }
             }
         }
+    }
+}
+
+impl<T: Send + 'static, R: Send + 'static> Spawner<T, R> {
+    /// Starts worker number `i`.
+    fn spawn(&self, i: usize) -> io::Result<JoinHandle<()>> {
+        let (queue, done) = (Arc::clone(&self.queue), self.done.clone());
+        let (work, stop) = (Arc::clone(&self.work), Arc::clone(&self.stop));
+        thread::Builder::new()
+            .name(format!("numeric-claims-batch-{i}"))
+            .spawn(move || run_worker(&queue, &done, &*work, &stop))
     }
 }
 
@@ -527,6 +597,56 @@ mod tests {
         assert_eq!(pool.capacity(), MAX_THREADS * IN_FLIGHT_PER_THREAD);
         let one = Pool::new(1, |n: u8| n).unwrap();
         assert_eq!((one.threads(), one.capacity()), (1, 1));
+    }
+
+    #[test]
+    fn threads_start_as_items_arrive_up_to_the_count() {
+        let mut pool = Pool::new(MAX_THREADS, |n: usize| n * 2).unwrap();
+        assert_eq!(pool.started(), 1);
+        // One item in flight at a time: the first thread does it all.
+        for n in 0..10 {
+            pool.submit(n).unwrap();
+            assert_eq!(pool.next_result(), Some(n * 2));
+        }
+        assert_eq!(pool.started(), 1);
+        // Five in flight: five threads.
+        for n in 0..5 {
+            pool.submit(n).unwrap();
+        }
+        assert_eq!(pool.started(), 5);
+        let five: Vec<usize> = std::iter::from_fn(|| pool.next_result()).collect();
+        assert_eq!(five, [0, 2, 4, 6, 8]);
+        // A full pool: every thread asked for, and no more.
+        let mut n = 0;
+        while pool.submit(n).is_ok() {
+            n += 1;
+        }
+        assert_eq!(n, MAX_THREADS * IN_FLIGHT_PER_THREAD);
+        assert_eq!(pool.started(), MAX_THREADS);
+        let all: Vec<usize> = std::iter::from_fn(|| pool.next_result()).collect();
+        assert_eq!(all, (0..n).map(|n| n * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_batch_of_one_item_runs_one_thread_and_many_run_more() {
+        let mut one = map_in_order(["5 drones"], MAX_THREADS, |s: &str| s.len()).unwrap();
+        assert_eq!(one.next(), Some(8));
+        assert_eq!(one.next(), None);
+        assert_eq!(one.pool.started(), 1);
+        let mut few = map_in_order(0..3, 8, |n: u32| n + 1).unwrap();
+        assert_eq!(few.next(), Some(1));
+        assert_eq!(few.pool.started(), 3);
+        let mut many = map_in_order(0..10_000, MAX_THREADS, |n: u32| n + 1).unwrap();
+        assert_eq!(many.next(), Some(1));
+        assert_eq!(many.pool.started(), MAX_THREADS);
+        assert_eq!(many.pool.threads(), MAX_THREADS);
+        assert_eq!(
+            many.map(u64::from).sum::<u64>(),
+            (2..=10_000u64).sum::<u64>()
+        );
+        let three = Pool::new(3, |n: u8| n).unwrap();
+        assert_eq!((three.started(), three.threads()), (1, 3));
+        assert_eq!(Pool::new(1, |n: u8| n).unwrap().started(), 0);
     }
 
     #[test]
