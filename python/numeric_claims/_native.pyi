@@ -127,7 +127,11 @@ def extract(text: str, *, decimal_comma: bool = False) -> list[Claim]:
 def extract_many(
     texts: Iterable[str], *, threads: Optional[int] = None, decimal_comma: bool = False
 ) -> list[list[Claim]]:
-    """The claims of each text, in order, on ``threads`` threads (every core by default)."""
+    """The claims of each text, in order, on ``threads`` threads (every core by default).
+
+    Threads start as the texts need them: a batch of one short text runs on one. ``threads``
+    must be from 1 to 256; 0 or more than 256 raises ValueError.
+    """
 
 def parse_quantity(phrase: str, *, decimal_comma: bool = False) -> Quantity:
     """One phrase as a quantity; raises NumericClaimsError with the failing byte offset."""
@@ -135,7 +139,10 @@ def parse_quantity(phrase: str, *, decimal_comma: bool = False) -> Quantity:
 def claim_columns(
     texts: Iterable[str], *, threads: Optional[int] = None, decimal_comma: bool = False
 ) -> dict[str, list[object]]:
-    """The columns behind ``claims_frame``: one equal-length list per column."""
+    """The columns behind ``claims_frame``: one equal-length list per column.
+
+    ``threads`` as for ``extract_many``.
+    """
 
 def _rust_extract_seconds(texts: Iterable[str]) -> tuple[int, float]:
     """For bench.py: (claims, seconds) of the Rust crate's extract over texts, one thread."""

@@ -18,8 +18,8 @@ The component needs no model: it works on a blank pipeline. It sets
 
 spaCy finds it through the ``spacy_factories`` entry point, so ``add_pipe("numeric_claims")``
 works as soon as the package is installed. Config: ``spans_key`` (default
-"numeric_claims"), ``decimal_comma`` (default False), ``threads`` (for ``nlp.pipe``;
-default: every core).
+"numeric_claims"), ``decimal_comma`` (default False), ``threads`` (for ``nlp.pipe``, 1 to
+256 as for ``extract_many``; default: every core).
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@
 //! Python, on plain Rust data, and each claim comes back as a [`Located`]: the crate's
 //! claim and its `str` indices, which become Python objects only when returned.
 
-use std::num::NonZeroUsize;
 use std::thread;
 
+use numeric_claims::batch::MAX_THREADS;
 use numeric_claims::{Claim, Options, Span, claims_with};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -171,12 +171,17 @@ pub fn strings(texts: &Bound<'_, PyAny>) -> PyResult<Texts> {
     Ok(out)
 }
 
-/// How many threads `threads` asks for: every core when `None`; zero is refused.
+/// How many threads `threads` asks for: every core when `None` (at most [`MAX_THREADS`]);
+/// zero, and a count above [`MAX_THREADS`], are refused with a `ValueError` rather than
+/// changed.
 pub fn thread_count(threads: Option<usize>) -> PyResult<usize> {
     match threads {
         Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) if n > MAX_THREADS => Err(PyValueError::new_err(format!(
+            "threads must be at most {MAX_THREADS}, not {n}"
+        ))),
         Some(n) => Ok(n),
-        None => Ok(thread::available_parallelism().map_or(1, NonZeroUsize::get)),
+        None => Ok(thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))),
     }
 }
 
@@ -373,6 +378,16 @@ mod tests {
         let bare = "«45%»";
         assert_eq!(claims_of(bare)[0].noun(bare), None);
         assert_eq!(claims_of(bare)[0].noun_chars(), None);
+    }
+
+    #[test]
+    fn a_thread_count_past_the_pool_s_cap_is_refused_not_cut() {
+        assert_eq!(thread_count(Some(1)).unwrap(), 1);
+        assert_eq!(thread_count(Some(MAX_THREADS)).unwrap(), MAX_THREADS);
+        assert!(thread_count(Some(MAX_THREADS + 1)).is_err());
+        assert!(thread_count(Some(usize::MAX)).is_err());
+        assert!(thread_count(Some(0)).is_err());
+        assert!((1..=MAX_THREADS).contains(&thread_count(None).unwrap()));
     }
 
     fn strs(texts: &[String]) -> impl Iterator<Item = &str> {

@@ -68,7 +68,9 @@ fn extract(
 }
 
 /// The claims of each text, in the order of `texts`, found on `threads` threads (every
-/// core when `None`) with the interpreter released.
+/// core when `None`) with the interpreter released. Threads start as the texts need them,
+/// so a short batch runs on fewer; `threads` above 256 (the crate's `batch::MAX_THREADS`)
+/// raises `ValueError`, as 0 does.
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads = None, decimal_comma = false))]
 fn extract_many<'py>(
@@ -89,8 +91,8 @@ fn extract_many<'py>(
 }
 
 /// Finds the claims of every text and hands them to `consume` a run of texts at a time,
-/// in input order, on `threads` threads (every core when `None`) of the crate's `batch`
-/// pool, with the interpreter released while the grammar runs.
+/// in input order, on `threads` threads (every core when `None`; see `batch::thread_count`)
+/// of the crate's `batch` pool, with the interpreter released while the grammar runs.
 fn find_all(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,

@@ -1,5 +1,9 @@
 """extract_many: order, threads, and agreement with extract."""
 
+import subprocess
+import sys
+import textwrap
+
 import pytest
 
 import numeric_claims as nc
@@ -39,6 +43,10 @@ def test_bad_arguments():
         nc.extract_many("one string, not a list")
     with pytest.raises(ValueError):
         nc.extract_many(["5 drones"], threads=0)
+    with pytest.raises(ValueError, match="at most 256, not 257"):
+        nc.extract_many(["5 drones"], threads=257)
+    with pytest.raises(ValueError, match="threads"):
+        nc._native.claim_columns(["5 drones"], threads=10**6)
     with pytest.raises(TypeError):
         nc.extract_many(["5 drones", 7])
 
@@ -102,3 +110,44 @@ def test_str_indices_across_chunks_of_mixed_ascii_and_not():
                     assert text[c.noun_start : c.noun_end] == c.noun
         assert found[-1][-1].text == "more than 12" and found[-1][-1].start == 140_000
         assert [c.value for c in found[4]] == [4]
+
+
+def run_python(code, timeout=60):
+    """Runs `code` in a new interpreter; returns its standard output, failing on an error."""
+    out = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    return out.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS and /proc: Linux")
+def test_threads_start_as_needed_so_many_threads_fit_a_small_address_space():
+    # The address space left after import is 384 MiB: 256 threads started at once would
+    # need 512 MiB for their stacks alone (2 MiB each), beside a malloc arena each.
+    out = run_python(
+        """
+        import resource
+        import numeric_claims as nc
+        for line in open("/proc/self/status"):
+            if line.startswith("VmSize:"):
+                size = int(line.split()[1]) * 1024
+        limit = size + 384 * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        try:
+            nc.extract_many(["at least 5 tanks"], threads=10**6)
+        except ValueError as err:
+            print("refused:", err)
+        text = ["Ukraine launched at least 337 drones, and $461 million was pledged."]
+        one = nc.extract_many(text, threads=1)
+        assert [c.text for c in one[0]] == ["at least 337", "$461 million"], one
+        assert nc.extract_many(text, threads=256) == one
+        assert nc.extract_many(text * 3, threads=256) == one * 3
+        print("same")
+        """
+    )
+    assert out.splitlines() == ["refused: threads must be at most 256, not 1000000", "same"]
+
