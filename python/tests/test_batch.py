@@ -151,3 +151,29 @@ def test_threads_start_as_needed_so_many_threads_fit_a_small_address_space():
     )
     assert out.splitlines() == ["refused: threads must be at most 256, not 1000000", "same"]
 
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss in KiB: Linux")
+def test_a_generator_is_streamed_in_bounded_memory_on_two_threads():
+    # 216 MB of texts without claims, each made only when asked for: the texts read ahead
+    # of the claims handed back are at most two 64 KB chunks per thread, so the peak RSS
+    # stays near where it was after import.
+    out = run_python(
+        """
+        import resource, time
+        import numeric_claims as nc
+        def texts(count=3300):
+            for i in range(count):
+                yield chr(97 + i % 26) + " alpha beta gamma delta epsilon" * 2115
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        found = nc.extract_many(texts(), threads=2)
+        seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        assert len(found) == 3300 and not any(found)
+        streamed = sum(len(t) for t in texts())
+        print(streamed, (after - before) * 1024, round(seconds, 2))
+        """
+    )
+    streamed, growth, seconds = out.split()
+    assert int(streamed) > 216_000_000
+    assert int(growth) <= 80_000_000, f"peak RSS grew {int(growth) / 1e6:.1f} MB in {seconds} s"
