@@ -56,6 +56,18 @@ fn run_chunked(args: &[&str], stdin: &[u8], chunk: Option<usize>) -> Output {
     if let Some(chunk) = chunk {
         command.env("NUMERIC_CLAIMS_CHUNK_SIZE", chunk.to_string());
     }
+    run_command(command, args, stdin)
+}
+
+/// Runs the tool with the longest line it reads whole set through its test knob, the
+/// environment variable `NUMERIC_CLAIMS_LINE_MAX`.
+fn run_line_max(args: &[&str], stdin: &[u8], line_max: usize) -> Output {
+    let mut command = Command::new(BIN);
+    command.env("NUMERIC_CLAIMS_LINE_MAX", line_max.to_string());
+    run_command(command, args, stdin)
+}
+
+fn run_command(mut command: Command, args: &[&str], stdin: &[u8]) -> Output {
     let mut child = command
         .args(args)
         .stdin(Stdio::piped())
@@ -567,6 +579,65 @@ fn a_large_input_read_in_chunks_gives_the_claims_of_the_whole_text_claims() {
         got == want,
         "spans differ from the library's on the whole text"
     );
+}
+
+/// Start, end and value of each JSON line.
+fn spans_and_values(output: &Output) -> Vec<(u64, u64, String)> {
+    stdout(output)
+        .lines()
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).unwrap();
+            let at = |field: &str| v[field].as_u64().unwrap();
+            (at("start"), at("end"), v["value"].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_line_past_the_bound_is_read_in_overlapping_pieces_with_the_claims_of_the_whole_claims() {
+    // About 300 KB on one line, read whole by default and in pieces past a 16 KiB bound:
+    // the same claims at the same offsets, and one note naming the input and the offset.
+    let line = NEWS.replace(['\n', '\r'], " ").repeat(400);
+    let text = format!("7 tanks\n{line}\n9 ships\n");
+    let whole = run(&["-"], text.as_bytes());
+    let pieces = run_line_max(&["-"], text.as_bytes(), 16 << 10);
+    assert_eq!(stderr(&whole), "");
+    assert_eq!(
+        stderr(&pieces),
+        "numeric-claims: -: a line longer than 16384 bytes at byte 8: read in overlapping pieces\n"
+    );
+    assert_eq!(pieces.status.code(), Some(0));
+    let (got, want) = (spans_and_values(&pieces), spans_and_values(&whole));
+    assert!(want.len() > 10_000, "{} claims", want.len());
+    assert_eq!(got.len(), want.len());
+    assert!(got == want, "the pieces' claims differ from the whole line's");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_line_is_read_in_bounded_memory() {
+    // 600 MB of NULs without a line break, under a 500 MB address-space limit, with the
+    // longest line read whole set to 1 MiB: held whole, the line would not fit.
+    let script = format!("ulimit -v 500000; NUMERIC_CLAIMS_LINE_MAX=1048576 exec '{BIN}' -");
+    let mut child = Command::new("sh")
+        .args(["-c", &script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("sh starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..572 {
+        if input.write_all(&zeros).is_err() {
+            break;
+        }
+    }
+    drop(input);
+    let output = child.wait_with_output().expect("the binary runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+    assert!(stderr(&output).contains("a line longer than 1048576 bytes at byte 0"));
 }
 
 #[test]

@@ -8,9 +8,15 @@
 //! An input that cannot be read or is not UTF-8 is named on standard error and nothing is
 //! compared: the claims of part of a text could pair falsely, or fail to.
 //!
+//! An input of more than [`COMPARE_MAX`] bytes is refused with a message (an endless one,
+//! such as `/dev/zero`, after that many bytes): both inputs are held whole.
+//!
 //! The pairs stream from [`pairing::pairs_iter`], which groups B's claims by key first, so the
-//! work grows with the claims plus the pairs written. Each claim's record is rendered once,
-//! when it first appears in a pair, and then copied into every row it appears in.
+//! work grows with the claims plus the pairs written. Memory is the claims themselves (about
+//! 210 bytes each), the group of each of B's claims, and the records of the pairs in hand:
+//! A's claims come in order, so each of A's records is rendered once, for its run of pairs,
+//! and dropped; B's records are kept for reuse up to [`KEPT_BYTES`] in all and rendered
+//! for each pair beyond that. Table cells are made row by row.
 
 use std::ffi::OsStr;
 use std::io::{self, Read, Write};
@@ -24,6 +30,12 @@ use unicode_width::UnicodeWidthStr;
 use crate::args::{Compare, PairFormat};
 use crate::input::{self, Input, OffsetMap, Source, Utf16, decode, os_message};
 use crate::output::{push_printable, write_row};
+
+/// The most bytes `compare` reads of an input: 256 MiB.
+pub(crate) const COMPARE_MAX: usize = 256 << 20;
+
+/// How many bytes of B's rendered records are kept for reuse: 32 MiB.
+const KEPT_BYTES: usize = 32 << 20;
 
 /// One side of the comparison: an input read whole and its claims.
 struct Side {
@@ -70,8 +82,15 @@ impl Side {
         let mut bytes = Vec::new();
         input::open(&source)
             .map_err(fail)?
+            .take(COMPARE_MAX as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(|err| fail(os_message(&err)))?;
+        if bytes.len() > COMPARE_MAX {
+            return Err(fail(format!(
+                "more than {COMPARE_MAX} bytes, the most compare reads of an input \
+                 (it holds both whole)"
+            )));
+        }
         if let Some(utf16) = Utf16::detect(&bytes) {
             return Err(fail(utf16.message()));
         }
@@ -111,26 +130,50 @@ impl Side {
     }
 }
 
-/// One side's claim records as JSON, each rendered when it first appears in a pair.
+/// One side's claim records as JSON: the last one rendered, and (up to a budget) the ones
+/// kept for reuse.
 struct Rendered<'s> {
     side: &'s Side,
-    json: Vec<Option<Box<[u8]>>>,
+    /// Records kept for reuse, by claim; empty when the budget is zero.
+    kept: Vec<Option<Box<[u8]>>>,
+    /// Bytes left for records to keep.
+    budget: usize,
+    /// The claim whose record `scratch` holds, when it was not kept.
+    last: Option<usize>,
+    scratch: Vec<u8>,
 }
 
 impl<'s> Rendered<'s> {
-    fn new(side: &'s Side) -> Self {
+    /// Records that keep up to `budget` bytes for reuse.
+    fn new(side: &'s Side, budget: usize) -> Self {
+        let kept = if budget == 0 {
+            Vec::new()
+        } else {
+            vec![None; side.claims.len()]
+        };
         Rendered {
             side,
-            json: vec![None; side.claims.len()],
+            kept,
+            budget,
+            last: None,
+            scratch: Vec::new(),
         }
     }
 
     fn get(&mut self, i: usize) -> io::Result<&[u8]> {
-        let slot = &mut self.json[i];
-        if slot.is_none() {
-            *slot = Some(serde_json::to_vec(&self.side.record(i))?.into_boxed_slice());
+        if matches!(self.kept.get(i), Some(Some(_))) {
+            return Ok(self.kept[i].as_deref().unwrap_or_default());
         }
-        Ok(slot.as_deref().unwrap_or_default())
+        if self.last != Some(i) {
+            self.scratch.clear();
+            serde_json::to_writer(&mut self.scratch, &self.side.record(i))?;
+            self.last = Some(i);
+            if i < self.kept.len() && self.scratch.len() <= self.budget {
+                self.budget -= self.scratch.len();
+                self.kept[i] = Some(self.scratch.as_slice().into());
+            }
+        }
+        Ok(&self.scratch)
     }
 }
 
@@ -154,7 +197,8 @@ fn write_json(
     array: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let (mut ra, mut rb) = (Rendered::new(a), Rendered::new(b));
+    // A's claims come in order, so each of A's records serves one run of pairs.
+    let (mut ra, mut rb) = (Rendered::new(a, 0), Rendered::new(b, KEPT_BYTES));
     let mut line = Vec::new();
     let mut written = 0usize;
     for pair in pairs {
@@ -230,22 +274,17 @@ fn write_table(
         push_printable(&mut name, &side.name);
         writeln!(out, "{label}: {name}")?;
     }
-    // Each claim's cell is made once, and a row borrows it.
-    let texts = |side: &Side| -> Vec<String> {
-        (0..side.claims.len())
-            .map(|i| {
-                let mut cell = String::new();
-                push_printable(&mut cell, side.claim_text(i));
-                cell
-            })
-            .collect()
+    // Cells are made row by row: holding one for every claim would cost memory per claim.
+    let cell = |side: &Side, i: usize| {
+        let mut cell = String::new();
+        push_printable(&mut cell, side.claim_text(i));
+        Cell::Owned(cell)
     };
-    let (texts_a, texts_b) = (texts(a), texts(b));
     let mut pairs = pairs.map(|p| {
         [
-            Cell::Text(&texts_a[p.a_index]),
+            cell(a, p.a_index),
             Cell::Text(p.relation.as_str()),
-            Cell::Text(&texts_b[p.b_index]),
+            cell(b, p.b_index),
             Cell::key(p.key),
         ]
     });

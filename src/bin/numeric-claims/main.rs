@@ -70,8 +70,8 @@ fn main() -> ExitCode {
         let written = out.write_all(&script).and_then(|()| out.flush());
         return exit_code(written.map(|()| true));
     }
-    let chunk = match pipeline::chunk_size(std::env::var_os(pipeline::CHUNK_VAR)) {
-        Ok(chunk) => chunk,
+    let (chunk, line_max) = match pipeline::sizes_from_env() {
+        Ok(sizes) => sizes,
         Err(message) => {
             let _ = writeln!(io::stderr(), "{NAME}: {message}");
             return ExitCode::from(2);
@@ -79,6 +79,7 @@ fn main() -> ExitCode {
     };
     let config = pipeline::Config {
         chunk,
+        line_max,
         lossy: run.lossy,
         recursive: run.recursive,
         show_file: !run.no_filename,

@@ -5,7 +5,8 @@
 //!
 //! - **the reader** (one thread) goes through the inputs in order, cuts each into chunks
 //!   ([`Chunker`]: after the last `\n` within about [`CHUNK`] bytes; a longer line stays
-//!   whole in one chunk, so memory then grows with the longest line), refuses an input
+//!   whole in one chunk up to [`LINE_MAX`] bytes, and a line longer still is read in
+//!   overlapping pieces, with a note), refuses an input
 //!   that starts as UTF-16 ([`Utf16`]), decodes each chunk
 //!   (strictly, or lossily with a map back to the original bytes), and sends an [`Event`]
 //!   for each chunk, input boundary and problem, in order, through a bounded channel;
@@ -19,7 +20,8 @@
 //! qualifier and its noun never cross a line break, so the claims of a text are the claims
 //! of its lines, and a chunk is a run of whole lines.
 //!
-//! Memory stays a small multiple of the chunk size (or of the longest line): the reader's
+//! Memory stays a small multiple of the chunk size (or of the longest line, up to
+//! [`LINE_MAX`]): the reader's
 //! channel holds a few events, the pool [`batch::IN_FLIGHT_PER_THREAD`] per worker (a chunk
 //! with its claims), and the writer streams each record as it goes. No step holds a whole
 //! input or its rendered output.
@@ -27,6 +29,8 @@
 //! For tests, the environment variable `NUMERIC_CLAIMS_CHUNK_SIZE` ([`CHUNK_VAR`]) sets the
 //! chunk size in bytes, down to 1 (every line its own chunk). It is an environment variable
 //! rather than a hidden flag so that it shows in no help text or completion script.
+//! `NUMERIC_CLAIMS_LINE_MAX` ([`LINE_VAR`]) likewise sets the longest line read whole, down
+//! to 64 bytes.
 
 use std::io::{self, Read, Write};
 use std::sync::mpsc::{SyncSender, sync_channel};
@@ -34,7 +38,9 @@ use std::thread;
 
 use numeric_claims::{Claim, Kind, Options, Record, batch, claims_with};
 
-use crate::input::{self, Chunker, Decoded, Input, OffsetMap, Utf16, decode, os_message};
+use crate::input::{
+    self, Chunker, Decoded, Input, LINE_MAX, OffsetMap, Piece, Utf16, decode, os_message,
+};
 use crate::output::Sink;
 
 /// The chunk size, in bytes, unless a test sets another.
@@ -43,17 +49,31 @@ pub(crate) const CHUNK: usize = 1 << 20;
 /// The environment variable that sets the chunk size, for tests.
 pub(crate) const CHUNK_VAR: &str = "NUMERIC_CLAIMS_CHUNK_SIZE";
 
-/// The chunk size [`CHUNK_VAR`] asks for, or [`CHUNK`] when it is not set.
-pub(crate) fn chunk_size(var: Option<std::ffi::OsString>) -> Result<usize, String> {
+/// The environment variable that sets the longest line read whole, for tests.
+pub(crate) const LINE_VAR: &str = "NUMERIC_CLAIMS_LINE_MAX";
+
+/// The number of bytes environment variable `name` asks for (`var`, its value), or `default`
+/// when it is not set.
+pub(crate) fn size_var(
+    name: &str,
+    var: Option<std::ffi::OsString>,
+    default: usize,
+) -> Result<usize, String> {
     let Some(value) = var else {
-        return Ok(CHUNK);
+        return Ok(default);
     };
     match value.to_str().and_then(|v| v.parse::<usize>().ok()) {
         Some(n) if n > 0 => Ok(n),
-        _ => Err(format!(
-            "{CHUNK_VAR} must be a positive number of bytes, not {value:?}"
-        )),
+        _ => Err(format!("{name} must be a positive number of bytes, not {value:?}")),
     }
+}
+
+/// The chunk size [`CHUNK_VAR`] asks for and the longest line [`LINE_VAR`] asks for, or
+/// [`CHUNK`] and [`LINE_MAX`].
+pub(crate) fn sizes_from_env() -> Result<(usize, usize), String> {
+    let chunk = size_var(CHUNK_VAR, std::env::var_os(CHUNK_VAR), CHUNK)?;
+    let line_max = size_var(LINE_VAR, std::env::var_os(LINE_VAR), LINE_MAX)?;
+    Ok((chunk, line_max))
 }
 
 /// Events the reader's channel holds before it waits for the workers.
@@ -63,6 +83,8 @@ const READ_AHEAD: usize = 2;
 pub(crate) struct Config {
     /// Chunk size in bytes.
     pub(crate) chunk: usize,
+    /// The longest line read whole, in bytes.
+    pub(crate) line_max: usize,
     /// Replace invalid UTF-8 instead of stopping the input there.
     pub(crate) lossy: bool,
     /// Walk directories.
@@ -95,7 +117,10 @@ struct Chunk {
     text: String,
     /// Offsets in `text` back to the chunk's bytes.
     map: OffsetMap,
-    /// The claims of `text` of the kinds asked for; empty until found.
+    /// The bytes where the claims this chunk reports start ([`Piece::reports`]).
+    reports: std::ops::Range<usize>,
+    /// The claims of `text` of the kinds asked for that start in `reports`; empty until
+    /// found.
     claims: Vec<Claim>,
 }
 
@@ -134,8 +159,11 @@ fn finder(config: &Config) -> impl Fn(Event) -> Event + Clone + Send + Sync + 's
     let (options, kinds) = (config.options, config.kinds.clone());
     move |event| match event {
         Event::Chunk(mut chunk) => {
+            let reported = |c: &Claim| chunk.reports.contains(&chunk.map.original(c.span.start));
             let wanted = |c: &Claim| kinds.is_empty() || kinds.contains(&c.quantity.kind);
-            chunk.claims = claims_with(&chunk.text, &options).filter(wanted).collect();
+            chunk.claims = claims_with(&chunk.text, &options)
+                .filter(|c| reported(c) && wanted(c))
+                .collect();
             Event::Chunk(chunk)
         }
         other => other,
@@ -192,7 +220,7 @@ fn read_one(
     events: &SyncSender<Event>,
 ) -> Result<(), WriterGone> {
     let send = |event| tell(events, event);
-    let mut chunks = Chunker::new(reader, config.chunk);
+    let mut chunks = Chunker::new(reader, config.chunk, config.line_max);
     // UTF-16 is refused whole (skipped with a note below a directory), even when lossy: read
     // as UTF-8 it would give figures that are not there.
     if let Some(utf16) = Utf16::detect(chunks.head(input::SNIFF)) {
@@ -205,25 +233,33 @@ fn read_one(
         return send(event);
     }
     let mut next = chunks.next_chunk();
-    if found && matches!(&next, Ok(Some(first)) if not_text(first, config.lossy)) {
+    if found && matches!(&next, Ok(Some(first)) if not_text(&first.bytes, config.lossy)) {
         return send(problem_event(name, "skipped: not UTF-8 text".into(), false));
     }
     send(Event::Begin(name.clone()))?;
-    let mut base = 0;
     let mut warned = false;
+    let mut cut = false;
     loop {
-        let bytes = match next {
-            Ok(Some(bytes)) => bytes,
+        let piece = match next {
+            Ok(Some(piece)) => piece,
             Ok(None) => break,
             Err(err) => {
                 send(problem_event(name.clone(), os_message(&err), true))?;
                 break;
             }
         };
-        let len = bytes.len();
-        let first_bad = send_chunk(decode(bytes, config.lossy), base, events)?;
+        if piece.cut && !cut {
+            cut = true;
+            let message = format!(
+                "a line longer than {} bytes at byte {}: read in overlapping pieces",
+                config.line_max, piece.start
+            );
+            send(problem_event(name.clone(), message, false))?;
+        }
+        let start = piece.start;
+        let first_bad = send_chunk(piece, config.lossy, events)?;
         if let Some(bad) = first_bad {
-            let at = base + bad;
+            let at = start + bad;
             if !config.lossy {
                 send(problem_event(
                     name,
@@ -238,23 +274,34 @@ fn read_one(
                 send(problem_event(name.clone(), message, false))?;
             }
         }
-        base += len;
         next = chunks.next_chunk();
     }
     send(Event::End)
 }
 
-/// Sends a decoded chunk on its way to the workers and the writer; returns where its first
-/// invalid byte was.
+/// Decodes a piece and sends it on its way to the workers and the writer; returns where its
+/// first invalid byte was. Strictly decoded, the text stops before that byte and the input
+/// there, so the piece reports every claim of its text: no piece after it would.
 fn send_chunk(
-    decoded: Decoded,
-    base: usize,
+    piece: Piece,
+    lossy: bool,
     events: &SyncSender<Event>,
 ) -> Result<Option<usize>, WriterGone> {
+    let Piece {
+        start,
+        bytes,
+        mut reports,
+        ..
+    } = piece;
+    let decoded: Decoded = decode(bytes, lossy);
+    if decoded.first_bad.is_some() && !lossy {
+        reports.end = usize::MAX;
+    }
     let chunk = Chunk {
-        base,
+        base: start,
         text: decoded.text,
         map: decoded.map,
+        reports,
         claims: Vec::new(),
     };
     tell(events, Event::Chunk(chunk))?;
@@ -360,6 +407,7 @@ mod tests {
     fn config(chunk: usize) -> Config {
         Config {
             chunk,
+            line_max: LINE_MAX,
             lossy: false,
             recursive: false,
             show_file: true,
@@ -389,10 +437,10 @@ mod tests {
 
     #[test]
     fn the_chunk_size_comes_from_the_environment() {
-        assert_eq!(chunk_size(None), Ok(CHUNK));
-        assert_eq!(chunk_size(Some("1".into())), Ok(1));
+        assert_eq!(size_var(CHUNK_VAR, None, CHUNK), Ok(CHUNK));
+        assert_eq!(size_var(CHUNK_VAR, Some("1".into()), CHUNK), Ok(1));
         for bad in ["0", "-3", "1k", ""] {
-            let err = chunk_size(Some(bad.into())).unwrap_err();
+            let err = size_var(CHUNK_VAR, Some(bad.into()), CHUNK).unwrap_err();
             assert!(
                 err.starts_with("NUMERIC_CLAIMS_CHUNK_SIZE must be"),
                 "{err}"
