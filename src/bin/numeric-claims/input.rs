@@ -406,7 +406,7 @@ impl<R: Read> Chunker<R> {
     /// bytes: invalid bytes cut anywhere).
     fn char_start(&self, mut at: usize) -> usize {
         for _ in 0..3 {
-            if !self.buf.get(at).is_some_and(|&b| b & 0xC0 == 0x80) {
+            if self.buf.get(at).is_none_or(|&b| b & 0xC0 != 0x80) {
                 break;
             }
             at -= 1;
