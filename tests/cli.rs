@@ -615,7 +615,10 @@ fn a_line_past_the_bound_is_read_in_overlapping_pieces_with_the_claims_of_the_wh
     let (got, want) = (spans_and_values(&pieces), spans_and_values(&whole));
     assert!(want.len() > 5_000, "{} claims", want.len());
     assert_eq!(got.len(), want.len());
-    assert!(got == want, "the pieces' claims differ from the whole line's");
+    assert!(
+        got == want,
+        "the pieces' claims differ from the whole line's"
+    );
 }
 
 #[cfg(unix)]

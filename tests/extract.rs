@@ -915,6 +915,11 @@ fn large_stacked_and_powered_figures_are_read_whole_or_not_at_all() {
         ("10^6 people fled", "10^6", "1000000"),
         ("1.5 x 10^9 dollars", "1.5 x 10^9 dollars", "1500000000"),
         ("3×10^8 metres", "3×10^8 metres", "300000000"),
+        // Superscripts stay as written through normalization and are read as powers here.
+        ("10⁹ people fled", "10⁹", "1000000000"),
+        ("1.5 x 10⁹ dollars", "1.5 x 10⁹ dollars", "1500000000"),
+        ("5 × 10⁻³ metres", "5 × 10⁻³ metres", "0.005"),
+        ("10¹² stars", "10¹²", "1000000000000"),
         (
             "rose 1,000,000,000,000,000,000,000,000,000-fold",
             "1,000,000,000,000,000,000,000,000,000-fold",
@@ -936,6 +941,10 @@ fn large_stacked_and_powered_figures_are_read_whole_or_not_at_all() {
         "20 zillion dollars",
         "2^10 options",
         "10^99 atoms",
+        // A power the grammar cannot read leaves no claim of the figure before it.
+        "1.5 x 10^1234 dollars",
+        "1.5 x 10⁹⁹⁹⁹ dollars",
+        "2³ options",
     ] {
         let claims = extract(text);
         assert!(claims.is_empty(), "{text:?}: {claims:?}");

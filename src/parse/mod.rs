@@ -27,9 +27,10 @@
 //! digits     = (group ("," group3)* ("." digit+)? | group (" " group3)* ("." digit+)?) power?
 //!            | "." digit+ | group2 ("," digit digit)+ "," group3 ("." digit+)?  -- before lakh/crore
 //!            -- a space joins a group3 only when no letter follows it: "30 105mm" is two figures
-//! power      = "^" exponent         -- after "10" only: "10^6"
-//!            | ws? ("x" | "×" | "*" | "·") ws? "10^" exponent   -- "1.5 x 10^9"
+//! power      = "^" exponent | superexp  -- after "10" only: "10^6", "10⁶"
+//!            | ws? ("x" | "×" | "*" | "·") ws? "10" ("^" exponent | superexp)  -- "1.5 x 10^9"
 //! exponent   = ("-" | "+")? digit{1,3}
+//! superexp   = ("⁻" | "⁺")? ("⁰" | "¹" | "²" | ... | "⁹"){1,3}
 //! digit-fraction = (digit+ " ")? digit+ "/" digit+ | digit+ ws proportion ws digit+
 //! word-fraction  = "half" | (article | below-100) ("-" | ws) denominator
 //!            | below-100 ws proportion ws below-100

@@ -639,7 +639,7 @@ fn stacked_scales(input: &str, exp: i32) -> (&str, Option<i32>) {
 /// of news, and for a power past an `i128`.
 fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res<'a, Figure>> {
     let written = &input[..input.len() - rest.len()];
-    if rest.starts_with('^') {
+    if starts_power(rest) {
         let Some((after, exp)) = caret_exponent(rest).filter(|_| written == "10") else {
             return Some(Err(no_match(input)));
         };
@@ -649,7 +649,11 @@ fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res
     let spaced = rest.trim_start_matches(is_space);
     let sign = POWER_TIMES.iter().find(|t| spaced.starts_with(**t))?;
     let ten = spaced[sign.len()..].trim_start_matches(is_space);
-    let (after, exp) = caret_exponent(ten.strip_prefix("10")?)?;
+    let power = ten.strip_prefix("10").filter(|p| starts_power(p))?;
+    // "1.5 x 10^1234", "2 x 10⁹⁹⁹⁹": a power past what is read is no figure, not the 1.5.
+    let Some((after, exp)) = caret_exponent(power) else {
+        return Some(Err(too_large(input)));
+    };
     let value = Number::pow10(exp).and_then(|p| figure.value.checked_mul(p));
     Some(
         value
@@ -658,21 +662,62 @@ fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res
     )
 }
 
-/// "^6", "^-3": a caret and an exponent of one to three digits, and the input after it.
+/// "^6", "^-3", "⁶", "⁻³": a caret and an exponent of one to three digits, or the same in
+/// superscript digits and signs, and the input after it. Normalization keeps superscripts as
+/// written (NFKC would make "10⁹" the figure 109), so they are read here, after "10" only.
 fn caret_exponent(input: &str) -> Option<(&str, i32)> {
-    let after = input.strip_prefix('^')?;
-    let (negative, digits) = match after.strip_prefix(['-', '+']) {
-        Some(d) => (after.starts_with('-'), d),
-        None => (false, after),
+    if let Some(after) = input.strip_prefix('^') {
+        let (negative, digits) = match after.strip_prefix(['-', '+']) {
+            Some(d) => (after.starts_with('-'), d),
+            None => (false, after),
+        };
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&len) || digits[len..].starts_with(is_word_char) {
+            return None;
+        }
+        let exp: i32 = digits[..len]
+            .bytes()
+            .fold(0, |e, d| e * 10 + i32::from(d - b'0'));
+        return Some((&digits[len..], if negative { -exp } else { exp }));
+    }
+    let (negative, digits) = match input.chars().next() {
+        Some('\u{207B}') => (true, &input['\u{207B}'.len_utf8()..]),
+        Some('\u{207A}') => (false, &input['\u{207A}'.len_utf8()..]),
+        _ => (false, input),
     };
-    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&len) || digits[len..].starts_with(is_word_char) {
+    let (mut exp, mut len, mut count) = (0i32, 0, 0);
+    for c in digits.chars() {
+        let Some(d) = superscript_digit(c) else { break };
+        exp = exp * 10 + d;
+        len += c.len_utf8();
+        count += 1;
+    }
+    let after = &digits[len..];
+    if !(1..=3).contains(&count) || after.starts_with(is_word_char) {
         return None;
     }
-    let exp: i32 = digits[..len]
-        .bytes()
-        .fold(0, |e, d| e * 10 + i32::from(d - b'0'));
-    Some((&digits[len..], if negative { -exp } else { exp }))
+    Some((after, if negative { -exp } else { exp }))
+}
+
+/// The value of a superscript digit: "⁰" to "⁹" (of which "¹", "²" and "³" are Latin-1).
+fn superscript_digit(c: char) -> Option<i32> {
+    match c {
+        '\u{2070}' => Some(0),
+        '\u{00B9}' => Some(1),
+        '\u{00B2}' => Some(2),
+        '\u{00B3}' => Some(3),
+        '\u{2074}'..='\u{2079}' => Some(c as i32 - 0x2070),
+        _ => None,
+    }
+}
+
+/// Whether `input` starts a power the grammar reads: a caret, a superscript digit or sign.
+fn starts_power(input: &str) -> bool {
+    input.starts_with('^')
+        || input
+            .chars()
+            .next()
+            .is_some_and(|c| superscript_digit(c).is_some() || matches!(c, '\u{207A}' | '\u{207B}'))
 }
 
 /// Digits grouped the Indian way, in twos before the last three: "1,30,415". Read only

@@ -64,7 +64,9 @@ pub(crate) fn size_var(
     };
     match value.to_str().and_then(|v| v.parse::<usize>().ok()) {
         Some(n) if n > 0 => Ok(n),
-        _ => Err(format!("{name} must be a positive number of bytes, not {value:?}")),
+        _ => Err(format!(
+            "{name} must be a positive number of bytes, not {value:?}"
+        )),
     }
 }
 
