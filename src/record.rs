@@ -51,9 +51,22 @@ use crate::{Bound, Certainty, Change, Claim, Hedge, Interval, Kind, Number, Quan
 /// assert_eq!(back.quantity(), claim.quantity);
 /// ```
 ///
+/// Reading checks what every record the crate writes holds, and refuses the rest with a
+/// message: an empty interval (`low` above `high`, or one point not included on both sides:
+/// no claim asserts one), `start` after `end`, and a noun without both of its offsets, or
+/// offsets without a noun, or ending before they start.
+///
+/// ```
+/// # use numeric_claims::Record;
+/// let line = r#"{"start":0,"end":1,"text":"5","kind":"count","value":"5","low":{"value":"5","inclusive":true},"high":{"value":"4","inclusive":true},"certainty":"exact","hedge":null,"change":null,"unit":null,"noun":null,"noun_start":null,"noun_end":null}"#;
+/// let err = serde_json::from_str::<Record>(line).unwrap_err();
+/// assert!(err.to_string().starts_with("the interval [5, 4] is empty"), "{err}");
+/// ```
+///
 /// Fields may be added (the struct is `#[non_exhaustive]`): build records with
 /// [`Record::new`], read and change their fields freely.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "Fields<'t>")]
 #[non_exhaustive]
 pub struct Record<'t> {
     /// The input's name (the CLI writes the path as given, `-` for standard input).
@@ -87,6 +100,69 @@ pub struct Record<'t> {
     pub noun_start: Option<usize>,
     /// Where the noun phrase ends (exclusive), in bytes into the original text.
     pub noun_end: Option<usize>,
+}
+
+/// A record as read, before [`Record`]'s checks: the same fields under the same names.
+#[derive(Deserialize)]
+struct Fields<'t> {
+    #[serde(default)]
+    file: Option<Cow<'t, str>>,
+    start: usize,
+    end: usize,
+    text: Cow<'t, str>,
+    kind: Kind,
+    value: Option<Number>,
+    low: Option<Bound>,
+    high: Option<Bound>,
+    certainty: Certainty,
+    hedge: Option<Hedge>,
+    change: Option<Change>,
+    unit: Option<Unit>,
+    noun: Option<Cow<'t, str>>,
+    noun_start: Option<usize>,
+    noun_end: Option<usize>,
+}
+
+impl<'t> TryFrom<Fields<'t>> for Record<'t> {
+    type Error = String;
+
+    fn try_from(f: Fields<'t>) -> Result<Record<'t>, String> {
+        let interval = Interval::new(f.low, f.high);
+        if interval.is_empty() {
+            return Err(format!(
+                "the interval {interval} is empty: no claim asserts one"
+            ));
+        }
+        if f.start > f.end {
+            return Err(format!("start {} is after end {}", f.start, f.end));
+        }
+        match (&f.noun, f.noun_start, f.noun_end) {
+            (Some(_), Some(start), Some(end)) if start > end => {
+                return Err(format!("noun_start {start} is after noun_end {end}"));
+            }
+            (Some(_), Some(_), Some(_)) | (None, None, None) => {}
+            _ => {
+                return Err("noun, noun_start and noun_end are all given or all null".into());
+            }
+        }
+        Ok(Record {
+            file: f.file,
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            kind: f.kind,
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            certainty: f.certainty,
+            hedge: f.hedge,
+            change: f.change,
+            unit: f.unit,
+            noun: f.noun,
+            noun_start: f.noun_start,
+            noun_end: f.noun_end,
+        })
+    }
 }
 
 impl<'t> Record<'t> {
@@ -244,5 +320,48 @@ mod tests {
             let bad = json.replacen(from, to, 1);
             assert!(serde_json::from_str::<Record<'_>>(&bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn records_no_claim_could_give_are_refused_with_a_message() {
+        let json = serde_json::to_string(&money()).unwrap();
+        let low = r#""low":{"value":"461000000","inclusive":true}"#;
+        let noun = r#""noun":null,"noun_start":null,"noun_end":null"#;
+        for (from, to, message) in [
+            (
+                low,
+                r#""low":{"value":"461000001","inclusive":true}"#,
+                "the interval [461000001, 461000000] is empty: no claim asserts one",
+            ),
+            (
+                low,
+                r#""low":{"value":"461000000","inclusive":false}"#,
+                "the interval (461000000, 461000000] is empty: no claim asserts one",
+            ),
+            (r#""start":42"#, r#""start":55"#, "start 55 is after end 54"),
+            (
+                noun,
+                r#""noun":"x","noun_start":60,"noun_end":59"#,
+                "noun_start 60 is after noun_end 59",
+            ),
+            (
+                noun,
+                r#""noun":"x","noun_start":null,"noun_end":59"#,
+                "noun, noun_start and noun_end are all given or all null",
+            ),
+            (
+                noun,
+                r#""noun":null,"noun_start":1,"noun_end":2"#,
+                "noun, noun_start and noun_end are all given or all null",
+            ),
+        ] {
+            let bad = json.replacen(from, to, 1);
+            assert_ne!(bad, json);
+            let err = serde_json::from_str::<Record<'_>>(&bad).unwrap_err();
+            assert_eq!(err.to_string(), message, "{bad}");
+        }
+        // A noun with its offsets is read.
+        let good = json.replacen(noun, r#""noun":"x","noun_start":55,"noun_end":56"#, 1);
+        assert!(serde_json::from_str::<Record<'_>>(&good).is_ok());
     }
 }
