@@ -213,6 +213,17 @@ fn not_text(first: &[u8], lossy: bool) -> bool {
     first.contains(&0) || (!lossy && std::str::from_utf8(first).is_err())
 }
 
+/// The event of an input in UTF-16: refused whole (skipped with a note below a directory),
+/// even when lossy, since read as UTF-8 it would give figures that are not there.
+fn utf16_refusal(utf16: Utf16, name: String, found: bool) -> Event {
+    if found {
+        let note = format!("skipped: not UTF-8 text ({})", utf16.name());
+        problem_event(name, note, false)
+    } else {
+        problem_event(name, utf16.message(), true)
+    }
+}
+
 /// Reads one input and sends its events.
 fn read_one(
     reader: impl Read,
@@ -223,16 +234,8 @@ fn read_one(
 ) -> Result<(), WriterGone> {
     let send = |event| tell(events, event);
     let mut chunks = Chunker::new(reader, config.chunk, config.line_max);
-    // UTF-16 is refused whole (skipped with a note below a directory), even when lossy: read
-    // as UTF-8 it would give figures that are not there.
     if let Some(utf16) = Utf16::detect(chunks.head(input::SNIFF)) {
-        let event = if found {
-            let note = format!("skipped: not UTF-8 text ({})", utf16.name());
-            problem_event(name, note, false)
-        } else {
-            problem_event(name, utf16.message(), true)
-        };
-        return send(event);
+        return send(utf16_refusal(utf16, name, found));
     }
     let mut next = chunks.next_chunk();
     if found && matches!(&next, Ok(Some(first)) if not_text(&first.bytes, config.lossy)) {
