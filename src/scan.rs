@@ -209,6 +209,12 @@ impl Scanner {
                     // The word goes on in letters outside ASCII ("café").
                     end += word_len_beyond_ascii(&text[end..]);
                 }
+                // Most words of news are no lead word, told from two letters and a length;
+                // a word of three capitals may be a currency code, so it is always read.
+                let capitals = end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase);
+                if !capitals && leads.surely_not(&bytes[i..end], end - i) {
+                    return Next::Skip(end);
+                }
                 self.word_token(text, i, end, leads)
             }
             // Digits inside a word ("G7", "3D", "v2.3.1") are skipped with the token.

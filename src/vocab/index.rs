@@ -234,6 +234,21 @@ impl Index {
         }
     }
 
+    /// Whether no row's first word is a word of ASCII letters of `len` bytes starting with
+    /// `bytes[0]` and `bytes[1]` (in any case), told from those two bytes and the length alone.
+    /// `false` says nothing: the word must be looked up.
+    #[inline(always)]
+    fn surely_absent(&self, bytes: &[u8], len: usize) -> bool {
+        let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else {
+            return false;
+        };
+        if len < 2 || !first.is_ascii() {
+            return false;
+        }
+        pair(first | 0x20, second | 0x20)
+            .is_some_and(|slot| self.lengths[slot] & (1 << len.min(63)) == 0)
+    }
+
     /// The rows whose first word is the word of `len` bytes that `text` starts with, in any
     /// case.
     #[inline(always)]
@@ -364,6 +379,13 @@ impl<'a, T> Words<'a, T> {
     #[inline(always)]
     pub(crate) fn word(self, word: &str) -> impl Iterator<Item = &'a (&'static str, T)> {
         self.word_at(word, word.len())
+    }
+
+    /// Whether no row starts with the word of ASCII letters of `len` bytes that `bytes`
+    /// starts with, told from its first two bytes and its length (`false`: look it up).
+    #[inline(always)]
+    pub(crate) fn surely_absent(self, bytes: &[u8], len: usize) -> bool {
+        self.index.surely_absent(bytes, len)
     }
 
     /// The rows whose first word is the word of `len` bytes that `text` starts with.
