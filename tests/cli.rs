@@ -648,6 +648,27 @@ fn an_endless_line_is_read_in_bounded_memory() {
     assert!(stderr(&output).contains("a line longer than 1048576 bytes at byte 0"));
 }
 
+#[cfg(unix)]
+#[test]
+fn compare_holds_a_few_hundred_bytes_a_claim() {
+    // 250,000 claims against one, under a 120 MB address-space limit: the claims fit with
+    // room to spare (about 210 bytes a claim; it ran in 100 MB), where 510 bytes a claim, as
+    // compare held before, would need more than the limit for the claims alone.
+    let dense = TempFile::new("dense.txt", &b"5\n".repeat(250_000));
+    let one = TempFile::new("one.txt", b"7\n");
+    let script = format!(
+        "ulimit -v 120000; exec '{BIN}' compare --all '{}' '{}' | wc -l",
+        dense.path(),
+        one.path()
+    );
+    let output = Command::new("sh")
+        .args(["-c", &script])
+        .output()
+        .expect("sh runs");
+    assert_eq!(stderr(&output), "");
+    assert_eq!(stdout(&output).trim(), "250000");
+}
+
 #[test]
 fn decimal_comma_option_claims() {
     let text = "Die Inflation lag bei 3,5 % und 1.550 Drohnen.";
