@@ -141,6 +141,9 @@ struct Spawner<T, R> {
     done: mpsc::Sender<(usize, Outcome<R>)>,
     work: Work<T, R>,
     stop: Arc<AtomicBool>,
+    /// Tests: the number of the first worker the "operating system" refuses.
+    #[cfg(test)]
+    refuse_from: usize,
 }
 
 impl<T, R> std::fmt::Debug for Pool<T, R> {
@@ -300,6 +303,8 @@ impl<T: Send + 'static, R: Send + 'static> Workers<T, R> {
             done: done_tx,
             work,
             stop: Arc::clone(&stop),
+            #[cfg(test)]
+            refuse_from: usize::MAX,
         };
         // The first worker's error is the pool's; no thread was started before it.
         let mut handles = Vec::with_capacity(threads);
@@ -360,6 +365,10 @@ impl<T: Send + 'static, R: Send + 'static> Workers<T, R> {
 impl<T: Send + 'static, R: Send + 'static> Spawner<T, R> {
     /// Starts worker number `i`.
     fn spawn(&self, i: usize) -> io::Result<JoinHandle<()>> {
+        #[cfg(test)]
+        if i >= self.refuse_from {
+            return Err(io::Error::other("refused by the test"));
+        }
         let (queue, done) = (Arc::clone(&self.queue), self.done.clone());
         let (work, stop) = (Arc::clone(&self.work), Arc::clone(&self.stop));
         thread::Builder::new()
@@ -597,6 +606,28 @@ mod tests {
         assert_eq!(pool.capacity(), MAX_THREADS * IN_FLIGHT_PER_THREAD);
         let one = Pool::new(1, |n: u8| n).unwrap();
         assert_eq!((one.threads(), one.capacity()), (1, 1));
+    }
+
+    #[test]
+    fn a_refused_later_thread_leaves_the_pool_working_on_the_threads_it_has() {
+        let mut pool = Pool::new(8, |n: usize| n + 1).unwrap();
+        let Mode::Threads(workers) = &mut pool.mode else {
+            panic!("eight threads run on worker threads");
+        };
+        let spawner = workers.spawner.as_mut().expect("more workers to start");
+        spawner.refuse_from = 3;
+        let mut n = 0;
+        while pool.submit(n).is_ok() {
+            n += 1;
+        }
+        assert_eq!(n, 8 * IN_FLIGHT_PER_THREAD, "the capacity asked for");
+        assert_eq!(pool.started(), 3, "the workers the system allowed");
+        let all: Vec<usize> = std::iter::from_fn(|| pool.next_result()).collect();
+        assert_eq!(all, (1..=n).collect::<Vec<_>>());
+        // No more attempts once one was refused, and the pool goes on.
+        pool.submit(100).unwrap();
+        assert_eq!(pool.next_result(), Some(101));
+        assert_eq!(pool.started(), 3);
     }
 
     #[test]
