@@ -109,8 +109,7 @@ impl Scanner {
     fn word(&mut self, text: &str, i: usize, end: usize, leads: Leads) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut lead = leads.lead_at(&text[i..], end - i);
-        // Any word of three capitals may be a currency code ("USD 25", "NOT" too).
-        if end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase) {
+        if may_be_code(&bytes[i..end]) {
             lead.qualifier = true;
             lead.first_of_phrase = false;
         }
@@ -210,9 +209,9 @@ impl Scanner {
                     end += word_len_beyond_ascii(&text[end..]);
                 }
                 // Most words of news are no lead word, told from two letters and a length;
-                // a word of three capitals may be a currency code, so it is always read.
-                let capitals = end - i == 3 && bytes[i..end].iter().all(u8::is_ascii_uppercase);
-                if !capitals && leads.surely_not(&bytes[i..end], end - i) {
+                // a possible currency code is always read.
+                let word = &bytes[i..end];
+                if !may_be_code(word) && leads.surely_not(word) {
                     return Next::Skip(end);
                 }
                 self.word_token(text, i, end, leads)
@@ -248,6 +247,12 @@ impl Scanner {
         }
         Next::Skip(end)
     }
+}
+
+/// Whether `word` may be a currency code: any word of three capitals ("USD 25", "NOT" too).
+#[inline(always)]
+fn may_be_code(word: &[u8]) -> bool {
+    word.len() == 3 && word.iter().all(u8::is_ascii_uppercase)
 }
 
 /// What the scan does after a token.

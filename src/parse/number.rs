@@ -666,31 +666,24 @@ fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res
 /// superscript digits and signs, and the input after it. Normalization keeps superscripts as
 /// written (NFKC would make "10⁹" the figure 109), so they are read here, after "10" only.
 fn caret_exponent(input: &str) -> Option<(&str, i32)> {
-    if let Some(after) = input.strip_prefix('^') {
-        let (negative, digits) = match after.strip_prefix(['-', '+']) {
-            Some(d) => (after.starts_with('-'), d),
-            None => (false, after),
-        };
-        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&len) || digits[len..].starts_with(is_word_char) {
-            return None;
-        }
-        let exp: i32 = digits[..len]
-            .bytes()
-            .fold(0, |e, d| e * 10 + i32::from(d - b'0'));
-        return Some((&digits[len..], if negative { -exp } else { exp }));
-    }
-    let (negative, digits) = match input.chars().next() {
-        Some('\u{207B}') => (true, &input['\u{207B}'.len_utf8()..]),
-        Some('\u{207A}') => (false, &input['\u{207A}'.len_utf8()..]),
-        _ => (false, input),
+    let ascii = |c: char| c.to_digit(10).map(|d| d as i32);
+    let (rest, digit, [minus, plus]) = match input.strip_prefix('^') {
+        Some(after) => (after, ascii as fn(char) -> Option<i32>, ['-', '+']),
+        None => (
+            input,
+            superscript_digit as fn(char) -> Option<i32>,
+            SUPERSCRIPT_SIGNS,
+        ),
     };
-    let (mut exp, mut len, mut count) = (0i32, 0, 0);
-    for c in digits.chars() {
-        let Some(d) = superscript_digit(c) else { break };
+    let negative = rest.starts_with(minus);
+    let digits = rest.strip_prefix([minus, plus]).unwrap_or(rest);
+    // Four digits at most are read: one past the most an exponent has, to refuse it.
+    let (mut exp, mut len, mut count) = (0, 0, 0);
+    for (at, c) in digits.char_indices().take(4) {
+        let Some(d) = digit(c) else { break };
         exp = exp * 10 + d;
-        len += c.len_utf8();
         count += 1;
+        len = at + c.len_utf8();
     }
     let after = &digits[len..];
     if !(1..=3).contains(&count) || after.starts_with(is_word_char) {
@@ -698,6 +691,9 @@ fn caret_exponent(input: &str) -> Option<(&str, i32)> {
     }
     Some((after, if negative { -exp } else { exp }))
 }
+
+/// The superscript minus and plus signs.
+const SUPERSCRIPT_SIGNS: [char; 2] = ['\u{207B}', '\u{207A}'];
 
 /// The value of a superscript digit: "⁰" to "⁹" (of which "¹", "²" and "³" are Latin-1).
 fn superscript_digit(c: char) -> Option<i32> {
@@ -714,10 +710,11 @@ fn superscript_digit(c: char) -> Option<i32> {
 /// Whether `input` starts a power the grammar reads: a caret, a superscript digit or sign.
 fn starts_power(input: &str) -> bool {
     input.starts_with('^')
+        || input.starts_with(SUPERSCRIPT_SIGNS)
         || input
             .chars()
             .next()
-            .is_some_and(|c| superscript_digit(c).is_some() || matches!(c, '\u{207A}' | '\u{207B}'))
+            .is_some_and(|c| superscript_digit(c).is_some())
 }
 
 /// Digits grouped the Indian way, in twos before the last three: "1,30,415". Read only

@@ -234,19 +234,15 @@ impl Index {
         }
     }
 
-    /// Whether no row's first word is a word of ASCII letters of `len` bytes starting with
-    /// `bytes[0]` and `bytes[1]` (in any case), told from those two bytes and the length alone.
-    /// `false` says nothing: the word must be looked up.
+    /// Whether no row's first word is `word`, told from its first two bytes (in any case) and
+    /// its length alone. `false` says nothing: the word must be looked up.
     #[inline(always)]
-    fn surely_absent(&self, bytes: &[u8], len: usize) -> bool {
-        let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else {
+    fn surely_absent(&self, word: &[u8]) -> bool {
+        let [first, second, ..] = *word else {
             return false;
         };
-        if len < 2 || !first.is_ascii() {
-            return false;
-        }
         pair(first | 0x20, second | 0x20)
-            .is_some_and(|slot| self.lengths[slot] & (1 << len.min(63)) == 0)
+            .is_some_and(|slot| self.lengths[slot] & (1 << word.len().min(63)) == 0)
     }
 
     /// The rows whose first word is the word of `len` bytes that `text` starts with, in any
@@ -381,11 +377,11 @@ impl<'a, T> Words<'a, T> {
         self.word_at(word, word.len())
     }
 
-    /// Whether no row starts with the word of ASCII letters of `len` bytes that `bytes`
-    /// starts with, told from its first two bytes and its length (`false`: look it up).
+    /// Whether no row's first word is `word`, told from its first two bytes and its length
+    /// (`false`: look it up).
     #[inline(always)]
-    pub(crate) fn surely_absent(self, bytes: &[u8], len: usize) -> bool {
-        self.index.surely_absent(bytes, len)
+    pub(crate) fn surely_absent(self, word: &[u8]) -> bool {
+        self.index.surely_absent(word)
     }
 
     /// The rows whose first word is the word of `len` bytes that `text` starts with.

@@ -141,11 +141,10 @@ impl Leads {
         self.lead_at(word, word.len())
     }
 
-    /// Whether the word of ASCII letters of `len` bytes that `bytes` starts with is surely no
-    /// lead word, told from its first two letters and its length.
+    /// Whether `word` is surely no lead word, told from its first two letters and its length.
     #[inline(always)]
-    pub(crate) fn surely_not(self, bytes: &[u8], len: usize) -> bool {
-        self.0.surely_absent(bytes, len)
+    pub(crate) fn surely_not(self, word: &[u8]) -> bool {
+        self.0.surely_absent(word)
     }
 
     /// What the word of `len` bytes that `text` starts with may begin.
