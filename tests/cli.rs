@@ -67,14 +67,18 @@ fn run_line_max(args: &[&str], stdin: &[u8], line_max: usize) -> Output {
     run_command(command, args, stdin)
 }
 
-fn run_command(mut command: Command, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = command
-        .args(args)
+/// `command` started with its three standard streams piped.
+fn spawn_piped(command: &mut Command) -> std::process::Child {
+    command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary starts");
+        .expect("the command starts")
+}
+
+fn run_command(mut command: Command, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn_piped(command.args(args));
     let mut input = child.stdin.take().expect("stdin is piped");
     // Written from a thread, so that a child whose output fills its pipe before it has read
     // all of its input does not wait on us while we wait on it.
@@ -627,13 +631,7 @@ fn an_endless_line_is_read_in_bounded_memory() {
     // 600 MB of NULs without a line break, under a 500 MB address-space limit, with the
     // longest line read whole set to 1 MiB: held whole, the line would not fit.
     let script = format!("ulimit -v 500000; NUMERIC_CLAIMS_LINE_MAX=1048576 exec '{BIN}' -");
-    let mut child = Command::new("sh")
-        .args(["-c", &script])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("sh starts");
+    let mut child = spawn_piped(Command::new("sh").args(["-c", &script]));
     let mut input = child.stdin.take().expect("stdin is piped");
     let zeros = vec![0u8; 1 << 20];
     for _ in 0..572 {
