@@ -157,6 +157,7 @@ const ROWS: &[Row] = {
     &[
         linear(D::Percent, F::Percent, 1, 1),
         linear(D::PercentagePoint, F::PercentagePoints, 1, 1),
+        linear(D::BasisPoint, F::PercentagePoints, 1, 100),
         linear(D::Second, F::Time, 1, 1),
         linear(D::Minute, F::Time, 60, 1),
         linear(D::Hour, F::Time, 3_600, 1),

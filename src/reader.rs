@@ -11,7 +11,7 @@ use crate::parse::phrase::{Core, Figure};
 use crate::parse::{Entry, Left, read};
 use crate::quantity::{Kind, Quantity, Unit};
 use crate::resolve::resolve;
-use crate::rules::change::{Previous, change_around};
+use crate::rules::change::{Previous, change_around, verb_before_by};
 use crate::rules::noun::counted_noun;
 use crate::rules::{Before, Site, kopecks_currency, not_a_claim, not_a_tally};
 use crate::scan::{Scanner, skip_token};
@@ -118,6 +118,9 @@ impl Cursor {
         let right_before = self.previous.filter(|p| p.right_before(line, start));
         Left {
             change_word: before.says.verb.or(before.says.before).is_some(),
+            change_by: before.word.is_some_and(|(w, at)| {
+                w.eq_ignore_ascii_case("by") && verb_before_by(line, at).is_some()
+            }),
             change_claim: right_before.is_some_and(|p| p.change.is_some()),
             tally_word: before.word.is_some_and(|(w, _)| is_tally_verb(w)),
             after_claim: right_before.is_some(),

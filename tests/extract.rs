@@ -544,6 +544,41 @@ fn changes_in_sentences() {
             "0.25 fraction up",
         ),
         ("The bank lowered its forecast by 2%.", "2 % down"),
+        // Market, economy and policy news.
+        ("The FTSE 100 advanced 0.5% on Monday.", "0.5 % up"),
+        ("The index advances 0.5% a day.", "0.5 % up"),
+        ("Stocks rallied 2% after the vote.", "2 % up"),
+        ("The deal boosted sales by 5% in May.", "5 % up"),
+        ("The euro eased 0.4% against the dollar.", "0.4 % down"),
+        ("Oil retreated 2% from its high.", "2 % down"),
+        ("The rouble sank 3% overnight.", "3 % down"),
+        ("The firm slashed 500 jobs.", "500 down"),
+        ("The bank trimmed 0.2% off its forecast.", "0.2 % down"),
+        ("The bank reduced its forecast by 0.5%.", "0.5 % down"),
+        ("The council raised fees by 15 per cent.", "15 % up"),
+        ("The deadline was extended by six months.", "6 month up"),
+        ("Shares edged up 1.2% on Monday.", "1.2 % up"),
+        ("The yield edged down 3 basis points.", "3 bp down"),
+        ("Inflation ticked up 0.2 percentage points.", "0.2 pp up"),
+        ("The Dow closed up 150 points.", "150 up"),
+        ("The pound closed down 0.3%.", "0.3 % down"),
+        ("Gold inched up 0.1% in Asia.", "0.1 % up"),
+        ("Gold gained ground 1.1% in early trade.", "1.1 % up"),
+        ("Prices have risen just 0.4% this year.", "0.4 % up"),
+        ("Shares fell another 2% on Friday.", "2 % down"),
+        ("The firm reported growth of 40% in China.", "40 % up"),
+        ("The economy recorded negative growth of 3%.", "3 % down"),
+        ("It announced a hike of 0.5% in rates.", "0.5 % up"),
+        ("It forecast a reduction of 10% in emissions.", "10 % down"),
+        ("It reported the loss of 300 jobs.", "300 down"),
+        ("Nurses were offered a 4% pay rise.", "4 % up"),
+        ("It backed a 10% price increase.", "10 % up"),
+        ("The bank announced a 50 basis-point rise.", "50 bp up"),
+        ("The new model is 40 percent cheaper.", "40 % down"),
+        ("Women live six years longer than men.", "6 year up"),
+        ("The new flat is 20% smaller.", "20 % down"),
+        ("There were 40,000 more than last year.", "40000 up"),
+        ("There were 300 fewer than in May.", "300 down"),
     ];
     for (text, canonical) in rows {
         let claims = extract(text);
@@ -597,6 +632,71 @@ fn changes_in_sentences() {
             ("5.0", "5", None),
             ("3.2%", "3.2 %", None),
         ],
+    );
+    // After "by" and a change verb, "X to Y" is the change and the level reached, with or
+    // without units; a percent written once after both ends stays a range of change.
+    expect(
+        "Sales rose by 200 to 1,200.",
+        &[("200", "200 up", None), ("1,200", "1200", None)],
+    );
+    expect(
+        "Revenue grew by $2bn to $10bn.",
+        &[
+            ("$2bn", "2000000000 USD up", None),
+            ("$10bn", "10000000000 USD", None),
+        ],
+    );
+    expect(
+        "Exports rose by a quarter to €71.8bn.",
+        &[
+            ("a quarter", "0.25 fraction up", None),
+            ("€71.8bn", "71800000000 EUR", None),
+        ],
+    );
+    expect(
+        "Sales rose by about 200 to 1,200.",
+        &[
+            ("about 200", "≈200 [150, 250] up", None),
+            ("1,200", "1200", None),
+        ],
+    );
+    expect(
+        "Profits rose by 10 to 15 percent.",
+        &[("10 to 15 percent", "[10, 15] % up", None)],
+    );
+    expect(
+        "The index slipped 0.8%, or 51.20 points, to 6,412.",
+        &[
+            ("0.8%", "0.8 % down", None),
+            ("51.20", "51.2 down", Some("points")),
+            ("6,412", "6412", None),
+        ],
+    );
+    // A qualifier that places the level, after a change verb, makes a level, not a change;
+    // one that sizes the change keeps it.
+    expect(
+        "The bank expects inflation to fall below 3 per cent.",
+        &[("below 3 per cent", "<3 %", None)],
+    );
+    expect(
+        "Sales rose up to 6m units.",
+        &[("up to 6m", "≤6000000", Some("units"))],
+    );
+    expect(
+        "The index rose above 7,000.",
+        &[("above 7,000", ">7000", None)],
+    );
+    expect("Shares rose over 5%.", &[("over 5%", ">5 % up", None)]);
+    // Verbs that state a change only through "by": their object is an amount.
+    expect(
+        "Its Asian arm raised HK$3bn from investors.",
+        &[("HK$3bn", "3000000000 HKD", None)],
+    );
+    // Comparatives of speed compare two things; "more" before a noun counts it.
+    expect("The chip is 3x faster.", &[("3x", "3 factor", None)]);
+    expect(
+        "They sent 1,000 more troops.",
+        &[("1,000", "1000", Some("more troops"))],
     );
     // "up" and "down" after a verb are its particle.
     expect(

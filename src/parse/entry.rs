@@ -17,6 +17,11 @@ pub(crate) struct Left {
     /// figure with its own unit before "to" is the change, and the figure after "to" the
     /// new level.
     pub change_word: bool,
+    /// The word right before is "by" after a change verb ("rose by 200 to 1,200", "grew by
+    /// a quarter to €71.8bn"): "by" names the change and "to" the level reached, so the
+    /// figure before "to" is the change and the figure after it the new level, whether or
+    /// not they have units of their own.
+    pub change_by: bool,
     /// The claim right before, with only spaces between, states a change ("rose 370% from
     /// 2.4 trillion naira to 11.3 trillion naira"): with a change word, "from X to Y" after
     /// it is two levels.

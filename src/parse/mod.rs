@@ -712,8 +712,9 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
     }
     if let Ok((rest, hedge)) = pre_hedge(input) {
         let (rest, read) = hedged(rest, hedge)?;
-        if let Some(first) = read.first.filter(|_| left.change_word)
-            && let Some((after, level)) = level_before_to(Some(hedge), first)
+        let by = left.change_by && !percent_shared(read.first, read.phrase.unit);
+        if let Some(first) = read.first.filter(|_| left.change_word || by)
+            && let Some((after, level)) = level_before_to(Some(hedge), first, by)
         {
             return Ok((after, Parsed::whole(level)));
         }
@@ -733,8 +734,9 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         return Ok((rest, Parsed::whole(tally)));
     }
     let (rest, read) = core(input)?;
-    if let Some(first) = read.first.filter(|_| left.change_word)
-        && let Some((after, level)) = level_before_to(None, first)
+    let by = left.change_by && !percent_shared(read.first, read.measure.unit);
+    if let Some(first) = read.first.filter(|_| left.change_word || by)
+        && let Some((after, level)) = level_before_to(None, first, by)
     {
         return Ok((after, Parsed::whole(level)));
     }
@@ -743,6 +745,13 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         _ => (rest, None),
     };
     Ok((rest, Parsed::whole(read.phrase(hedge))))
+}
+
+/// Whether a range's first end has no unit and the percent after its second end is both
+/// ends' ("rose by 10 to 15 percent"): then "by" opens a range of change, as without it.
+fn percent_shared(first: Option<(Amount, &str)>, unit: Option<Unit>) -> bool {
+    first.is_some_and(|(first, _)| first.measure == Measure::default())
+        && unit.is_some_and(|u| u.kind() == Kind::Percent)
 }
 
 /// "fell from 6.1% to 5.9%": after a change word, "from" opens two levels, not a range;
@@ -756,10 +765,15 @@ fn levels_from(input: &str) -> Option<(&str, Parsed)> {
 }
 
 /// "rose 4.5p to 142.9p": after a change word, the first end of a range that has a unit of
-/// its own and "to" after it is the change; the figure after "to" is the new level. `first`
-/// is that end as the range read it, with the input after it.
-fn level_before_to(hedge: Option<Hedge>, (first, rest): (Amount, &str)) -> Option<(&str, Phrase)> {
-    if first.measure == Measure::default() {
+/// its own and "to" after it is the change; the figure after "to" is the new level. After
+/// "by" (`by`: "rose by 200 to 1,200") the first end is the change with or without a unit.
+/// `first` is that end as the range read it, with the input after it.
+fn level_before_to(
+    hedge: Option<Hedge>,
+    (first, rest): (Amount, &str),
+    by: bool,
+) -> Option<(&str, Phrase)> {
+    if !by && first.measure == Measure::default() {
         return None;
     }
     let (rest, hedge) = match hedge {

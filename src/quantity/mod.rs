@@ -506,6 +506,8 @@ named_enum! {
         Percent => "%",
         /// Percentage points, `pp`.
         PercentagePoint => "pp",
+        /// Basis points, `bp`: hundredths of a percentage point, as rates and yields move.
+        BasisPoint => "bp",
         /// Second.
         Second => "second",
         /// Minute.
@@ -671,7 +673,7 @@ impl MeasureUnit {
     const fn kind(self) -> Kind {
         use MeasureUnit::*;
         match self {
-            Percent | PercentagePoint => Kind::Percent,
+            Percent | PercentagePoint | BasisPoint => Kind::Percent,
             Second | Minute | Hour | Day | Week | Month | Year | Decade | Century => Kind::Duration,
             _ => Kind::Measure,
         }

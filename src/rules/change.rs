@@ -21,8 +21,13 @@
 
 use super::Site;
 use crate::quantity::Change;
+use crate::text::in_sorted;
 use crate::text::{is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before};
-use crate::vocab::changes::{BY_REACH, NOUN_TO_FIGURE, change_word};
+use crate::vocab::changes::{
+    BY_REACH, CHANGE_BEFORE_THAN, CHANGE_FILLERS, CHANGE_NOUN_MODIFIERS, CHANGE_NOUNS_AFTER_THE,
+    CHANGE_VERBS_BY, LEVEL_BOUND_WORDS, NEGATING_BEFORE_NOUN, NOUN_TO_FIGURE,
+    PARTICLE_CHANGE_VERBS, change_word,
+};
 use crate::vocab::numbers::ARTICLES;
 
 /// The claim before this one on the same line: where it ended and its change.
@@ -55,7 +60,9 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
     let (word, at) = site.before?;
     let says = site.before_says;
     if let Some(c) = says.verb {
-        return Some(c);
+        // "fall below 3 per cent", "rose up to 6m": the qualifier places the level.
+        let (first, _) = next_phrase_word(line, start);
+        return (!in_sorted(LEVEL_BOUND_WORDS, first)).then_some(c);
     }
     if let Some(c) = says.before {
         return (!is_particle(site, at)).then_some(c);
@@ -64,26 +71,56 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
         .iter()
         .find(|(w, _)| word.eq_ignore_ascii_case(w))
     {
-        let (noun, noun_at) = word_before(line, at)?;
-        let before_noun =
-            |n: &str| word_before(line, noun_at).is_some_and(|(w, _)| w.eq_ignore_ascii_case(n));
-        return change_word(noun)
-            .noun
-            .filter(|_| needs.is_none_or(before_noun));
+        return noun_before_of(line, at, needs);
     }
     if word.eq_ignore_ascii_case("by") {
         return verb_before_by(line, at);
     }
+    if in_sorted(CHANGE_FILLERS, word) {
+        // "have risen just 0.4%", "gained ground 1.1%".
+        let (verb, _) = word_before(line, at)?;
+        return change_word(verb).verb;
+    }
     across_article(line, start)
+}
+
+/// The change noun before the "of" or "at" at `at` ("a rise of 2%", "put the fall at 9
+/// percent", "the loss of 300 jobs"), turned by a word before it ("negative growth of 3%");
+/// `needs` is the word that must stand before the noun, if any.
+fn noun_before_of(line: &str, at: usize, needs: Option<&str>) -> Option<Change> {
+    let (noun, noun_at) = word_before(line, at)?;
+    let before_noun = word_before(line, noun_at).map(|(w, _)| w);
+    let is = |n: &str| before_noun.is_some_and(|w| w.eq_ignore_ascii_case(n));
+    if needs.is_some_and(|n| !is(n)) {
+        return None;
+    }
+    let after_the = || {
+        CHANGE_NOUNS_AFTER_THE
+            .iter()
+            .find(|(w, _)| is("the") && noun.eq_ignore_ascii_case(w))
+            .map(|&(_, c)| c)
+    };
+    let change = change_word(noun).noun.or_else(after_the)?;
+    let negated = before_noun.is_some_and(|w| in_sorted(NEGATING_BEFORE_NOUN, w));
+    Some(match (negated, change) {
+        (false, c) => c,
+        (true, Change::Up) => Change::Down,
+        (true, Change::Down) => Change::Up,
+    })
 }
 
 /// The change verb at most [`BY_REACH`] words before the "by" at `at` ("cut the family's
 /// bill by a third").
-fn verb_before_by(line: &str, mut at: usize) -> Option<Change> {
+pub(crate) fn verb_before_by(line: &str, mut at: usize) -> Option<Change> {
     for _ in 0..BY_REACH {
         let (w, w_at) = word_before(line, at)?;
         if let Some(c) = change_word(w).verb {
             return Some(c);
+        }
+        if let Ok(i) = CHANGE_VERBS_BY
+            .binary_search_by(|(v, _)| v.bytes().cmp(w.bytes().map(|b| b.to_ascii_lowercase())))
+        {
+            return Some(CHANGE_VERBS_BY[i].1);
         }
         at = w_at;
     }
@@ -120,7 +157,9 @@ fn across_article(line: &str, start: usize) -> Option<Change> {
 /// Whether the "up" or "down" at `at` is a verb's particle ("whipped up 12-foot waves", "shot
 /// down 12 drones"), not a change ("shares are up 35%", "sales, down 2%").
 fn is_particle(site: &Site<'_>, at: usize) -> bool {
-    word_before(site.text, at).is_some_and(|(verb, _)| site.lang.morphology.is_verb(verb))
+    word_before(site.text, at).is_some_and(|(verb, _)| {
+        site.lang.morphology.is_verb(verb) && !in_sorted(PARTICLE_CHANGE_VERBS, verb)
+    })
 }
 
 /// The change of the claim before, when this one restates it or continues it: "gained 16p
@@ -147,7 +186,21 @@ fn after(line: &str, end: usize) -> Option<Change> {
     if !line[end..].starts_with(is_space) {
         return None;
     }
-    let (word, _) = next_phrase_word(line, end);
+    let (word, word_end) = next_phrase_word(line, end);
     let says = change_word(word);
-    says.noun.or(says.after)
+    if let Some(c) = says.noun.or(says.after) {
+        return Some(c);
+    }
+    let (next, _) = next_phrase_word(line, word_end);
+    if let Some(&(_, c)) = CHANGE_BEFORE_THAN
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+    {
+        // "40,000 more than last year".
+        return next.eq_ignore_ascii_case("than").then_some(c);
+    }
+    // "a 4% pay rise".
+    in_sorted(CHANGE_NOUN_MODIFIERS, word)
+        .then(|| change_word(next).noun)
+        .flatten()
 }

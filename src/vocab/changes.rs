@@ -117,6 +117,46 @@ pub(crate) const CHANGE_VERBS: &[(&str, Change)] = &[
     // A rate or a forecast moved by someone: "lifted its main rate by a quarter point".
     ("lifted", Change::Up),
     ("lowered", Change::Down),
+    // Market, economy and policy news: "the FTSE advanced 0.5%", "the euro eased 0.4%",
+    // "raised fees by 15 per cent", "the deadline was extended by six months".
+    ("advanced", Change::Up),
+    ("advance", Change::Up),
+    ("advances", Change::Up),
+    ("advancing", Change::Up),
+    ("rallied", Change::Up),
+    ("rally", Change::Up),
+    ("rallies", Change::Up),
+    ("rallying", Change::Up),
+    ("boosted", Change::Up),
+    ("boost", Change::Up),
+    ("boosts", Change::Up),
+    ("boosting", Change::Up),
+    ("hiked", Change::Up),
+    ("firmed", Change::Up),
+    ("eased", Change::Down),
+    ("ease", Change::Down),
+    ("eases", Change::Down),
+    ("easing", Change::Down),
+    ("retreated", Change::Down),
+    ("retreat", Change::Down),
+    ("retreats", Change::Down),
+    ("retreating", Change::Down),
+    ("reduced", Change::Down),
+    ("reduce", Change::Down),
+    ("reduces", Change::Down),
+    ("reducing", Change::Down),
+    ("sank", Change::Down),
+    ("sink", Change::Down),
+    ("sinks", Change::Down),
+    ("sinking", Change::Down),
+    ("slashed", Change::Down),
+    ("slash", Change::Down),
+    ("slashes", Change::Down),
+    ("slashing", Change::Down),
+    ("trimmed", Change::Down),
+    ("trim", Change::Down),
+    ("trims", Change::Down),
+    ("trimming", Change::Down),
 ];
 
 /// Nouns that make the figure before them ("a 25 percent rise") or after "of" ("a rise of
@@ -134,19 +174,91 @@ pub(crate) const CHANGE_NOUNS: &[(&str, Change)] = &[
     ("cut", Change::Down),
     ("slide", Change::Down),
     ("plunge", Change::Down),
+    ("growth", Change::Up),
+    ("hike", Change::Up),
+    ("boost", Change::Up),
+    ("rebound", Change::Up),
+    ("reduction", Change::Down),
+    ("slump", Change::Down),
+    ("contraction", Change::Down),
 ];
+
+/// Nouns that state a change only after "the" and before "of": "the loss of 300 jobs" (but "a
+/// pre-tax loss of £2m" is a level, the amount lost).
+pub(crate) const CHANGE_NOUNS_AFTER_THE: &[(&str, Change)] = &[("loss", Change::Down)];
+
+/// Words before a change noun that turn its direction: "negative growth of 3%" is down.
+pub(crate) const NEGATING_BEFORE_NOUN: &[&str] = &["negative"];
+
+/// Nouns that may stand between a figure and the change noun it names: "a 4% pay rise", "a
+/// 0.25-point rate cut", "a 10% price increase".
+pub(crate) const CHANGE_NOUN_MODIFIERS: &[&str] = &[
+    "fare", "interest", "job", "pay", "price", "rate", "rent", "salary", "tariff", "tax", "wage",
+];
+
+/// Verbs after which "up" and "down" state a change rather than a particle: "edged up
+/// 0.2%", "ticked down to 4.1%", "the Dow closed up 150 points".
+pub(crate) const PARTICLE_CHANGE_VERBS: &[&str] = &[
+    "close", "closed", "closes", "closing", "edge", "edged", "edges", "edging", "end", "ended",
+    "ends", "finish", "finished", "finishes", "inch", "inched", "inches", "inching", "move",
+    "moved", "moves", "open", "opened", "opens", "tick", "ticked", "ticking", "ticks", "trade",
+    "traded", "trades", "trading",
+];
+
+/// Words that may stand between a change verb and its figure: "have risen just 0.4%", "gold
+/// gained ground 1.1%", "fell another 2%".
+pub(crate) const CHANGE_FILLERS: &[&str] = &["another", "ground", "just", "only"];
+
+/// Qualifier words that, right after a change verb, place the new level instead of sizing
+/// the change: "expects inflation to fall below 3 per cent" is a level below 3 %, and so is
+/// "rose up to 6m"; "rose over 5%" and "fell by more than 3%" stay changes.
+pub(crate) const LEVEL_BOUND_WORDS: &[&str] = &["above", "below", "beneath", "under", "up"];
 
 /// Adverbs right before the figure: "up 35%", "down 2 cents".
 pub(crate) const CHANGE_BEFORE: &[(&str, Change)] = &[("up", Change::Up), ("down", Change::Down)];
 
 /// Comparatives right after the figure: "£1,000 higher", "40% lower".
-pub(crate) const CHANGE_AFTER: &[(&str, Change)] =
-    &[("higher", Change::Up), ("lower", Change::Down)];
+pub(crate) const CHANGE_AFTER: &[(&str, Change)] = &[
+    ("higher", Change::Up),
+    ("lower", Change::Down),
+    // Comparatives of size, price and length that state a difference: "40 percent
+    // cheaper", "six years longer". Speed ("3x faster") compares two things, not a change.
+    ("bigger", Change::Up),
+    ("cheaper", Change::Down),
+    ("costlier", Change::Up),
+    ("dearer", Change::Up),
+    ("larger", Change::Up),
+    ("longer", Change::Up),
+    ("shorter", Change::Down),
+    ("smaller", Change::Down),
+];
+
+/// Comparatives right after the figure that state a difference only before "than": "40,000
+/// more than last year" (but "sent 40,000 more troops" counts troops).
+pub(crate) const CHANGE_BEFORE_THAN: &[(&str, Change)] = &[
+    ("fewer", Change::Down),
+    ("less", Change::Down),
+    ("more", Change::Up),
+];
 
 /// Words between a change noun and its figure: "a rise of 2%", "put the fall at 9 percent";
 /// each with the word that must come before the noun, if any ("the fall at": "a drop at
 /// three schools" is a place, not an amount).
 pub(crate) const NOUN_TO_FIGURE: &[(&str, Option<&str>)] = &[("of", None), ("at", Some("the"))];
+
+/// Verbs that state a change only through "by": "raised fees by 15 per cent", "the
+/// deadline was extended by six months"; their object is an amount, not a change ("raised
+/// HK$3bn from investors", "extended 5 km"). Sorted.
+pub(crate) const CHANGE_VERBS_BY: &[(&str, Change)] = &[
+    ("extend", Change::Up),
+    ("extended", Change::Up),
+    ("extending", Change::Up),
+    ("extends", Change::Up),
+    ("raise", Change::Up),
+    ("raised", Change::Up),
+    ("raises", Change::Up),
+    ("raising", Change::Up),
+];
 
 /// How many words before "by" a change verb may stand ("cut the family's bill by a third").
 pub(crate) const BY_REACH: usize = 4;
@@ -207,4 +319,28 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
         slot.get_or_insert(change);
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_read_by_binary_search_are_sorted_and_lowercase() {
+        for table in [
+            CHANGE_NOUN_MODIFIERS,
+            PARTICLE_CHANGE_VERBS,
+            CHANGE_FILLERS,
+            LEVEL_BOUND_WORDS,
+            NEGATING_BEFORE_NOUN,
+        ] {
+            assert!(table.is_sorted(), "{table:?}");
+            assert!(
+                table
+                    .iter()
+                    .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            );
+        }
+        assert!(CHANGE_VERBS_BY.is_sorted_by_key(|(w, _)| *w));
+    }
 }
