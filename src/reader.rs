@@ -8,7 +8,7 @@ use crate::Claim;
 use crate::normalize::{MapCursor, Normalized};
 use crate::number::Number;
 use crate::parse::phrase::{Core, Figure};
-use crate::parse::{Entry, Left, read};
+use crate::parse::{Entry, Left, PeriodOver, read};
 use crate::quantity::{Kind, Quantity, Unit};
 use crate::resolve::resolve;
 use crate::rules::change::{Previous, change_around, verb_before_by};
@@ -16,9 +16,11 @@ use crate::rules::noun::counted_noun;
 use crate::rules::{Before, Site, kopecks_currency, not_a_claim, not_a_tally};
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
-use crate::text::{alphanumeric_end, line_end};
+use crate::text::{alphanumeric_end, in_sorted, is_space, line_end};
 use crate::vocab::english::ENGLISH;
+use crate::vocab::hedges::{PERIOD_BOUND_VERBS, PERIOD_WORD};
 use crate::vocab::lang::Lang;
+use crate::vocab::nouns::STOP_WORDS;
 use crate::vocab::tallies::is_tally_verb;
 use crate::work;
 
@@ -124,7 +126,33 @@ impl Cursor {
             change_claim: right_before.is_some_and(|p| p.change.is_some()),
             tally_word: before.word.is_some_and(|(w, _)| is_tally_verb(w)),
             after_claim: right_before.is_some(),
+            period_over: self.period_over(line, start, before),
         }
+    }
+
+    /// Whether "over" at `start` of `line` would state a span of time: it opens a sentence,
+    /// or follows a plural noun that is no verb form and no function word.
+    fn period_over(&self, line: &str, start: usize, before: Before<'_>) -> Option<PeriodOver> {
+        if !line[start..]
+            .get(..PERIOD_WORD.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(PERIOD_WORD))
+        {
+            return None;
+        }
+        let head = line[..start].trim_end_matches(is_space);
+        if head.is_empty() || head.ends_with(['.', '!', '?', ';', ':']) {
+            return Some(PeriodOver::SentenceStart);
+        }
+        let morphology = &self.lang.morphology;
+        before
+            .word
+            .is_some_and(|(w, _)| {
+                (morphology.is_plural)(w)
+                    && !morphology.is_verb(w)
+                    && !in_sorted(STOP_WORDS, w)
+                    && !in_sorted(PERIOD_BOUND_VERBS, w)
+            })
+            .then_some(PeriodOver::AfterNoun)
     }
 
     /// Runs the grammar, resolution and the rules at `start` of the current `line`; `None`

@@ -41,7 +41,7 @@ fn hedge_figure(hedge: Option<Hedge>, figure: &Figure) -> Option<(Interval, Cert
     let incl = |v| Some(Bound::inclusive(v));
     let excl = |v| Some(Bound::exclusive(v));
     let (low, high, certainty) = match hedge {
-        None | Some(Hedge::Between) => (incl(n), incl(n), Certainty::Exact),
+        None | Some(Hedge::Between | Hedge::PlusMinus) => (incl(n), incl(n), Certainty::Exact),
         Some(Hedge::AtLeast | Hedge::AsFewAs) => (incl(n), None, Certainty::Exact),
         Some(Hedge::MoreThan) => (excl(n), None, Certainty::Exact),
         Some(Hedge::AtMost | Hedge::AsManyAs) => (None, incl(n), Certainty::Exact),
@@ -79,7 +79,7 @@ fn hedge_interval(
     let low_excl = interval.low.map(|b| Bound::exclusive(b.value));
     let high_excl = interval.high.map(|b| Bound::exclusive(b.value));
     match hedge {
-        None | Some(Hedge::Between) => (interval, certainty),
+        None | Some(Hedge::Between | Hedge::PlusMinus) => (interval, certainty),
         Some(Hedge::AtLeast | Hedge::AsFewAs) => (
             Interval {
                 high: None,
@@ -182,6 +182,20 @@ fn resolve_core(
         Core::Factor(figure) => {
             let (interval, certainty) = hedge_figure(phrase.hedge, &figure)?;
             (Some(figure.value), interval, certainty, Kind::Factor)
+        }
+        Core::Margin(center, margin) => {
+            let c = center.map_or(Number::ZERO, |f| f.value);
+            let interval = Interval {
+                low: Some(Bound::inclusive(c.checked_sub(margin.value)?)),
+                high: Some(Bound::inclusive(c.checked_add(margin.value)?)),
+            };
+            let kind = unit_kind.unwrap_or(Kind::Count);
+            (
+                center.map(|f| f.value),
+                interval,
+                Certainty::Approximate,
+                kind,
+            )
         }
         Core::Bounds((low, low_incl), (high, high_incl)) => {
             let bound = |f: Figure, inclusive| {

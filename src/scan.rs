@@ -36,7 +36,7 @@ use crate::vocab::lead::Leads;
 use crate::work;
 
 /// The comparison signs outside ASCII, each three bytes in UTF-8.
-const COMPARISON_SIGNS: [char; 2] = ['≥', '≤'];
+const COMPARISON_SIGNS: [char; 3] = ['≥', '≤', '±'];
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits
@@ -142,8 +142,12 @@ impl Scanner {
         if text[i..].starts_with(currency_signs()) {
             return High::Claim;
         }
-        if text[i..].starts_with(COMPARISON_SIGNS) {
-            self.remember(i, i + 3, false);
+        if let Some(sign) = text[i..]
+            .chars()
+            .next()
+            .filter(|c| COMPARISON_SIGNS.contains(c))
+        {
+            self.remember(i, i + sign.len_utf8(), false);
         }
         High::Nothing
     }

@@ -1050,3 +1050,118 @@ fn large_stacked_and_powered_figures_are_read_whole_or_not_at_all() {
         assert!(claims.is_empty(), "{text:?}: {claims:?}");
     }
 }
+
+/// Ranges whose ends differ in scale, hedge or direction; margins; compound measures; race
+/// times; "over" before the span of time (the contract's sections on qualifiers and figures).
+#[test]
+fn ranges_margins_compounds_and_times_in_sentences() {
+    let rows: &[Row<'_>] = &[
+        (
+            "Prices range from $450,000 to $1.2 million.",
+            &[(
+                "from $450,000 to $1.2 million",
+                "[450000, 1200000] USD between",
+                None,
+            )],
+        ),
+        (
+            "Costs are $20 to $30 million a year.",
+            &[("$20 to $30 million", "[20000000, 30000000] USD", None)],
+        ),
+        (
+            "They built a 6- to 9-metre wall.",
+            &[("6- to 9-metre", "[6, 9] m", None)],
+        ),
+        (
+            "It is a 10- to 12-mile stretch.",
+            &[("10- to 12-mile", "[10, 12] mi", None)],
+        ),
+        (
+            "Doses were between 1.5 g and about 4.0 g.",
+            &[(
+                "between 1.5 g and about 4.0 g",
+                "≈[1.5, 4] g",
+                None,
+            )],
+        ),
+        (
+            "Rates were between just 0.3 and 0.5 per cent.",
+            &[(
+                "between just 0.3 and 0.5 per cent",
+                "[0.3, 0.5] % between",
+                None,
+            )],
+        ),
+        (
+            "Lows ranged from -12 °C to -27 °C.",
+            &[("from -12 °C to -27 °C", "[-27, -12] C between", None)],
+        ),
+        (
+            "The level was between 9.6 m and 9.2 m.",
+            &[("between 9.6 m and 9.2 m", "[9.2, 9.6] m between", None)],
+        ),
+        (
+            "The margin of error is plus or minus 2.5 percentage points.",
+            &[(
+                "plus or minus 2.5 percentage points",
+                "≈[-2.5, 2.5] pp plus_minus",
+                None,
+            )],
+        ),
+        (
+            "The poll has a margin of ±3 points.",
+            &[("±3", "≈[-3, 3] plus_minus", Some("points"))],
+        ),
+        (
+            "Support was 45% ± 3.",
+            &[("45% ± 3", "≈45 [42, 48] % plus_minus", None)],
+        ),
+        (
+            "He finished in two hours and 56 minutes.",
+            &[("two hours and 56 minutes", "176 minute", None)],
+        ),
+        ("He is 6ft 2in tall.", &[("6ft 2in", "74 in", None)]),
+        (
+            "He served 10 years 4 months.",
+            &[("10 years 4 months", "124 month", None)],
+        ),
+        (
+            "The trip took 3 hours and 90 minutes.",
+            &[
+                ("3 hours", "3 hour", None),
+                ("90 minutes", "90 minute", None),
+            ],
+        ),
+        (
+            "Kipchoge finished in 2:05:41.",
+            &[("2:05:41", "7541 second", None)],
+        ),
+        (
+            "She ran a time of 3:43.13.",
+            &[("3:43.13", "223.13 second", None)],
+        ),
+        ("The meeting starts at 10:30.", &[]),
+        (
+            "Over five years, the plan will cost £2bn.",
+            &[
+                ("five years", "5 year", None),
+                ("£2bn", "2000000000 GBP", None),
+            ],
+        ),
+        (
+            "Workers staged strikes over three weeks.",
+            &[("three weeks", "3 week", None)],
+        ),
+        (
+            "Over two years ago the war began.",
+            &[("Over two years", ">2 year", None)],
+        ),
+        (
+            "It lasts over two hours.",
+            &[("over two hours", ">2 hour", None)],
+        ),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}

@@ -33,6 +33,19 @@ pub(crate) struct Left {
     /// ("£30bn over five years") and a comparative ("£1,000 higher than two years ago")
     /// qualify that claim, not the figure after them.
     pub after_claim: bool,
+    /// Where "over" at the candidate stands, when it may state a span of time, not a bound,
+    /// as it does right after a claim ("£30bn over five years").
+    pub period_over: Option<PeriodOver>,
+}
+
+/// Where an "over" before a duration stands when it may state the span, not a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PeriodOver {
+    /// At the start of a sentence: a span when a comma follows the duration ("Over five
+    /// years, the plan ..."; but "Over two years ago" is a bound).
+    SentenceStart,
+    /// After a plural noun: "strikes over three weeks".
+    AfterNoun,
 }
 
 impl Left {

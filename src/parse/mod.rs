@@ -9,14 +9,17 @@
 //!
 //! ```text
 //! claim      = explicit | hedge ws? (explicit | compound | factor | amount-or-range | vague)
-//!            | tally | ordinal | factor | amount post-hedge? | amount joiner amount | vague
+//!            | tally | race-time | ordinal | factor | amount post-hedge? | amount joiner amount
+//!            | vague
+//! race-time  = see parse/clock.rs ("2:05:41", "3:43.13": a duration in seconds)
 //! compound   = amount ws ("but" | "and") ws upper-hedge ws? amount   -- bounds that overlap
 //! tally      = digits "-" digits     -- falling or equal, or rising before a tally noun
 //! factor     = see parse/factor.rs ("sixfold", "6-fold", "3x", "three times as", "doubled")
-//! explicit   = "between" ws amount ws "and" ws amount
-//!            | "from" ws amount joiner amount
+//! explicit   = "between" ws end ws "and" ws end | "from" ws end joiner end
+//!            -- the ends may fall ("between 9.6 m and 9.2 m" is [9.2, 9.6] m)
+//! end        = (("just" | "only") ws)? (hedge ws?)? amount  -- an "about" end makes it approximate
 //! amount-or-range = amount (joiner amount)?
-//! joiner     = ws? ("-" | "~") ws? | ws ("to" | "or" | "through") ws
+//! joiner     = ws? ("-" | "~") ws? | "-"? ws ("to" | "or" | "through") ws  -- "a 6- to 9-metre wall"
 //! amount     = currency? figure unit? | word-fraction ((ws "of")? ws article unit)
 //! figure     = (("minus" | "negative") ws)? unsigned
 //! unsigned   = sign? (digit-fraction | digits scale?)
@@ -60,6 +63,9 @@
 //!                                                         -- the claim is the first level
 //!            | after a change word: level &(ws "to")    -- "rose 4.5p to 142.9p": the change, when the
 //!                                                         -- range's first end has a unit of its own
+//!            | after "by" and a change verb: level &(ws "to")   -- "rose by 200 to 1,200": the
+//!                                    -- change, with or without a unit, unless a percent after
+//!                                    -- the second end is both ends' ("rose by 10 to 15 percent")
 //!            | after a tally word: digits "-" digits   -- "lost 1-2": a score even when it rises
 //!            | right after a claim: ("over" | comparative) ws claim
 //!                                    -- "£30bn over five years" (before a duration), "£1,000
@@ -150,6 +156,7 @@
 //! }
 //! ```
 
+mod clock;
 mod diagnose;
 mod entry;
 pub(crate) mod error;
@@ -167,7 +174,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 
 pub(crate) use diagnose::Failure;
-pub(crate) use entry::{Entry, Left, Parsed};
+pub(crate) use entry::{Entry, Left, Parsed, PeriodOver};
 use hedge::pre_hedge;
 use lex::{space1, whole_word};
 
@@ -176,9 +183,9 @@ use crate::quantity::{Change, Currency, Hedge, Kind, MeasureUnit, Unit};
 use crate::text::{is_word_char, letters_len};
 use crate::vocab::changes::change_word;
 use crate::vocab::hedges::COMPOUND_JOINERS;
-use crate::vocab::hedges::PERIOD_WORD;
+use crate::vocab::hedges::{MARGIN_WORDS, PERIOD_WORD};
+use crate::vocab::ranges::{RANGE_END_WORDS, RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::ranges::{RANGE_FROM, RANGE_TO};
-use crate::vocab::ranges::{RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
 use crate::vocab::units::{Reads, SCALED_UNITS};
 use error::{Res, no_match, or_else, too_large};
@@ -354,6 +361,12 @@ fn joiner_word(input: &str) -> Res<'_, &str> {
 
 /// What joins the two ends of a range: a dash, or a joiner word.
 fn range_joiner(input: &str) -> Res<'_, &str> {
+    // "a 6- to 9-metre wall", "10- or 12-mile": a suspended hyphen before a joiner word.
+    if let Some(after) = input.strip_prefix('-')
+        && let Ok(ok) = joiner_word(after)
+    {
+        return Ok(ok);
+    }
     let (after, _) = space0(input)?;
     match RANGE_SIGNS.iter().find(|&&sign| after.starts_with(sign)) {
         Some(sign) => {
@@ -365,11 +378,14 @@ fn range_joiner(input: &str) -> Res<'_, &str> {
 }
 
 /// Two amounts as the ends of a range; a unit or scale written once applies to both
-/// ("20-30%", "$20-30 million").
+/// ("20-30%", "$20-30 million"), unless the first end would then pass the second ("from
+/// $450,000 to $1.2 million" has a scale on one end only). `falling`: the ends may come
+/// high to low ("between 9.6 m and 9.2 m"), and the range is still read low to high.
 fn range_ends<'a>(
     first: Amount,
     second: Amount,
     input: &'a str,
+    falling: bool,
 ) -> Result<(Figure, Figure, Measure), nom::Err<error::PError<'a>>> {
     let mut low = first.figure;
     if second.minor && first.measure == Measure::default() {
@@ -380,13 +396,19 @@ fn range_ends<'a>(
             .ok_or_else(|| too_large(input))?;
         low = Figure { value, ..low };
     }
-    let high = second.figure;
+    let mut high = second.figure;
     let same_shape = low.in_digits == high.in_digits && !low.fraction;
     if low.scale_power == 0 && high.scale_power > 0 && same_shape {
         // "20-30 million": the scale written on the second end applies to the first.
-        low = low
+        let scaled = low
             .scale_by(high.scale_power)
             .ok_or_else(|| too_large(input))?;
+        if scaled.value < high.value {
+            low = scaled;
+        }
+    }
+    if falling && low.value > high.value {
+        (low, high) = (high, low);
     }
     if low.value >= high.value {
         return Err(no_match(input));
@@ -417,23 +439,52 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
         .iter()
         .find_map(|&(opener, closer)| Some((whole_word(opener, input)?, closer)))
         .ok_or_else(|| no_match(input))?;
-    let (rest, first) = preceded(space1, amount).parse(rest)?;
+    let (rest, _) = space1(rest)?;
+    let (rest, (first, first_about)) = explicit_end(rest)?;
     let (rest, _) = if closer == "and" {
         (space1, word(closer), space1).map(|_| "").parse(rest)?
     } else {
         range_joiner(rest)?
     };
-    let (rest, second) = amount(rest)?;
-    let (low, high, measure) = range_ends(first, second, input)?;
-    let phrase = Phrase::new(Some(Hedge::Between), Core::Range(low, high), measure);
+    let (rest, (second, second_about)) = explicit_end(rest)?;
+    let (low, high, measure) = range_ends(first, second, input, true)?;
+    // "between 1.5 g and about 4.0 g": a hedged end makes the range approximate, as "about
+    // 20-30" is.
+    let hedge = if first_about || second_about {
+        Hedge::About
+    } else {
+        Hedge::Between
+    };
+    let phrase = Phrase::new(Some(hedge), Core::Range(low, high), measure);
     Ok((rest, phrase.with_minor(first.minor || second.minor)))
+}
+
+/// One end of an explicit range: an amount, after "just" or "only" ("between just 0.3 and
+/// 0.5 per cent"), or after "about" and its kin; the flag says an approximate qualifier was
+/// written.
+fn explicit_end(input: &str) -> Res<'_, (Amount, bool)> {
+    let input = RANGE_END_WORDS
+        .iter()
+        .find_map(|w| {
+            whole_word(w, input)
+                .and_then(|r| space1(r).ok())
+                .map(|(r, _)| r)
+        })
+        .unwrap_or(input);
+    if let Ok((rest, Hedge::About)) = pre_hedge(input) {
+        let (rest, _) = space0(rest)?;
+        let (rest, end) = amount(rest)?;
+        return Ok((rest, (end, true)));
+    }
+    let (rest, end) = amount(input)?;
+    Ok((rest, (end, false)))
 }
 
 /// An amount alone or as the first end of a range.
 fn amount_or_range(input: &str) -> Res<'_, CoreRead<'_>> {
     let (rest, first) = amount(input)?;
     if let Ok((after, second)) = preceded(range_joiner, amount).parse(rest)
-        && let Ok((low, high, measure)) = range_ends(first, second, input)
+        && let Ok((low, high, measure)) = range_ends(first, second, input, false)
     {
         let read = CoreRead {
             first: Some((first, rest)),
@@ -562,6 +613,10 @@ impl CoreRead<'_> {
 
 /// The figure part of a claim after any qualifier.
 fn core(input: &str) -> Res<'_, CoreRead<'_>> {
+    if let Ok((rest, time)) = clock::race_time(input) {
+        let seconds = Measure::from(Some(Unit::Measure(MeasureUnit::Second)));
+        return Ok((rest, CoreRead::new(Core::Single(time), seconds)));
+    }
     if let Ok((rest, n)) = number::ordinal(input) {
         return Ok((rest, CoreRead::new(Core::Ordinal(n), Measure::default())));
     }
@@ -574,7 +629,39 @@ fn core(input: &str) -> Res<'_, CoreRead<'_>> {
         let read = CoreRead::new(core, measure);
         Ok((rest, CoreRead { minor, ..read }))
     };
-    or_else(amount_or_range(input), vague)
+    let (rest, read) = or_else(amount_or_range(input), vague)?;
+    Ok(compound_measure(&read, rest).unwrap_or((rest, read)))
+}
+
+/// "two hours and 56 minutes", "6ft 2in": a measure followed by a smaller unit of its
+/// dimension, less than one of the first, is one measure in the smaller unit (176 minutes,
+/// 74 inches).
+fn compound_measure<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, CoreRead<'a>)> {
+    let (Core::Single(first), Some(Unit::Measure(big))) = (read.core, read.measure.unit) else {
+        return None;
+    };
+    let (rest, _) = space1(input).ok()?;
+    let rest = whole_word("and", rest)
+        .and_then(|r| space1(r).ok())
+        .map_or(rest, |(r, _)| r);
+    let (rest, second) = amount(rest).ok()?;
+    let Some(Unit::Measure(small)) = second.measure.unit else {
+        return None;
+    };
+    let one_big = big.convert(Number::ONE, small)?;
+    if small == big
+        || one_big <= Number::ONE
+        || second.figure.value >= one_big
+        || second.figure.value.is_negative()
+    {
+        return None;
+    }
+    let value = big
+        .convert(first.value, small)?
+        .checked_add(second.figure.value)?;
+    let figure = Figure::plain(value, first.in_digits && second.figure.in_digits);
+    let read = CoreRead::new(Core::Single(figure), second.measure);
+    Some((rest, read))
 }
 
 /// The second bound of a compound ("more than 150 but fewer than 250"): a joiner, an upper
@@ -711,6 +798,17 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         return Ok((rest, Parsed::whole(range)));
     }
     if let Ok((rest, hedge)) = pre_hedge(input) {
+        if hedge == Hedge::PlusMinus {
+            // "± 2.5 percentage points": a margin around zero.
+            let (rest, _) = space0(rest)?;
+            let (rest, margin) = amount(rest)?;
+            let phrase = Phrase::new(
+                Some(hedge),
+                Core::Margin(None, margin.figure),
+                margin.measure,
+            );
+            return Ok((rest, Parsed::whole(phrase)));
+        }
         let (rest, read) = hedged(rest, hedge)?;
         let by = left.change_by && !percent_shared(read.first, read.phrase.unit);
         if let Some(first) = read.first.filter(|_| left.change_word || by)
@@ -718,8 +816,14 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         {
             return Ok((after, Parsed::whole(level)));
         }
-        if left.after_claim
-            && let Some(ok) = figure_after_qualifier(input, &read.phrase)
+        let span_ok = |(rest, _): &(&str, Parsed)| match left.period_over {
+            _ if left.after_claim => true,
+            Some(PeriodOver::AfterNoun) => true,
+            Some(PeriodOver::SentenceStart) => rest.starts_with(','),
+            None => false,
+        };
+        if let Some(ok) =
+            figure_after_qualifier(input, &read.phrase, left.after_claim).filter(span_ok)
         {
             return Ok(ok);
         }
@@ -740,11 +844,42 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
     {
         return Ok((after, Parsed::whole(level)));
     }
+    if let Some(ok) = margin_after(&read, rest) {
+        return Ok(ok);
+    }
     let (rest, hedge) = match read.core {
         Core::Single(_) => opt(hedge::post_hedge).parse(rest)?,
         _ => (rest, None),
     };
     Ok((rest, Parsed::whole(read.phrase(hedge))))
+}
+
+/// "45% ± 3", "52 per cent plus or minus 2": a figure and its margin, one claim. The margin
+/// takes the figure's unit; a margin with a unit of its own must have the same.
+fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Parsed)> {
+    let Core::Single(center) = read.core else {
+        return None;
+    };
+    let (after, _) = space0(input).ok()?;
+    let rest = MARGIN_WORDS.iter().find_map(|w| {
+        after
+            .get(..w.len())
+            .filter(|head| head.eq_ignore_ascii_case(w))
+            .map(|_| &after[w.len()..])
+    })?;
+    let (rest, _) = space0(rest).ok()?;
+    let (rest, margin) = amount(rest).ok()?;
+    let measure = match (read.measure, margin.measure) {
+        (a, b) if b == Measure::default() || a == b => a,
+        (a, b) if a == Measure::default() => b,
+        _ => return None,
+    };
+    let phrase = Phrase::new(
+        Some(Hedge::PlusMinus),
+        Core::Margin(Some(center), margin.figure),
+        measure,
+    );
+    Some((rest, Parsed::whole(phrase)))
 }
 
 /// Whether a range's first end has no unit and the percent after its second end is both
@@ -788,15 +923,21 @@ fn level_before_to(
 
 /// "£30bn over five years", "£1,000 higher than two years ago": right after another claim,
 /// the qualifier "over" before a duration, or a comparative, belongs to that claim; the
-/// claim here is the figure after it. `phrase` is what the qualifier and figure read as one.
-fn figure_after_qualifier<'a>(input: &'a str, phrase: &Phrase) -> Option<(&'a str, Parsed)> {
+/// claim here is the figure after it. `phrase` is what the qualifier and figure read as one;
+/// `comparatives`: whether a comparative may be the qualifier (only right after a claim).
+fn figure_after_qualifier<'a>(
+    input: &'a str,
+    phrase: &Phrase,
+    comparatives: bool,
+) -> Option<(&'a str, Parsed)> {
     let first_word = &input[..letters_len(input.as_bytes())];
     if first_word.is_empty() {
         return None;
     }
     let period = first_word.eq_ignore_ascii_case(PERIOD_WORD)
         && phrase.unit.is_some_and(|u| u.kind() == Kind::Duration);
-    if !period && change_word(first_word).after.is_none() {
+    let comparative = comparatives && change_word(first_word).after.is_some();
+    if !(period || comparative) {
         return None;
     }
     let (after, _) = pre_hedge(input).ok()?;

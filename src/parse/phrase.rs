@@ -84,6 +84,8 @@ pub(crate) enum Core {
     /// Two one-sided bounds of one claim ("more than 150 but fewer than 250"): each figure
     /// with whether it is included.
     Bounds((Figure, bool), (Figure, bool)),
+    /// A figure and its margin ("45% ± 3"), or a margin around zero ("± 2.5 points").
+    Margin(Option<Figure>, Figure),
 }
 
 /// Where the two figures of a tally stand, in bytes from the phrase's start.

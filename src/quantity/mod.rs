@@ -298,6 +298,9 @@ named_enum! {
         JustOver => "just_over",
         /// An explicit range: between X and Y, from X to Y.
         Between => "between",
+        /// A margin: "45% ± 3" is [42, 48] %, "plus or minus 2.5 percentage points" is
+        /// [-2.5, 2.5] pp.
+        PlusMinus => "plus_minus",
     }
 }
 

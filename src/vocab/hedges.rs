@@ -74,6 +74,9 @@ pub(crate) const PRE_HEDGES: &[(&str, Hedge)] = &[
     ("c.", Hedge::About),
     ("ca.", Hedge::About),
     ("~", Hedge::About),
+    // A margin around zero: "± 2.5 points", "plus or minus 3%".
+    ("±", Hedge::PlusMinus),
+    ("plus or minus", Hedge::PlusMinus),
     ("an estimated", Hedge::About),
     ("close to", Hedge::About),
     ("more or less", Hedge::About),
@@ -118,6 +121,14 @@ pub(crate) const COMPOUND_JOINERS: &[&str] = &["but", "and"];
 /// The qualifier that, right after another claim and before a duration, states a span of
 /// time instead of a bound: "£30bn over five years" is five years, exact.
 pub(crate) const PERIOD_WORD: &str = "over";
+
+/// Signs and words between a figure and its margin: "45% ± 3", "52% plus or minus 2".
+pub(crate) const MARGIN_WORDS: &[&str] = &["±", "plus or minus"];
+
+/// Verbs in -s after which "over" before a duration is a bound, though they end like a
+/// plural noun: "it lasts over two hours" (but "strikes over three weeks" is the span).
+/// Sorted.
+pub(crate) const PERIOD_BOUND_VERBS: &[&str] = &["continues", "lasts", "runs", "spans", "takes"];
 
 /// [`PRE_HEDGES`], indexed.
 pub(crate) static PRE_HEDGE_INDEX: Lexicon<Hedge> = Lexicon::new(|| PRE_HEDGES.to_vec());

@@ -16,5 +16,9 @@ pub(crate) const RANGE_TO: &str = "to";
 /// "$450 through $1,600").
 pub(crate) const RANGE_JOINERS: &[&str] = &[RANGE_TO, "or", "through"];
 
+/// Words that may stand before an end of an explicit range without qualifying it: "between
+/// just 0.3 and 0.5 per cent".
+pub(crate) const RANGE_END_WORDS: &[&str] = &["just", "only"];
+
 /// Signs that join the two ends of a range, with or without spaces ("20-30", "8~10").
 pub(crate) const RANGE_SIGNS: &[&str] = &["-", "~"];

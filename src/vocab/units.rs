@@ -91,6 +91,8 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("millimeter", D::Millimetre, Word),
         ("inches", D::Inch, Word),
         ("inch", D::Inch, Word),
+        // Only glued: "6ft 2in"; a spaced "in" is the preposition.
+        ("in", D::Inch, Glued),
         ("ft", D::Foot, Symbol),
         ("feet", D::Foot, Word),
         ("foot", D::Foot, Word),
