@@ -1078,11 +1078,7 @@ fn ranges_margins_compounds_and_times_in_sentences() {
         ),
         (
             "Doses were between 1.5 g and about 4.0 g.",
-            &[(
-                "between 1.5 g and about 4.0 g",
-                "≈[1.5, 4] g",
-                None,
-            )],
+            &[("between 1.5 g and about 4.0 g", "≈[1.5, 4] g", None)],
         ),
         (
             "Rates were between just 0.3 and 0.5 per cent.",

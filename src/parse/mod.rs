@@ -644,6 +644,11 @@ fn compound_measure<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str,
     let rest = whole_word("and", rest)
         .and_then(|r| space1(r).ok())
         .map_or(rest, |(r, _)| r);
+    // The second part is written in digits ("56 minutes", "2in"): one byte rules out the
+    // words after almost every measure.
+    if !rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (rest, second) = amount(rest).ok()?;
     let Some(Unit::Measure(small)) = second.measure.unit else {
         return None;
@@ -861,6 +866,14 @@ fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Par
         return None;
     };
     let (after, _) = space0(input).ok()?;
+    // Every margin word starts with "±" or "p": one byte rules out almost every claim.
+    if !after
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b == 0xC2 || b | 0x20 == b'p')
+    {
+        return None;
+    }
     let rest = MARGIN_WORDS.iter().find_map(|w| {
         after
             .get(..w.len())

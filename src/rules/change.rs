@@ -191,16 +191,16 @@ fn after(line: &str, end: usize) -> Option<Change> {
     if let Some(c) = says.noun.or(says.after) {
         return Some(c);
     }
-    let (next, _) = next_phrase_word(line, word_end);
+    let next = || next_phrase_word(line, word_end).0;
     if let Some(&(_, c)) = CHANGE_BEFORE_THAN
         .iter()
         .find(|(w, _)| word.eq_ignore_ascii_case(w))
     {
         // "40,000 more than last year".
-        return next.eq_ignore_ascii_case("than").then_some(c);
+        return next().eq_ignore_ascii_case("than").then_some(c);
     }
     // "a 4% pay rise".
     in_sorted(CHANGE_NOUN_MODIFIERS, word)
-        .then(|| change_word(next).noun)
+        .then(|| change_word(next()).noun)
         .flatten()
 }

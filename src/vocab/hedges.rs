@@ -123,7 +123,21 @@ pub(crate) const COMPOUND_JOINERS: &[&str] = &["but", "and"];
 pub(crate) const PERIOD_WORD: &str = "over";
 
 /// Signs and words between a figure and its margin: "45% ± 3", "52% plus or minus 2".
+/// Each starts with "±" (0xC2 first in UTF-8) or "p", which the grammar checks first.
 pub(crate) const MARGIN_WORDS: &[&str] = &["±", "plus or minus"];
+
+// The margin reader tests one byte before it reads a margin word: each must start with it.
+const _: () = {
+    let mut i = 0;
+    while i < MARGIN_WORDS.len() {
+        let first = MARGIN_WORDS[i].as_bytes()[0];
+        assert!(
+            first == 0xC2 || first == b'p',
+            "a margin word starts with ± or p"
+        );
+        i += 1;
+    }
+};
 
 /// Verbs in -s after which "over" before a duration is a bound, though they end like a
 /// plural noun: "it lasts over two hours" (but "strikes over three weeks" is the span).
