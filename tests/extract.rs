@@ -210,6 +210,7 @@ fn what_is_not_a_count_gives_no_count() {
         "open to one based in the air",
         "like the one we saw",
         "at 192.168.0.1 and 10.0.0.1",
+        "1. Flu has sickened many",
     ] {
         let claims: Vec<Claim> = extract(text);
         assert!(
@@ -579,6 +580,9 @@ fn changes_in_sentences() {
         ("The new flat is 20% smaller.", "20 % down"),
         ("There were 40,000 more than last year.", "40000 up"),
         ("There were 300 fewer than in May.", "300 down"),
+        ("Sainsbury's ahead 8.8p on the day.", "0.088 GBP up"),
+        ("Evraz off 9.7p on the day.", "0.097 GBP down"),
+        ("The Nasdaq skidded 140.08 points.", "140.08 down"),
     ];
     for (text, canonical) in rows {
         let claims = extract(text);
@@ -687,6 +691,15 @@ fn changes_in_sentences() {
         &[("above 7,000", ">7000", None)],
     );
     expect("Shares rose over 5%.", &[("over 5%", ">5 % up", None)]);
+    // Ends written in different scales, after a change word: the change and the level.
+    expect(
+        "The jobless level rose 131,000 to 17.3m.",
+        &[("131,000", "131000 up", None), ("17.3m", "17300000", None)],
+    );
+    expect(
+        "Profits rose 20 to 30 million.",
+        &[("20 to 30 million", "[20000000, 30000000] up", None)],
+    );
     // Verbs that state a change only through "by": their object is an amount.
     expect(
         "Its Asian arm raised HK$3bn from investors.",

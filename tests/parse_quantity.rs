@@ -207,6 +207,10 @@ const FIGURES: &[(&str, &str)] = &[
     ("-20", "-20"),
     ("\u{2212}20", "-20"),
     ("-20°C", "-20 C"),
+    ("38.9 Celsius", "38.9 C"),
+    ("101.3 Fahrenheit", "101.3 F"),
+    ("50 basis points", "50 bp"),
+    ("25bps", "25 bp"),
     ("\u{2212}20 °C", "-20 C"),
     ("+5%", "5 %"),
     // Ordinals.
@@ -294,6 +298,9 @@ const FIGURES: &[(&str, &str)] = &[
     // Money of the contract's money table.
     ("92p", "0.92 GBP"),
     ("30 cents", "0.3 USD"),
+    ("34c", "0.34 USD"),
+    ("£2.5billion", "2500000000 GBP"),
+    ("£175million", "175000000 GBP"),
     ("20 €", "20 EUR"),
     ("HK$3bn", "3000000000 HKD"),
     ("USD 25", "25 USD"),

@@ -815,7 +815,8 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
             return Ok((rest, Parsed::whole(phrase)));
         }
         let (rest, read) = hedged(rest, hedge)?;
-        let by = left.change_by && !percent_shared(read.first, read.phrase.unit);
+        let by = (left.change_by && !percent_shared(read.first, read.phrase.unit))
+            || (left.change_word && scales_differ(read.phrase.core, read.first));
         if let Some(first) = read.first.filter(|_| left.change_word || by)
             && let Some((after, level)) = level_before_to(Some(hedge), first, by)
         {
@@ -843,7 +844,8 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         return Ok((rest, Parsed::whole(tally)));
     }
     let (rest, read) = core(input)?;
-    let by = left.change_by && !percent_shared(read.first, read.measure.unit);
+    let by = (left.change_by && !percent_shared(read.first, read.measure.unit))
+        || (left.change_word && scales_differ(read.core, read.first));
     if let Some(first) = read.first.filter(|_| left.change_word || by)
         && let Some((after, level)) = level_before_to(None, first, by)
     {
@@ -900,6 +902,17 @@ fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Par
 fn percent_shared(first: Option<(Amount, &str)>, unit: Option<Unit>) -> bool {
     first.is_some_and(|(first, _)| first.measure == Measure::default())
         && unit.is_some_and(|u| u.kind() == Kind::Percent)
+}
+
+/// Whether a range's ends are written in different scales that the range did not share
+/// ("rose 131,000 to 17.3m"): after a change word, the change and the level reached.
+fn scales_differ(core: Core, first: Option<(Amount, &str)>) -> bool {
+    match (core, first) {
+        (Core::Range(low, high), Some((first, _))) => {
+            low.scale_power == 0 && high.scale_power > 0 && first.figure.scale_power == 0
+        }
+        _ => false,
+    }
 }
 
 /// "fell from 6.1% to 5.9%": after a change word, "from" opens two levels, not a range;

@@ -268,7 +268,8 @@ pub(crate) fn scale(input: &str) -> Res<'_, i32> {
                 None => scale_word(spaced),
             }
         }
-        Some(_) => scale_abbreviation(input, false).ok_or_else(|| no_match(input)),
+        // "£2.5billion", "£175million": a scale word glued on, as some papers write it.
+        Some(_) => scale_abbreviation(input, false).map_or_else(|| scale_word(input), Ok),
         None => Err(no_match(input)),
     }
 }

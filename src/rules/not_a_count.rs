@@ -20,6 +20,7 @@
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it, or picking one out of a group no figure counts | "one of them", "one of the drones", "like the one we saw", "open to one based in the air" |
+//! | `list_marker` | a bare figure of one or two digits opening a line, with a point and a space after it | "1. Flu has sickened 29 million" |
 //! | `second_of_time` | "second" with no noun after "per", "each", "every", "a" or "one": the unit of time, not the ordinal | "per second", "each second.", "wait a second" |
 //!
 //! Years and days are dropped: the crate reports no dates. The month names, version words,
@@ -138,6 +139,7 @@ named_rules!(
     second_of_time,
     exponent,
     unknown_scale,
+    list_marker,
 );
 
 // A score is neither a date nor a designation, so only these apply to one ("won 2-1").
@@ -150,6 +152,18 @@ fn figure_chain(site: &Site<'_>) -> bool {
         site.bytes_before(),
         (Some(b'-' | b'/' | b'.'), Some(d)) if d.is_ascii_digit()
     )
+}
+
+/// "1. Flu has sickened ...": a bare figure of one or two digits that opens its line, followed
+/// by a point and a space, numbers a list item.
+fn list_marker(site: &Site<'_>) -> bool {
+    let bytes = site.text.as_bytes();
+    let digits = site.end - site.start;
+    (1..=2).contains(&digits)
+        && bytes.get(site.end) == Some(&b'.')
+        && bytes.get(site.end + 1).is_some_and(|&b| is_space_byte(b))
+        && site.text[..site.start].bytes().all(is_space_byte)
+        && bytes[site.start..site.end].iter().all(u8::is_ascii_digit)
 }
 
 /// "2^10", "x^2": a figure straight after a caret is an exponent, not a figure of its own

@@ -157,6 +157,10 @@ pub(crate) const CHANGE_VERBS: &[(&str, Change)] = &[
     ("trim", Change::Down),
     ("trims", Change::Down),
     ("trimming", Change::Down),
+    ("skidded", Change::Down),
+    ("skid", Change::Down),
+    ("skids", Change::Down),
+    ("skidding", Change::Down),
 ];
 
 /// Nouns that make the figure before them ("a 25 percent rise") or after "of" ("a rise of
@@ -215,7 +219,13 @@ pub(crate) const CHANGE_FILLERS: &[&str] = &["another", "ground", "just", "only"
 pub(crate) const LEVEL_BOUND_WORDS: &[&str] = &["above", "below", "beneath", "under", "up"];
 
 /// Adverbs right before the figure: "up 35%", "down 2 cents".
-pub(crate) const CHANGE_BEFORE: &[(&str, Change)] = &[("up", Change::Up), ("down", Change::Down)];
+pub(crate) const CHANGE_BEFORE: &[(&str, Change)] = &[
+    ("up", Change::Up),
+    ("down", Change::Down),
+    // Market reports: "Sainsbury's ahead 8.8p to 358p", "Evraz off 9.7p".
+    ("ahead", Change::Up),
+    ("off", Change::Down),
+];
 
 /// Comparatives right after the figure: "£1,000 higher", "40% lower".
 pub(crate) const CHANGE_AFTER: &[(&str, Change)] = &[

@@ -158,8 +158,9 @@ pub(crate) const MINOR_UNITS: &[(&str, Currency)] = {
 /// 0.40 UAH beside "₴41.5" or "the hryvnia", and 0.40 RUB otherwise). Matched in any case.
 pub(crate) const HRYVNIA_MARKS: &[&str] = &["₴", "uah", "hryvn"];
 
-/// The minor unit written as a letter glued to the figure: "92p", "0.30p".
-pub(crate) const PENCE_LETTER: (&str, Currency) = ("p", Currency::Gbp);
+/// Minor units written as a letter glued to the figure: "92p", "0.30p", "34c" (cents are
+/// dollar cents, as the words are). Exact case: "40C" is a temperature.
+pub(crate) const MINOR_LETTERS: &[(&str, Currency)] = &[("c", Currency::Usd), ("p", Currency::Gbp)];
 
 /// Currency words that many countries use: money, with no unit ("400 million francs").
 pub(crate) const MONEY_WORDS: &[&str] = &[

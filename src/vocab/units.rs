@@ -5,7 +5,7 @@
 //! [`MeasureUnit`]) and one row in `tests/parse_quantity.rs`.
 
 use super::currencies::{
-    CURRENCY_SIGNS, CURRENCY_WORDS, MINOR_UNITS, MONEY_WORDS, PENCE_LETTER, POUNDS,
+    CURRENCY_SIGNS, CURRENCY_WORDS, MINOR_LETTERS, MINOR_UNITS, MONEY_WORDS, POUNDS,
 };
 use super::index::Lexicon;
 use crate::quantity::{Currency, MeasureUnit, Unit};
@@ -207,12 +207,14 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("degrees C", D::Celsius, Word),
         ("degree Celsius", D::Celsius, Word),
         ("degrees centigrade", D::Celsius, Word),
+        ("Celsius", D::Celsius, Word),
         ("°F", D::Fahrenheit, Symbol),
         ("° F", D::Fahrenheit, Symbol),
         ("F", D::Fahrenheit, Glued),
         ("degrees Fahrenheit", D::Fahrenheit, Word),
         ("degrees F", D::Fahrenheit, Word),
         ("degree Fahrenheit", D::Fahrenheit, Word),
+        ("Fahrenheit", D::Fahrenheit, Word),
         // Energy and electric charge.
         ("Wh", D::WattHour, Symbol),
         ("watt-hours", D::WattHour, Word),
@@ -368,7 +370,11 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
     let minor = MINOR_UNITS
         .iter()
         .map(|&(s, c)| (s, (Reads::Minor(c), Fit::Word)))
-        .chain([(PENCE_LETTER.0, (Reads::Minor(PENCE_LETTER.1), Fit::Glued))]);
+        .chain(
+            MINOR_LETTERS
+                .iter()
+                .map(|&(s, c)| (s, (Reads::Minor(c), Fit::Glued))),
+        );
     let money = MONEY_WORDS.iter().map(|&s| (s, (Reads::Money, Fit::Word)));
     let pounds = POUNDS.iter().map(|&s| (s, (Reads::Pounds, Fit::Word)));
     units
