@@ -3,6 +3,8 @@
 
     python3 corpus/real/tools/gold.py corpus/real/ann/101-markets.ann   # writes gold/101-markets.jsonl
     python3 corpus/real/tools/gold.py --all                            # every .ann; fails on any fault
+    python3 corpus/real/tools/gold.py --check                          # writes nothing; fails when a
+                                                                       # gold file is not its .ann's
 
 An annotation (`ann/STEM.ann`) has one JSON object per line, in the order the figures appear
 in `articles/STEM.txt`; lines starting with `#` are comments. Each object names its text as
@@ -96,7 +98,7 @@ def byte_offset(text, char_index):
     return len(text[:char_index].encode("utf-8"))
 
 
-def expand(stem):
+def expand(stem, write=True):
     ann = ROOT / "ann" / f"{stem}.ann"
     article = ROOT / "articles" / f"{stem}.txt"
     text = article.read_text(encoding="utf-8")
@@ -134,7 +136,11 @@ def expand(stem):
             context = text[max(0, i - 20):i + 20].replace("\n", " ")
             raise Fault(f"{article.name} line {line_no}: the digit in {context!r} is in no row")
     out = ROOT / "gold" / f"{stem}.jsonl"
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    gold = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if write:
+        out.write_text(gold, encoding="utf-8")
+    elif not out.exists() or out.read_text(encoding="utf-8") != gold:
+        raise Fault(f"{out.name} is not what {ann.name} gives: run gold.py --all")
     return len(rows)
 
 
@@ -201,7 +207,12 @@ def alt_fields(alt, text, end, where):
 
 
 def main(args):
-    stems = sorted(p.stem for p in (ROOT / "ann").glob("*.ann")) if args == ["--all"] else [Path(a).stem for a in args]
+    every = args in (["--all"], ["--check"])
+    stems = sorted(p.stem for p in (ROOT / "ann").glob("*.ann")) if every else [Path(a).stem for a in args]
+    golds = sorted(p.stem for p in (ROOT / "gold").glob("*.jsonl"))
+    if every and golds != stems:
+        print(f"gold files without an annotation, or annotations without gold: {sorted(set(golds) ^ set(stems))}")
+        return 1
     if not stems:
         print(__doc__)
         return 2
@@ -209,7 +220,7 @@ def main(args):
     total = 0
     for stem in stems:
         try:
-            total += expand(stem)
+            total += expand(stem, write=args != ["--check"])
         except (Fault, OSError) as err:
             print(f"{stem}: {err}", file=sys.stderr)
             faults += 1
