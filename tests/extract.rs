@@ -1151,6 +1151,33 @@ fn ranges_margins_compounds_and_times_in_sentences() {
         ),
         ("The meeting starts at 10:30.", &[]),
         (
+            "Recovery took 174 ± 12 min, or 4min 34sec a lap.",
+            &[
+                ("174 ± 12 min", "≈174 [162, 186] minute plus_minus", None),
+                ("4min 34sec", "274 second", None),
+            ],
+        ),
+        (
+            "Arrests fell in the year ending March 2003 to 233,471 in all.",
+            &[("233,471", "233471", None)],
+        ),
+        (
+            "Spending rose from Rs 96,000 crore in 2013-14 to Rs 3.27 lakh crore.",
+            &[
+                ("Rs 96,000 crore", "960000000000 INR", None),
+                ("Rs 3.27 lakh crore", "3270000000000 INR", None),
+            ],
+        ),
+        (
+            "Prices were 20-$30 each.",
+            &[("20-$30", "[20, 30] USD", None)],
+        ),
+        (
+            "The fine was reduced by a third in recognition.",
+            &[("a third", "1/3 fraction down", None)],
+        ),
+        ("She won a third term.", &[("third", "3 ordinal", None)]),
+        (
             "Over five years, the plan will cost £2bn.",
             &[
                 ("five years", "5 year", None),

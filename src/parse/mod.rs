@@ -182,6 +182,7 @@ use crate::number::Number;
 use crate::quantity::{Change, Currency, Hedge, Kind, MeasureUnit, Unit};
 use crate::text::{is_word_char, letters_len};
 use crate::vocab::changes::change_word;
+use crate::vocab::context::YEARS;
 use crate::vocab::hedges::COMPOUND_JOINERS;
 use crate::vocab::hedges::{MARGIN_WORDS, PERIOD_WORD};
 use crate::vocab::ranges::{RANGE_END_WORDS, RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
@@ -483,7 +484,8 @@ fn explicit_end(input: &str) -> Res<'_, (Amount, bool)> {
 /// An amount alone or as the first end of a range.
 fn amount_or_range(input: &str) -> Res<'_, CoreRead<'_>> {
     let (rest, first) = amount(input)?;
-    if let Ok((after, second)) = preceded(range_joiner, amount).parse(rest)
+    if let Ok((after, (joiner, second))) = (range_joiner, amount).parse(rest)
+        && !two_figures(&input[..input.len() - rest.len()], first, (joiner, second))
         && let Ok((low, high, measure)) = range_ends(first, second, input, false)
     {
         let read = CoreRead {
@@ -501,6 +503,30 @@ fn amount_or_range(input: &str) -> Res<'_, CoreRead<'_>> {
             ..read
         },
     ))
+}
+
+/// Whether two amounts joined like a range are two figures instead: a year and a figure that
+/// is none ("in the year ending March 2003 to 233,471": the year belongs to a date), or a
+/// bare figure and an amount with a currency sign of its own ("in 2013-14 to Rs 3.27 lakh
+/// crore"; "20-$30" stays a range). `first_text` is the first amount as written.
+fn two_figures(first_text: &str, first: Amount, (joiner, second): (&str, Amount)) -> bool {
+    let year = |text: &str, a: Amount| {
+        text.len() == 4
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && a.figure.value.is_integer()
+            && YEARS.contains(&a.figure.value.numerator())
+    };
+    let second_is_year = second.figure.scale_power == 0
+        && second.measure == Measure::default()
+        && second.figure.in_digits
+        && YEARS.contains(&second.figure.value.numerator())
+        && second.figure.value.is_integer();
+    let year_and_figure = year(first_text, first) && !second_is_year;
+    let own_sign = joiner.starts_with(|c: char| c.is_ascii_alphabetic())
+        && first.measure == Measure::default()
+        && matches!(second.measure.unit, Some(Unit::Currency(_)))
+        && !second.unit_after;
+    year_and_figure || own_sign
 }
 
 /// A small whole number in digits with no unit, as in a score.

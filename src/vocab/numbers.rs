@@ -164,6 +164,9 @@ pub(crate) const PROPORTION_WORDS: &[&str] = &["in"];
 /// noun ("a third of", "a third more"; but "a seventh meeting" is the seventh).
 pub(crate) const FRACTION_FOLLOWERS: &[&str] = &[
     "of", "more", "less", "fewer", "as", "the", "to", "and", "or",
+    // Words that end a change's figure: "reduced by a third in recognition", "leapt by a
+    // fifth last year", "cut by a quarter since 2010".
+    "in", "last", "since", "this", "from", "over", "on",
 ];
 
 /// The suffix that may follow an ordinal: "first-ever".
