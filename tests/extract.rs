@@ -1064,6 +1064,55 @@ fn large_stacked_and_powered_figures_are_read_whole_or_not_at_all() {
     }
 }
 
+/// Factors as news writes them, and verbs whose particle is no qualifier.
+#[test]
+fn factors_and_particles_in_sentences() {
+    let rows: &[Row<'_>] = &[
+        (
+            "The plant will double the 20 million doses.",
+            &[
+                ("double", "2 factor up", None),
+                ("20 million", "20000000", Some("doses")),
+            ],
+        ),
+        (
+            "The firm plans to triple output.",
+            &[("triple", "3 factor up", None)],
+        ),
+        ("It was a double murder.", &[]),
+        (
+            "Revenue grew by 6 times.",
+            &[("6 times", "6 factor up", None)],
+        ),
+        (
+            "The star is a thousand times brighter.",
+            &[("a thousand times", "1000 factor", None)],
+        ),
+        (
+            "There were half as many visitors.",
+            &[("half", "0.5 factor", None)],
+        ),
+        ("It uses half the power.", &[("half", "0.5 fraction", None)]),
+        (
+            "It was nearly a threefold rise.",
+            &[("nearly a threefold", "≈3 [2.5, 3) factor nearly up", None)],
+        ),
+        ("Russia handed over 25 of its tanks.", &[("25", "25", None)]),
+        (
+            "Growth bounced back up to 2.3%.",
+            &[("2.3%", "2.3 %", None)],
+        ),
+        (
+            "It will take a day or two.",
+            &[("a day or two", "[1, 2] day", None)],
+        ),
+        ("He kept a dog or two.", &[("two", "2", None)]),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}
+
 /// Ranges whose ends differ in scale, hedge or direction; margins; compound measures; race
 /// times; "over" before the span of time (the contract's sections on qualifiers and figures).
 #[test]

@@ -36,6 +36,12 @@ pub(crate) struct Left {
     /// Where "over" at the candidate stands, when it may state a span of time, not a bound,
     /// as it does right after a claim ("£30bn over five years").
     pub period_over: Option<PeriodOver>,
+    /// The word right before opens a verb in its base form ("to", "will"): "plans to triple
+    /// output" is a factor of 3, up.
+    pub verb_opener: bool,
+    /// The word right before makes a qualifier after it a verb's particle: "handed over 25
+    /// of its tanks" is 25, "bounced back up to 2.3%" the level 2.3 %.
+    pub particle_verb: bool,
 }
 
 /// Where an "over" before a duration stands when it may state the span, not a bound.

@@ -2,8 +2,10 @@
 //! multiplies something. The words are rows of [`crate::vocab::factors`].
 //!
 //! ```text
-//! factor     = fold-word | factor-verb | multiplier &comparison
+//! factor     = fold-word | factor-verb | multiplier &comparison | "half" &(ws "as")
 //!            | digits fold-suffix | words "-fold" | figure ws "times" &comparison
+//! base-verb  = "double" | "triple" | ...   -- only after "to" or a modal verb (parse::Left)
+//! times-alone = figure ws "times"           -- only after "by" and a change verb
 //! comparison = ws (a row of COMPARISON_WORDS)
 //! ```
 
@@ -15,7 +17,8 @@ use crate::number::Number;
 use crate::quantity::Change;
 use crate::text::is_word_char;
 use crate::vocab::factors::{
-    COMPARISON_WORDS, FACTOR_WORD_INDEX, FOLD_SUFFIXES, FactorWord, TIMES,
+    AS, COMPARISON_WORDS, FACTOR_BASE_VERBS, FACTOR_WORD_INDEX, FOLD_SUFFIXES,
+    FRACTION_MULTIPLIERS, FactorWord, TIMES,
 };
 
 /// A multiplier and the change its word states ("doubled" is up).
@@ -102,6 +105,11 @@ fn multiplied_figure(input: &str) -> Res<'_, Factor> {
 fn may_be_multiplied(input: &str) -> bool {
     // A multiple's first word is short; looking no further keeps the test constant-time on a
     // line with no space.
+    // "a thousand times brighter": the article opens the figure's words.
+    let input = ["a ", "an "]
+        .iter()
+        .find_map(|a| input.strip_prefix(a))
+        .unwrap_or(input);
     let head = &input.as_bytes()[..input.len().min(MULTIPLE_WORD_MAX)];
     let space = head.iter().position(|b| matches!(b, b' ' | b'\t'));
     let token = &head[..space.unwrap_or(head.len())];
@@ -132,8 +140,48 @@ fn may_be_multiplied(input: &str) -> bool {
         })
 }
 
+/// A verb of [`FACTOR_BASE_VERBS`] in its base form ("to triple output"); the reader offers
+/// it only after a word of `VERB_OPENERS`.
+pub(crate) fn base_verb(input: &str) -> Res<'_, Factor> {
+    FACTOR_BASE_VERBS
+        .iter()
+        .find_map(|&(w, ratio, change)| {
+            let rest = whole_word(w, input)?;
+            Some((rest, (table_figure(input, ratio).ok()?, Some(change))))
+        })
+        .ok_or_else(|| no_match(input))
+}
+
+/// "grew by 6 times": after "by" and a change verb, a figure and "times" with no comparison
+/// after it is the multiple of the change.
+pub(crate) fn times_alone(input: &str) -> Res<'_, Factor> {
+    let (rest, figure) = if input.starts_with(|c: char| c.is_ascii_digit()) {
+        decimal_digits(input)?
+    } else {
+        word_number(input)?
+    };
+    let (after, _) = space1(rest)?;
+    let after = whole_word(TIMES, after).ok_or_else(|| no_match(input))?;
+    Ok((after, (figure, None)))
+}
+
+/// "half as many": a fraction of [`FRACTION_MULTIPLIERS`] before "as".
+fn fraction_multiplier(input: &str) -> Option<(&str, Factor)> {
+    FRACTION_MULTIPLIERS.iter().find_map(|&(w, ratio)| {
+        let rest = whole_word(w, input)?;
+        let (after, _) = space1(rest).ok()?;
+        whole_word(AS, after)?;
+        Some((rest, (table_figure(input, ratio).ok()?, None)))
+    })
+}
+
 /// A multiple, with the change its word states.
 pub(crate) fn factor(input: &str) -> Res<'_, Factor> {
+    if input.starts_with(|c: char| c.is_ascii_alphabetic())
+        && let Some(ok) = fraction_multiplier(input)
+    {
+        return Ok(ok);
+    }
     if input.starts_with(|c: char| c.is_ascii_alphabetic())
         && let Ok(ok) = factor_word(input)
     {

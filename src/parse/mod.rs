@@ -180,7 +180,7 @@ use lex::{space1, whole_word};
 
 use crate::number::Number;
 use crate::quantity::{Change, Currency, Hedge, Kind, MeasureUnit, Unit};
-use crate::text::{is_word_char, letters_len};
+use crate::text::{is_space, is_word_char, letters_len};
 use crate::vocab::changes::change_word;
 use crate::vocab::context::YEARS;
 use crate::vocab::hedges::COMPOUND_JOINERS;
@@ -770,7 +770,11 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Hedged<'_>> {
             },
         ));
     }
-    let (rest, read) = core(rest)?;
+    let (rest, read) = match core(rest) {
+        Ok(ok) => ok,
+        // "nearly a threefold rise": an article between the qualifier and a multiple.
+        Err(err) => article_factor(rest).ok_or(err)?,
+    };
     // The figure of a lone amount may open a compound: read on from it, not again.
     if let Some((rest, phrase)) = compound(hedge, &read, rest) {
         return Ok((
@@ -820,6 +824,12 @@ pub(crate) fn read_phrase(input: &str) -> Result<(&str, Phrase), Failure<'_>> {
 /// claim (`left`) picks among readings of the same words: two levels after a change word, a
 /// score after a tally word, the figure after a period or comparative after another claim.
 fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
+    if let Some(ok) = verb_reading(left, input) {
+        return Ok(ok);
+    }
+    if let Some(ok) = unit_or_two(input) {
+        return Ok(ok);
+    }
     if let Ok((rest, range)) = explicit_range(input) {
         if left.after_change()
             && let Some(ok) = levels_from(input)
@@ -921,6 +931,74 @@ fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Par
         measure,
     );
     Some((rest, Parsed::whole(phrase)))
+}
+
+/// "a day or two", "an hour or two": an article, a unit of time and "or two" are one to two
+/// of the unit.
+fn unit_or_two(input: &str) -> Option<(&str, Parsed)> {
+    if !input.starts_with(['a', 'A']) {
+        return None;
+    }
+    let after = ["a", "an"].iter().find_map(|a| whole_word(a, input))?;
+    let (rest, reads) = unit::unit_suffix(after).ok()?;
+    let Reads::Unit(unit @ Unit::Measure(m)) = reads else {
+        return None;
+    };
+    if !m.is_time() || !after.starts_with(is_space) {
+        return None;
+    }
+    let (rest, _) = space1(rest).ok()?;
+    let rest = whole_word("or", rest)?;
+    let (rest, _) = space1(rest).ok()?;
+    let rest = whole_word("two", rest)?;
+    let ends = |n| Figure::plain(Number::from(n), false);
+    let phrase = Phrase::new(
+        None,
+        Core::Range(ends(1), ends(2)),
+        Measure::from(Some(unit)),
+    );
+    Some((rest, Parsed::whole(phrase)))
+}
+
+/// A multiple after an article, as a qualifier reads it: "nearly a threefold rise".
+fn article_factor(input: &str) -> Option<(&str, CoreRead<'_>)> {
+    let after = ["a", "an"]
+        .iter()
+        .find_map(|a| whole_word(a, input))
+        .and_then(|r| space1(r).ok())?
+        .0;
+    let (rest, (figure, change)) = factor::factor(after).ok()?;
+    let read = CoreRead::new(Core::Factor(figure), Measure::default());
+    Some((rest, CoreRead { change, ..read }))
+}
+
+/// What the verb before the candidate makes of it: a factor verb after "to" ("plans to triple
+/// output"), a multiple after "by" ("grew by 6 times"), or the figure after a particle
+/// ("handed over 25 of its tanks": the claim is what follows "over").
+fn verb_reading(left: Left, input: &str) -> Option<(&str, Parsed)> {
+    fn factor((rest, (figure, change)): (&str, factor::Factor)) -> (&str, Parsed) {
+        let phrase =
+            Phrase::new(None, Core::Factor(figure), Measure::default()).with_change(change);
+        (rest, Parsed::whole(phrase))
+    }
+    if left.verb_opener
+        && let Ok(ok) = factor::base_verb(input)
+    {
+        return Some(factor(ok));
+    }
+    if left.change_by
+        && let Ok(ok) = factor::times_alone(input)
+    {
+        return Some(factor(ok));
+    }
+    if left.particle_verb {
+        let (after, _) = pre_hedge(input).ok()?;
+        let (at, _) = space0(after).ok()?;
+        let (rest, parsed) = claim(Left::default(), at).ok()?;
+        let start = input.len() - at.len() + parsed.start;
+        return Some((rest, Parsed { start, ..parsed }));
+    }
+    None
 }
 
 /// Whether a range's first end has no unit and the percent after its second end is both

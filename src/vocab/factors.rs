@@ -33,6 +33,29 @@ pub(crate) const FACTOR_VERBS: &[(&str, (i128, i128), Change)] = &[
     ("halved", (1, 2), Change::Down),
 ];
 
+/// Verbs in their base form that state a multiple, read only after a word that opens a verb
+/// ([`VERB_OPENERS`]): "plans to triple output", "will double the 20 million doses"; elsewhere
+/// "double" is an adjective ("a double murder", "double-digit").
+pub(crate) const FACTOR_BASE_VERBS: &[(&str, (i128, i128), Change)] = &[
+    ("double", (2, 1), Change::Up),
+    ("triple", (3, 1), Change::Up),
+    ("treble", (3, 1), Change::Up),
+    ("quadruple", (4, 1), Change::Up),
+    ("halve", (1, 2), Change::Down),
+];
+
+/// Words before a verb in its base form: "to", and the modal verbs. Sorted.
+pub(crate) const VERB_OPENERS: &[&str] = &[
+    "can", "cannot", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
+];
+
+/// Fractions that state a multiple before "as": "half as many" is a factor of 1/2 (but "half
+/// the power" is the fraction).
+pub(crate) const FRACTION_MULTIPLIERS: &[(&str, (i128, i128))] = &[("half", (1, 2))];
+
+/// The word that must follow a row of [`FRACTION_MULTIPLIERS`].
+pub(crate) const AS: &str = "as";
+
 /// Multipliers that need a comparison after them ("twice as many"); alone ("hit twice")
 /// they are no factor.
 pub(crate) const MULTIPLIER_WORDS: &[(&str, i128)] = &[("twice", 2)];
@@ -50,7 +73,8 @@ pub(crate) const FOLD_SUFFIXES: &[&str] = &["-fold", "x"];
 pub(crate) const COMPARISON_WORDS: &[&str] = &[
     "as", "the", "that", "what", "its", "their", "his", "her", "our", "this", "higher", "more",
     "larger", "bigger", "greater", "faster", "longer", "lower", "smaller", "fewer", "less",
-    "slower", "cheaper", "stronger",
+    "slower", "cheaper", "stronger", "brighter", "hotter", "wider", "deeper", "heavier", "worse",
+    "better", "richer", "louder", "older", "denser", "costlier", "dearer", "quicker",
 ];
 
 /// A word of one of the tables above, with what its row says.

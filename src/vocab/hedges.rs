@@ -122,6 +122,12 @@ pub(crate) const COMPOUND_JOINERS: &[&str] = &["but", "and"];
 /// time instead of a bound: "£30bn over five years" is five years, exact.
 pub(crate) const PERIOD_WORD: &str = "over";
 
+/// Words after which a qualifier is a verb's particle, not a bound: "handed over 25 of its
+/// tanks", "signed over 40 homes", "bounced back up to 2.3%". Sorted.
+pub(crate) const PARTICLE_VERBS: &[&str] = &[
+    "back", "hand", "handed", "handing", "hands", "sign", "signed", "signing", "signs",
+];
+
 /// Signs and words between a figure and its margin: "45% ± 3", "52% plus or minus 2".
 /// Each starts with "±" (0xC2 first in UTF-8) or "p", which the grammar checks first.
 pub(crate) const MARGIN_WORDS: &[&str] = &["±", "plus or minus"];

@@ -2,7 +2,7 @@
 //! part of a figure, or at a word that may open a claim before its figure.
 
 use super::currencies::CURRENCY_SIGNS;
-use super::factors::{FACTOR_VERBS, FOLD_WORDS, MULTIPLIER_WORDS};
+use super::factors::{FACTOR_BASE_VERBS, FACTOR_VERBS, FOLD_WORDS, MULTIPLIER_WORDS};
 use super::hedges::PRE_HEDGES;
 use super::index::{Lexicon, Words};
 use super::numbers::{
@@ -48,6 +48,7 @@ fn figure_words() -> impl Iterator<Item = &'static str> {
         .chain([DOZEN.0, HUNDRED.0])
         .chain(FOLD_WORDS.iter().map(|(w, _)| *w))
         .chain(FACTOR_VERBS.iter().map(|(w, _, _)| *w))
+        .chain(FACTOR_BASE_VERBS.iter().map(|(w, _, _)| *w))
         .chain(MULTIPLIER_WORDS.iter().map(|(w, _)| *w))
         .chain(
             VAGUE
