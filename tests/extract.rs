@@ -1179,6 +1179,19 @@ fn ranges_margins_compounds_and_times_in_sentences() {
             &[("two hours and 56 minutes", "176 minute", None)],
         ),
         ("He is 6ft 2in tall.", &[("6ft 2in", "74 in", None)]),
+        ("She is 1m 80cm tall.", &[("1m 80cm", "180 cm", None)]),
+        (
+            "He signed an eight-and-a-half-year contract.",
+            &[("eight-and-a-half-year", "8.5 year", None)],
+        ),
+        (
+            "Capacity is 42.5 MW to 57.0 MW.",
+            &[("42.5 MW to 57.0 MW", "[42.5, 57] MW", None)],
+        ),
+        (
+            "Bolt clocked 9.86 seconds.",
+            &[("9.86 seconds", "9.86 second", None)],
+        ),
         (
             "He served 10 years 4 months.",
             &[("10 years 4 months", "124 month", None)],

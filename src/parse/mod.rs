@@ -663,8 +663,15 @@ fn core(input: &str) -> Res<'_, CoreRead<'_>> {
 /// dimension, less than one of the first, is one measure in the smaller unit (176 minutes,
 /// 74 inches).
 fn compound_measure<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, CoreRead<'a>)> {
-    let (Core::Single(first), Some(Unit::Measure(big))) = (read.core, read.measure.unit) else {
+    let Core::Single(first) = read.core else {
         return None;
+    };
+    // "1m 80cm": before centimetres, a glued "m" is metres, not a million.
+    let metres = first.scale_power == 6 && first.in_digits && read.measure == Measure::default();
+    let big = match read.measure.unit {
+        Some(Unit::Measure(big)) => big,
+        None if metres => MeasureUnit::Metre,
+        _ => return None,
     };
     let (rest, _) = space1(input).ok()?;
     let rest = whole_word("and", rest)
@@ -679,6 +686,14 @@ fn compound_measure<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str,
     let Some(Unit::Measure(small)) = second.measure.unit else {
         return None;
     };
+    let first_value = if read.measure.unit.is_none() {
+        if small != MeasureUnit::Centimetre {
+            return None;
+        }
+        first.value.checked_div(Number::pow10(6)?)?
+    } else {
+        first.value
+    };
     let one_big = big.convert(Number::ONE, small)?;
     if small == big
         || one_big <= Number::ONE
@@ -688,7 +703,7 @@ fn compound_measure<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str,
         return None;
     }
     let value = big
-        .convert(first.value, small)?
+        .convert(first_value, small)?
         .checked_add(second.figure.value)?;
     let figure = Figure::plain(value, first.in_digits && second.figure.in_digits);
     let read = CoreRead::new(Core::Single(figure), second.measure);

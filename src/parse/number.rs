@@ -388,8 +388,13 @@ fn group(input: &str) -> Res<'_, i128> {
     }
 }
 
-/// "and a half", "and a quarter", "and three quarters" after a whole number.
+/// "and a half", "and a quarter", "and three quarters" after a whole number; hyphenated
+/// inside an adjective too: "an eight-and-a-half-year contract".
 fn and_fraction(input: &str) -> Res<'_, Number> {
+    if let Some(rest) = input.strip_prefix("-and-") {
+        let (rest, f) = word_fraction(rest)?;
+        return Ok((rest, f.value));
+    }
     let (rest, _) = (space1, word("and"), space1).parse(input)?;
     let (rest, f) = word_fraction(rest)?;
     Ok((rest, f.value))
