@@ -127,7 +127,12 @@ impl Cursor {
             change_claim: right_before.is_some_and(|p| p.change.is_some()),
             tally_word: before.word.is_some_and(|(w, _)| is_tally_verb(w)),
             after_claim: right_before.is_some(),
-            period_over: self.period_over(line, start, before),
+            // Only a candidate that starts with "o" may be "over".
+            period_over: line
+                .as_bytes()
+                .get(start)
+                .filter(|&&b| b | 0x20 == b'o')
+                .and_then(|_| self.period_over(line, start, before)),
             verb_opener: before.word.is_some_and(|(w, _)| in_sorted(VERB_OPENERS, w)),
             particle_verb: before
                 .word

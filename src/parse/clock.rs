@@ -20,6 +20,10 @@ const FRACTION_DIGITS: usize = 4;
 /// A race time at the start of `input`, as a figure in seconds.
 pub(super) fn race_time(input: &str) -> Res<'_, Figure> {
     let bytes = input.as_bytes();
+    // A colon after one or two digits, or no race time: two bytes settle almost every figure.
+    if !(bytes.get(1) == Some(&b':') || bytes.get(2) == Some(&b':')) {
+        return Err(no_match(input));
+    }
     let digits = |from: usize| {
         bytes[from.min(bytes.len())..]
             .iter()

@@ -177,7 +177,7 @@ fn fraction_multiplier(input: &str) -> Option<(&str, Factor)> {
 
 /// A multiple, with the change its word states.
 pub(crate) fn factor(input: &str) -> Res<'_, Factor> {
-    if input.starts_with(|c: char| c.is_ascii_alphabetic())
+    if input.starts_with(['h', 'H'])
         && let Some(ok) = fraction_multiplier(input)
     {
         return Ok(ok);

@@ -464,6 +464,11 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
 /// 0.5 per cent"), or after "about" and its kin; the flag says an approximate qualifier was
 /// written.
 fn explicit_end(input: &str) -> Res<'_, (Amount, bool)> {
+    // Most ends are digits or a currency sign: words before an end need a letter first.
+    if !input.starts_with(|c: char| c.is_ascii_alphabetic() || c == '~') {
+        let (rest, end) = amount(input)?;
+        return Ok((rest, (end, false)));
+    }
     let input = RANGE_END_WORDS
         .iter()
         .find_map(|w| {
@@ -639,7 +644,12 @@ impl CoreRead<'_> {
 
 /// The figure part of a claim after any qualifier.
 fn core(input: &str) -> Res<'_, CoreRead<'_>> {
-    if let Ok((rest, time)) = clock::race_time(input) {
+    if input
+        .as_bytes()
+        .get(1..3)
+        .is_some_and(|b| b.contains(&b':'))
+        && let Ok((rest, time)) = clock::race_time(input)
+    {
         let seconds = Measure::from(Some(Unit::Measure(MeasureUnit::Second)));
         return Ok((rest, CoreRead::new(Core::Single(time), seconds)));
     }
@@ -656,7 +666,10 @@ fn core(input: &str) -> Res<'_, CoreRead<'_>> {
         Ok((rest, CoreRead { minor, ..read }))
     };
     let (rest, read) = or_else(amount_or_range(input), vague)?;
-    Ok(compound_measure(&read, rest).unwrap_or((rest, read)))
+    if let Some(compound) = compound_measure(&read, rest) {
+        return Ok(compound);
+    }
+    Ok((rest, read))
 }
 
 /// "two hours and 56 minutes", "6ft 2in": a measure followed by a smaller unit of its
@@ -879,8 +892,9 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
             Some(PeriodOver::SentenceStart) => rest.starts_with(','),
             None => false,
         };
-        if let Some(ok) =
-            figure_after_qualifier(input, &read.phrase, left.after_claim).filter(span_ok)
+        if (left.after_claim || left.period_over.is_some())
+            && let Some(ok) =
+                figure_after_qualifier(input, &read.phrase, left.after_claim).filter(span_ok)
         {
             return Ok(ok);
         }
@@ -918,15 +932,14 @@ fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Par
     let Core::Single(center) = read.core else {
         return None;
     };
-    let (after, _) = space0(input).ok()?;
-    // Every margin word starts with "±" or "p": one byte rules out almost every claim.
-    if !after
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| b == 0xC2 || b | 0x20 == b'p')
-    {
+    // Every margin word starts with "±" or "p", after at most a space: a byte or two rule out
+    // almost every claim.
+    let bytes = input.as_bytes();
+    let first = bytes.iter().position(|&b| b != b' ').filter(|&i| i <= 1)?;
+    if !matches!(bytes.get(first), Some(&b) if b == 0xC2 || b | 0x20 == b'p') {
         return None;
     }
+    let after = &input[first..];
     let rest = MARGIN_WORDS.iter().find_map(|w| {
         after
             .get(..w.len())
@@ -948,10 +961,16 @@ fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Par
     Some((rest, Parsed::whole(phrase)))
 }
 
+/// How far into a candidate "or two" is looked for: "an hour or two" and the longest unit
+/// of time fit.
+const UNIT_OR_TWO_REACH: usize = 24;
+
 /// "a day or two", "an hour or two": an article, a unit of time and "or two" are one to two
 /// of the unit.
 fn unit_or_two(input: &str) -> Option<(&str, Parsed)> {
-    if !input.starts_with(['a', 'A']) {
+    // " or two" comes within a few words: one short search turns almost every article away.
+    let head = &input.as_bytes()[..input.len().min(UNIT_OR_TWO_REACH)];
+    if !input.starts_with(['a', 'A']) || !head.windows(7).any(|w| w == b" or two") {
         return None;
     }
     let after = ["a", "an"].iter().find_map(|a| whole_word(a, input))?;

@@ -24,9 +24,8 @@ use crate::quantity::Change;
 use crate::text::in_sorted;
 use crate::text::{is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before};
 use crate::vocab::changes::{
-    BY_REACH, CHANGE_BEFORE_THAN, CHANGE_FILLERS, CHANGE_NOUN_MODIFIERS, CHANGE_NOUNS_AFTER_THE,
-    CHANGE_VERBS_BY, LEVEL_BOUND_WORDS, NEGATING_BEFORE_NOUN, NOUN_TO_FIGURE,
-    PARTICLE_CHANGE_VERBS, change_word,
+    BY_REACH, CHANGE_NOUNS_AFTER_THE, CHANGE_VERBS_BY, LEVEL_BOUND_WORDS, NEGATING_BEFORE_NOUN,
+    NOUN_TO_FIGURE, PARTICLE_CHANGE_VERBS, change_word,
 };
 use crate::vocab::numbers::ARTICLES;
 
@@ -76,7 +75,7 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
     if word.eq_ignore_ascii_case("by") {
         return verb_before_by(line, at);
     }
-    if in_sorted(CHANGE_FILLERS, word) {
+    if says.filler {
         // "have risen just 0.4%", "gained ground 1.1%".
         let (verb, _) = word_before(line, at)?;
         return change_word(verb).verb;
@@ -89,18 +88,18 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
 /// `needs` is the word that must stand before the noun, if any.
 fn noun_before_of(line: &str, at: usize, needs: Option<&str>) -> Option<Change> {
     let (noun, noun_at) = word_before(line, at)?;
+    let after_the = CHANGE_NOUNS_AFTER_THE
+        .iter()
+        .find(|(w, _)| noun.eq_ignore_ascii_case(w))
+        .map(|&(_, c)| c);
+    // Most figures after "of" follow no change noun: the word before the noun is read only
+    // for the few that do.
+    let change = change_word(noun).noun.or(after_the)?;
     let before_noun = word_before(line, noun_at).map(|(w, _)| w);
     let is = |n: &str| before_noun.is_some_and(|w| w.eq_ignore_ascii_case(n));
-    if needs.is_some_and(|n| !is(n)) {
+    if needs.is_some_and(|n| !is(n)) || (after_the.is_some() && !is("the")) {
         return None;
     }
-    let after_the = || {
-        CHANGE_NOUNS_AFTER_THE
-            .iter()
-            .find(|(w, _)| is("the") && noun.eq_ignore_ascii_case(w))
-            .map(|&(_, c)| c)
-    };
-    let change = change_word(noun).noun.or_else(after_the)?;
     let negated = before_noun.is_some_and(|w| in_sorted(NEGATING_BEFORE_NOUN, w));
     Some(match (negated, change) {
         (false, c) => c,
@@ -192,15 +191,12 @@ fn after(line: &str, end: usize) -> Option<Change> {
         return Some(c);
     }
     let next = || next_phrase_word(line, word_end).0;
-    if let Some(&(_, c)) = CHANGE_BEFORE_THAN
-        .iter()
-        .find(|(w, _)| word.eq_ignore_ascii_case(w))
-    {
+    if let Some(c) = says.before_than {
         // "40,000 more than last year".
         return next().eq_ignore_ascii_case("than").then_some(c);
     }
     // "a 4% pay rise".
-    in_sorted(CHANGE_NOUN_MODIFIERS, word)
+    says.noun_modifier
         .then(|| change_word(next()).noun)
         .flatten()
 }

@@ -210,7 +210,7 @@ pub(crate) const PARTICLE_CHANGE_VERBS: &[&str] = &[
 ];
 
 /// Words that may stand between a change verb and its figure: "have risen just 0.4%", "gold
-/// gained ground 1.1%", "fell another 2%".
+/// gained ground 1.1%", "fell another 2%". Sorted.
 pub(crate) const CHANGE_FILLERS: &[&str] = &["another", "ground", "just", "only"];
 
 /// Qualifier words that, right after a change verb, place the new level instead of sizing
@@ -273,29 +273,39 @@ pub(crate) const CHANGE_VERBS_BY: &[(&str, Change)] = &[
 /// How many words before "by" a change verb may stand ("cut the family's bill by a third").
 pub(crate) const BY_REACH: usize = 4;
 
-/// Where a change word stands to the figure, by the table that holds it.
+/// Where a change word stands to the figure, by the table that holds it, with its change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
     /// A row of [`CHANGE_VERBS`].
-    Verb,
+    Verb(Change),
     /// A row of [`CHANGE_NOUNS`].
-    Noun,
+    Noun(Change),
     /// A row of [`CHANGE_BEFORE`].
-    Before,
+    Before(Change),
     /// A row of [`CHANGE_AFTER`].
-    After,
+    After(Change),
+    /// A row of [`CHANGE_BEFORE_THAN`].
+    BeforeThan(Change),
+    /// A row of [`CHANGE_FILLERS`].
+    Filler,
+    /// A row of [`CHANGE_NOUN_MODIFIERS`].
+    NounModifier,
 }
 
-/// The four tables in one index: the words around every claim are looked up, so each word
-/// costs one probe whatever the tables it is in ("rise" is a verb and a noun).
-pub(crate) static CHANGE_WORDS: Lexicon<(Role, Change)> = Lexicon::new(|| {
-    let rows = |table: &'static [(&'static str, Change)], role: Role| {
-        table.iter().map(move |&(w, c)| (w, (role, c)))
+/// The tables in one index: the words around every claim are looked up, so each word costs
+/// one probe whatever the tables it is in ("rise" is a verb and a noun).
+pub(crate) static CHANGE_WORDS: Lexicon<Role> = Lexicon::new(|| {
+    let rows = |table: &'static [(&'static str, Change)], role: fn(Change) -> Role| {
+        table.iter().map(move |&(w, c)| (w, role(c)))
     };
+    let words = |table: &'static [&'static str], role: Role| table.iter().map(move |&w| (w, role));
     rows(CHANGE_VERBS, Role::Verb)
         .chain(rows(CHANGE_NOUNS, Role::Noun))
         .chain(rows(CHANGE_BEFORE, Role::Before))
         .chain(rows(CHANGE_AFTER, Role::After))
+        .chain(rows(CHANGE_BEFORE_THAN, Role::BeforeThan))
+        .chain(words(CHANGE_FILLERS, Role::Filler))
+        .chain(words(CHANGE_NOUN_MODIFIERS, Role::NounModifier))
         .collect()
 });
 
@@ -310,6 +320,12 @@ pub(crate) struct ChangeWord {
     pub before: Option<Change>,
     /// As a row of [`CHANGE_AFTER`].
     pub after: Option<Change>,
+    /// As a row of [`CHANGE_BEFORE_THAN`].
+    pub before_than: Option<Change>,
+    /// Whether it is a row of [`CHANGE_FILLERS`].
+    pub filler: bool,
+    /// Whether it is a row of [`CHANGE_NOUN_MODIFIERS`].
+    pub noun_modifier: bool,
 }
 
 /// What `word` says of change, in any case; all `None` for a word of no table.
@@ -319,12 +335,21 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
         return found;
     }
     let rows = CHANGE_WORDS.words().word(word);
-    for &(_, (role, change)) in rows.filter(|(w, _)| w.eq_ignore_ascii_case(word)) {
-        let slot = match role {
-            Role::Verb => &mut found.verb,
-            Role::Noun => &mut found.noun,
-            Role::Before => &mut found.before,
-            Role::After => &mut found.after,
+    for &(_, role) in rows.filter(|(w, _)| w.eq_ignore_ascii_case(word)) {
+        let (slot, change) = match role {
+            Role::Verb(c) => (&mut found.verb, c),
+            Role::Noun(c) => (&mut found.noun, c),
+            Role::Before(c) => (&mut found.before, c),
+            Role::After(c) => (&mut found.after, c),
+            Role::BeforeThan(c) => (&mut found.before_than, c),
+            Role::Filler => {
+                found.filler = true;
+                continue;
+            }
+            Role::NounModifier => {
+                found.noun_modifier = true;
+                continue;
+            }
         };
         slot.get_or_insert(change);
     }

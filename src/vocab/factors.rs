@@ -53,6 +53,18 @@ pub(crate) const VERB_OPENERS: &[&str] = &[
 /// the power" is the fraction).
 pub(crate) const FRACTION_MULTIPLIERS: &[(&str, (i128, i128))] = &[("half", (1, 2))];
 
+// The factor reader tests the first letter before it reads the rows: each starts with "h".
+const _: () = {
+    let mut i = 0;
+    while i < FRACTION_MULTIPLIERS.len() {
+        assert!(
+            FRACTION_MULTIPLIERS[i].0.as_bytes()[0] == b'h',
+            "a fraction multiplier starts with h"
+        );
+        i += 1;
+    }
+};
+
 /// The word that must follow a row of [`FRACTION_MULTIPLIERS`].
 pub(crate) const AS: &str = "as";
 
