@@ -144,6 +144,29 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
     })
 }
 
+/// The interval of two one-sided bounds, each a figure with whether it is included.
+fn bounds_interval((low, low_incl): (Figure, bool), (high, high_incl): (Figure, bool)) -> Interval {
+    let bound = |f: Figure, inclusive| {
+        Some(Bound {
+            value: f.value,
+            inclusive,
+        })
+    };
+    Interval {
+        low: bound(low, low_incl),
+        high: bound(high, high_incl),
+    }
+}
+
+/// The interval of a margin around `center` (zero when none is written): both ends included.
+fn margin_interval(center: Option<Figure>, margin: Figure) -> Option<Interval> {
+    let c = center.map_or(Number::ZERO, |f| f.value);
+    Some(Interval {
+        low: Some(Bound::inclusive(c.checked_sub(margin.value)?)),
+        high: Some(Bound::inclusive(c.checked_add(margin.value)?)),
+    })
+}
+
 /// What a phrase's core states: its value, interval, certainty and kind (`unit_kind` when the
 /// unit implies one).
 fn resolve_core(
@@ -184,12 +207,8 @@ fn resolve_core(
             (Some(figure.value), interval, certainty, Kind::Factor)
         }
         Core::Margin(center, margin) => {
-            let c = center.map_or(Number::ZERO, |f| f.value);
-            let interval = Interval {
-                low: Some(Bound::inclusive(c.checked_sub(margin.value)?)),
-                high: Some(Bound::inclusive(c.checked_add(margin.value)?)),
-            };
             let kind = unit_kind.unwrap_or(Kind::Count);
+            let interval = margin_interval(center, margin)?;
             (
                 center.map(|f| f.value),
                 interval,
@@ -197,19 +216,9 @@ fn resolve_core(
                 kind,
             )
         }
-        Core::Bounds((low, low_incl), (high, high_incl)) => {
-            let bound = |f: Figure, inclusive| {
-                Some(Bound {
-                    value: f.value,
-                    inclusive,
-                })
-            };
-            let interval = Interval {
-                low: bound(low, low_incl),
-                high: bound(high, high_incl),
-            };
+        Core::Bounds(low, high) => {
             let kind = unit_kind.unwrap_or(Kind::Count);
-            (None, interval, Certainty::Exact, kind)
+            (None, bounds_interval(low, high), Certainty::Exact, kind)
         }
     })
 }

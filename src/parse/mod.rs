@@ -867,38 +867,7 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         return Ok((rest, Parsed::whole(range)));
     }
     if let Ok((rest, hedge)) = pre_hedge(input) {
-        if hedge == Hedge::PlusMinus {
-            // "± 2.5 percentage points": a margin around zero.
-            let (rest, _) = space0(rest)?;
-            let (rest, margin) = amount(rest)?;
-            let phrase = Phrase::new(
-                Some(hedge),
-                Core::Margin(None, margin.figure),
-                margin.measure,
-            );
-            return Ok((rest, Parsed::whole(phrase)));
-        }
-        let (rest, read) = hedged(rest, hedge)?;
-        let by = (left.change_by && !percent_shared(read.first, read.phrase.unit))
-            || (left.change_word && scales_differ(read.phrase.core, read.first));
-        if let Some(first) = read.first.filter(|_| left.change_word || by)
-            && let Some((after, level)) = level_before_to(Some(hedge), first, by)
-        {
-            return Ok((after, Parsed::whole(level)));
-        }
-        let span_ok = |(rest, _): &(&str, Parsed)| match left.period_over {
-            _ if left.after_claim => true,
-            Some(PeriodOver::AfterNoun) => true,
-            Some(PeriodOver::SentenceStart) => rest.starts_with(','),
-            None => false,
-        };
-        if (left.after_claim || left.period_over.is_some())
-            && let Some(ok) =
-                figure_after_qualifier(input, &read.phrase, left.after_claim).filter(span_ok)
-        {
-            return Ok(ok);
-        }
-        return Ok((rest, Parsed::whole(read.phrase)));
+        return qualified_claim(left, input, (rest, hedge));
     }
     if left.tally_word
         && let Ok((rest, tally)) = tally_of(input, true)
@@ -924,6 +893,48 @@ fn claim(left: Left, input: &str) -> Res<'_, Parsed> {
         _ => (rest, None),
     };
     Ok((rest, Parsed::whole(read.phrase(hedge))))
+}
+
+/// A claim that opens with a qualifier (`hedge`, with the input after it): a margin around
+/// zero, a change and level after a change word, the figure after a period or comparative
+/// that belongs to the claim before, or the qualified phrase.
+fn qualified_claim<'a>(
+    left: Left,
+    input: &'a str,
+    (rest, hedge): (&'a str, Hedge),
+) -> Res<'a, Parsed> {
+    if hedge == Hedge::PlusMinus {
+        // "± 2.5 percentage points": a margin around zero.
+        let (rest, _) = space0(rest)?;
+        let (rest, margin) = amount(rest)?;
+        let phrase = Phrase::new(
+            Some(hedge),
+            Core::Margin(None, margin.figure),
+            margin.measure,
+        );
+        return Ok((rest, Parsed::whole(phrase)));
+    }
+    let (rest, read) = hedged(rest, hedge)?;
+    let by = (left.change_by && !percent_shared(read.first, read.phrase.unit))
+        || (left.change_word && scales_differ(read.phrase.core, read.first));
+    if let Some(first) = read.first.filter(|_| left.change_word || by)
+        && let Some((after, level)) = level_before_to(Some(hedge), first, by)
+    {
+        return Ok((after, Parsed::whole(level)));
+    }
+    let span_ok = |(rest, _): &(&str, Parsed)| match left.period_over {
+        _ if left.after_claim => true,
+        Some(PeriodOver::AfterNoun) => true,
+        Some(PeriodOver::SentenceStart) => rest.starts_with(','),
+        None => false,
+    };
+    if (left.after_claim || left.period_over.is_some())
+        && let Some(ok) =
+            figure_after_qualifier(input, &read.phrase, left.after_claim).filter(span_ok)
+    {
+        return Ok(ok);
+    }
+    Ok((rest, Parsed::whole(read.phrase)))
 }
 
 /// "45% ± 3", "52 per cent plus or minus 2": a figure and its margin, one claim. The margin
