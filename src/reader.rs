@@ -18,8 +18,7 @@ use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
 use crate::text::{alphanumeric_end, in_sorted, is_space, line_end};
 use crate::vocab::english::ENGLISH;
-use crate::vocab::factors::VERB_OPENERS;
-use crate::vocab::hedges::{PARTICLE_VERBS, PERIOD_BOUND_VERBS, PERIOD_WORD};
+use crate::vocab::hedges::{PERIOD_BOUND_VERBS, PERIOD_WORD};
 use crate::vocab::lang::Lang;
 use crate::vocab::nouns::STOP_WORDS;
 use crate::vocab::tallies::is_tally_verb;
@@ -133,10 +132,8 @@ impl Cursor {
                 .get(start)
                 .filter(|&&b| b | 0x20 == b'o')
                 .and_then(|_| self.period_over(line, start, before)),
-            verb_opener: before.word.is_some_and(|(w, _)| in_sorted(VERB_OPENERS, w)),
-            particle_verb: before
-                .word
-                .is_some_and(|(w, _)| in_sorted(PARTICLE_VERBS, w)),
+            verb_opener: before.says.verb_opener,
+            particle_verb: before.says.particle_verb,
         }
     }
 

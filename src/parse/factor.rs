@@ -106,10 +106,13 @@ fn may_be_multiplied(input: &str) -> bool {
     // A multiple's first word is short; looking no further keeps the test constant-time on a
     // line with no space.
     // "a thousand times brighter": the article opens the figure's words.
-    let input = ["a ", "an "]
-        .iter()
-        .find_map(|a| input.strip_prefix(a))
-        .unwrap_or(input);
+    let input = match input.as_bytes().first() {
+        Some(b'a') => ["a ", "an "]
+            .iter()
+            .find_map(|a| input.strip_prefix(a))
+            .unwrap_or(input),
+        _ => input,
+    };
     let head = &input.as_bytes()[..input.len().min(MULTIPLE_WORD_MAX)];
     let space = head.iter().position(|b| matches!(b, b' ' | b'\t'));
     let token = &head[..space.unwrap_or(head.len())];

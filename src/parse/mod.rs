@@ -676,6 +676,13 @@ fn core(input: &str) -> Res<'_, CoreRead<'_>> {
 /// dimension, less than one of the first, is one measure in the smaller unit (176 minutes,
 /// 74 inches).
 fn compound_measure<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, CoreRead<'a>)> {
+    // A space, then digits or "and": two bytes turn away the words after almost every figure.
+    let bytes = input.as_bytes();
+    if bytes.first() != Some(&b' ')
+        || !(bytes.get(1).is_some_and(u8::is_ascii_digit) || bytes[1..].starts_with(b"and "))
+    {
+        return None;
+    }
     let Core::Single(first) = read.core else {
         return None;
     };

@@ -269,7 +269,12 @@ pub(crate) fn scale(input: &str) -> Res<'_, i32> {
             }
         }
         // "£2.5billion", "£175million": a scale word glued on, as some papers write it.
-        Some(_) => scale_abbreviation(input, false).map_or_else(|| scale_word(input), Ok),
+        Some(b) => match scale_abbreviation(input, false) {
+            Some(ok) => Ok(ok),
+            // Only a letter may open a glued scale word: most figures end at punctuation.
+            None if b.is_ascii_alphabetic() => scale_word(input),
+            None => Err(no_match(input)),
+        },
         None => Err(no_match(input)),
     }
 }

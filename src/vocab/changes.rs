@@ -3,6 +3,8 @@
 //! higher". Adding a word is one row here and one row in `tests/extract.rs`.
 
 use crate::quantity::Change;
+use crate::vocab::factors::VERB_OPENERS;
+use crate::vocab::hedges::PARTICLE_VERBS;
 use crate::vocab::index::Lexicon;
 
 /// Verbs whose object or "by" phrase is a change: every written form is a row.
@@ -290,6 +292,11 @@ pub(crate) enum Role {
     Filler,
     /// A row of [`CHANGE_NOUN_MODIFIERS`].
     NounModifier,
+    /// A row of [`VERB_OPENERS`]: not a change word, but a word the reader asks about before
+    /// every figure, so it shares the probe.
+    VerbOpener,
+    /// A row of [`PARTICLE_VERBS`], likewise.
+    ParticleVerb,
 }
 
 /// The tables in one index: the words around every claim are looked up, so each word costs
@@ -306,6 +313,8 @@ pub(crate) static CHANGE_WORDS: Lexicon<Role> = Lexicon::new(|| {
         .chain(rows(CHANGE_BEFORE_THAN, Role::BeforeThan))
         .chain(words(CHANGE_FILLERS, Role::Filler))
         .chain(words(CHANGE_NOUN_MODIFIERS, Role::NounModifier))
+        .chain(words(VERB_OPENERS, Role::VerbOpener))
+        .chain(words(PARTICLE_VERBS, Role::ParticleVerb))
         .collect()
 });
 
@@ -326,6 +335,10 @@ pub(crate) struct ChangeWord {
     pub filler: bool,
     /// Whether it is a row of [`CHANGE_NOUN_MODIFIERS`].
     pub noun_modifier: bool,
+    /// Whether it is a row of [`VERB_OPENERS`] ("to", "will").
+    pub verb_opener: bool,
+    /// Whether it is a row of [`PARTICLE_VERBS`] ("handed", "back").
+    pub particle_verb: bool,
 }
 
 /// What `word` says of change, in any case; all `None` for a word of no table.
@@ -348,6 +361,14 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
             }
             Role::NounModifier => {
                 found.noun_modifier = true;
+                continue;
+            }
+            Role::VerbOpener => {
+                found.verb_opener = true;
+                continue;
+            }
+            Role::ParticleVerb => {
+                found.particle_verb = true;
                 continue;
             }
         };
