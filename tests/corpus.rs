@@ -82,7 +82,7 @@ const REAL_TEXT_FLOORS: Floors = Floors {
     precision: 0.935,
     interval: 0.985,
     unit: 0.99,
-    change: 0.97,
+    change: 0.98,
     noun: 0.98,
 };
 

@@ -583,6 +583,22 @@ fn changes_in_sentences() {
         ("Sainsbury's ahead 8.8p on the day.", "0.088 GBP up"),
         ("Evraz off 9.7p on the day.", "0.097 GBP down"),
         ("The Nasdaq skidded 140.08 points.", "140.08 down"),
+        ("The index closed 29.1 points lower.", "29.1 down"),
+        (
+            "It recovered from falls of more than 70 points.",
+            ">70 down",
+        ),
+        (
+            "Standard Chartered down 67.5p on the day.",
+            "0.675 GBP down",
+        ),
+        ("Gold futures settled up $25.10 an ounce.", "25.1 USD up"),
+        (
+            "Analysts pencilled in a climb of 66 billion.",
+            "66000000000 up",
+        ),
+        ("The state led with a 3.3% population increase.", "3.3 % up"),
+        ("Arrests leapt by a fifth last year.", "0.2 fraction up"),
     ];
     for (text, canonical) in rows {
         let claims = extract(text);

@@ -156,8 +156,11 @@ fn across_article(line: &str, start: usize) -> Option<Change> {
 /// Whether the "up" or "down" at `at` is a verb's particle ("whipped up 12-foot waves", "shot
 /// down 12 drones"), not a change ("shares are up 35%", "sales, down 2%").
 fn is_particle(site: &Site<'_>, at: usize) -> bool {
+    // A capitalized word is a name ("Standard Chartered down 67.5p"), not a verb.
     word_before(site.text, at).is_some_and(|(verb, _)| {
-        site.lang.morphology.is_verb(verb) && !in_sorted(PARTICLE_CHANGE_VERBS, verb)
+        !verb.starts_with(|c: char| c.is_uppercase())
+            && site.lang.morphology.is_verb(verb)
+            && !in_sorted(PARTICLE_CHANGE_VERBS, verb)
     })
 }
 
@@ -189,6 +192,11 @@ fn after(line: &str, end: usize) -> Option<Change> {
     let says = change_word(word);
     if let Some(c) = says.noun.or(says.after) {
         return Some(c);
+    }
+    if says.index_point {
+        // "closed 29.1 points lower": the comparative after the points.
+        let next = change_word(next_phrase_word(line, word_end).0);
+        return next.after;
     }
     let next = || next_phrase_word(line, word_end).0;
     if let Some(c) = says.before_than {

@@ -159,6 +159,11 @@ pub(crate) const CHANGE_VERBS: &[(&str, Change)] = &[
     ("trim", Change::Down),
     ("trims", Change::Down),
     ("trimming", Change::Down),
+    ("leapt", Change::Up),
+    ("leaped", Change::Up),
+    ("leap", Change::Up),
+    ("leaps", Change::Up),
+    ("leaping", Change::Up),
     ("skidded", Change::Down),
     ("skid", Change::Down),
     ("skids", Change::Down),
@@ -181,6 +186,15 @@ pub(crate) const CHANGE_NOUNS: &[(&str, Change)] = &[
     ("slide", Change::Down),
     ("plunge", Change::Down),
     ("growth", Change::Up),
+    ("climb", Change::Up),
+    ("leap", Change::Up),
+    // Plurals: "falls of more than 70 points".
+    ("increases", Change::Up),
+    ("rises", Change::Up),
+    ("gains", Change::Up),
+    ("falls", Change::Down),
+    ("drops", Change::Down),
+    ("declines", Change::Down),
     ("hike", Change::Up),
     ("boost", Change::Up),
     ("rebound", Change::Up),
@@ -199,7 +213,24 @@ pub(crate) const NEGATING_BEFORE_NOUN: &[&str] = &["negative"];
 /// Nouns that may stand between a figure and the change noun it names: "a 4% pay rise", "a
 /// 0.25-point rate cut", "a 10% price increase".
 pub(crate) const CHANGE_NOUN_MODIFIERS: &[&str] = &[
-    "fare", "interest", "job", "pay", "price", "rate", "rent", "salary", "tariff", "tax", "wage",
+    "cost",
+    "fare",
+    "interest",
+    "job",
+    "output",
+    "pay",
+    "population",
+    "price",
+    "profit",
+    "rate",
+    "rent",
+    "revenue",
+    "salary",
+    "sales",
+    "spending",
+    "tariff",
+    "tax",
+    "wage",
 ];
 
 /// Verbs after which "up" and "down" state a change rather than a particle: "edged up
@@ -207,9 +238,13 @@ pub(crate) const CHANGE_NOUN_MODIFIERS: &[&str] = &[
 pub(crate) const PARTICLE_CHANGE_VERBS: &[&str] = &[
     "close", "closed", "closes", "closing", "edge", "edged", "edges", "edging", "end", "ended",
     "ends", "finish", "finished", "finishes", "inch", "inched", "inches", "inching", "move",
-    "moved", "moves", "open", "opened", "opens", "tick", "ticked", "ticking", "ticks", "trade",
-    "traded", "trades", "trading",
+    "moved", "moves", "open", "opened", "opens", "settle", "settled", "settles", "settling",
+    "tick", "ticked", "ticking", "ticks", "trade", "traded", "trades", "trading",
 ];
+
+/// The words of an index's points, which may stand between a figure and its comparative: "the
+/// FTSE closed 29.1 points lower".
+pub(crate) const POINT_WORDS: &[&str] = &["point", "points"];
 
 /// Words that may stand between a change verb and its figure: "have risen just 0.4%", "gold
 /// gained ground 1.1%", "fell another 2%". Sorted.
@@ -297,6 +332,8 @@ pub(crate) enum Role {
     VerbOpener,
     /// A row of [`PARTICLE_VERBS`], likewise.
     ParticleVerb,
+    /// A row of [`POINT_WORDS`].
+    IndexPoint,
 }
 
 /// The tables in one index: the words around every claim are looked up, so each word costs
@@ -315,6 +352,7 @@ pub(crate) static CHANGE_WORDS: Lexicon<Role> = Lexicon::new(|| {
         .chain(words(CHANGE_NOUN_MODIFIERS, Role::NounModifier))
         .chain(words(VERB_OPENERS, Role::VerbOpener))
         .chain(words(PARTICLE_VERBS, Role::ParticleVerb))
+        .chain(words(POINT_WORDS, Role::IndexPoint))
         .collect()
 });
 
@@ -339,6 +377,8 @@ pub(crate) struct ChangeWord {
     pub verb_opener: bool,
     /// Whether it is a row of [`PARTICLE_VERBS`] ("handed", "back").
     pub particle_verb: bool,
+    /// Whether it is a row of [`POINT_WORDS`].
+    pub index_point: bool,
 }
 
 /// What `word` says of change, in any case; all `None` for a word of no table.
@@ -369,6 +409,10 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
             }
             Role::ParticleVerb => {
                 found.particle_verb = true;
+                continue;
+            }
+            Role::IndexPoint => {
+                found.index_point = true;
                 continue;
             }
         };
