@@ -128,10 +128,7 @@ fn hedge_interval(
 
 /// Resolves a parsed phrase; `None` when a bound does not fit.
 pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
-    let unit_kind = phrase
-        .unit
-        .map(|u| u.kind())
-        .or(phrase.money.then_some(Kind::Money));
+    let unit_kind = phrase.unit.map(|u| u.kind()).or(phrase.unnamed);
     let (value, interval, certainty, kind) = resolve_core(phrase, unit_kind)?;
     Some(Quantity {
         value,

@@ -78,8 +78,8 @@ fn general_news_corpus_meets_its_floors() {
 /// The real-text corpus: whole published passages (see `corpus/real/README.md`), just below
 /// the scores last measured.
 const REAL_TEXT_FLOORS: Floors = Floors {
-    recall: 0.915,
-    precision: 0.935,
+    recall: 0.925,
+    precision: 0.945,
     interval: 0.985,
     unit: 0.99,
     change: 0.98,

@@ -208,6 +208,7 @@ const FIGURES: &[(&str, &str)] = &[
     ("\u{2212}20", "-20"),
     ("-20°C", "-20 C"),
     ("38.9 Celsius", "38.9 C"),
+    ("101.3 degrees", "101.3 measure"),
     ("101.3 Fahrenheit", "101.3 F"),
     ("50 basis points", "50 bp"),
     ("25bps", "25 bp"),

@@ -268,14 +268,8 @@ fn read_unit<'a>(
             };
             (with(Unit::Currency(c)), true, figure)
         }
-        Reads::Money => (
-            Measure {
-                unit: None,
-                money: true,
-            },
-            false,
-            figure,
-        ),
+        Reads::Money => (unnamed(Kind::Money), false, figure),
+        Reads::Measure => (unnamed(Kind::Measure), false, figure),
         // Profits are stated in millions of pounds, weights rarely are.
         Reads::Pounds if figure.scale_power >= 6 => {
             (with(Unit::Currency(Currency::Gbp)), false, figure)
@@ -288,6 +282,14 @@ fn read_unit<'a>(
         minor,
         unit_after: true,
     })
+}
+
+/// A unit word that names no one unit: what it says the figure is, with no unit.
+fn unnamed(kind: Kind) -> Measure {
+    Measure {
+        unit: None,
+        unnamed: Some(kind),
+    }
 }
 
 /// `currency? figure unit?`
@@ -600,10 +602,8 @@ fn vague_with_unit(input: &str) -> Res<'_, (Core, Measure, bool)> {
         Some(Reads::Unit(u)) => Measure::from(Some(u)),
         Some(Reads::Minor(c)) => Measure::from(Some(Unit::Currency(c))),
         Some(Reads::Pounds) => Measure::from(Some(Unit::Currency(Currency::Gbp))),
-        Some(Reads::Money) => Measure {
-            unit: None,
-            money: true,
-        },
+        Some(Reads::Money) => unnamed(Kind::Money),
+        Some(Reads::Measure) => unnamed(Kind::Measure),
         None => Measure::default(),
     };
     let minor = matches!(reads, Some(Reads::Minor(_)));
@@ -764,7 +764,7 @@ fn compound<'a>(hedge: Hedge, low: &CoreRead<'_>, rest: &'a str) -> Option<(&'a 
     };
     let (rest, (high_hedge, high)) = second_bound(rest).ok()?;
     let high_inclusive = high_hedge == Hedge::AtMost;
-    if measure.money != high.measure.money {
+    if measure.unnamed != high.measure.unnamed {
         return None;
     }
     let unit = match (measure.unit, high.measure.unit) {
@@ -773,7 +773,7 @@ fn compound<'a>(hedge: Hedge, low: &CoreRead<'_>, rest: &'a str) -> Option<(&'a 
     };
     let measure = Measure {
         unit,
-        money: measure.money,
+        unnamed: measure.unnamed,
     };
     let (lo, hi) = (low_figure.value, high.figure.value);
     if lo > hi || (lo == hi && !(low_inclusive && high_inclusive)) {

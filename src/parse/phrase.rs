@@ -2,7 +2,7 @@
 //! they become a [`Quantity`](crate::Quantity).
 
 use crate::number::Number;
-use crate::quantity::{Change, Hedge, Interval, Unit};
+use crate::quantity::{Change, Hedge, Interval, Kind, Unit};
 
 /// A figure as written: its exact value and its shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,9 +106,10 @@ pub(crate) struct Phrase {
     pub core: Core,
     /// The unit, if one was written.
     pub unit: Option<Unit>,
-    /// Whether a currency word without a country ("francs") says the phrase is money whose
-    /// currency it does not name; `unit` is then `None`.
-    pub money: bool,
+    /// The kind a unit word of no one unit says the phrase is: money for a currency word
+    /// without a country ("francs"), a measure for "degrees" of no scale; `unit` is then
+    /// `None`.
+    pub unnamed: Option<Kind>,
     /// The change a word of the phrase itself states ("doubled" is up, "halved" down).
     pub change: Option<Change>,
     /// Whether a minor unit of `unit` was written ("40 kopecks", "92p"), not the currency
@@ -123,7 +124,7 @@ impl Phrase {
             hedge,
             core,
             unit: measure.unit,
-            money: measure.money,
+            unnamed: measure.unnamed,
             change: None,
             minor: false,
         }
@@ -144,7 +145,7 @@ impl Phrase {
     pub(crate) fn is_bare_digits(&self) -> bool {
         self.hedge.is_none()
             && self.unit.is_none()
-            && !self.money
+            && self.unnamed.is_none()
             && matches!(self.core, Core::Single(f) if f.in_digits)
     }
 }
@@ -154,13 +155,17 @@ impl Phrase {
 pub(crate) struct Measure {
     /// The canonical unit, if one was written.
     pub unit: Option<Unit>,
-    /// Money in a currency the words do not name ("francs"); `unit` is then `None`.
-    pub money: bool,
+    /// The kind of a unit word that names no one unit ("francs": money, "degrees": a
+    /// measure); `unit` is then `None`.
+    pub unnamed: Option<Kind>,
 }
 
 impl From<Option<Unit>> for Measure {
     fn from(unit: Option<Unit>) -> Measure {
-        Measure { unit, money: false }
+        Measure {
+            unit,
+            unnamed: None,
+        }
     }
 }
 

@@ -80,7 +80,7 @@ impl Site<'_> {
             Core::Range(lo, hi) => {
                 self.phrase.hedge.is_none()
                     && self.phrase.unit.is_none()
-                    && !self.phrase.money
+                    && self.phrase.unnamed.is_none()
                     && lo.in_digits
                     && hi.in_digits
                     && is_day(lo.value)

@@ -10,6 +10,10 @@ use super::currencies::{
 use super::index::Lexicon;
 use crate::quantity::{Currency, MeasureUnit, Unit};
 
+/// Unit words that name no one unit: "101.3 degrees" may be Fahrenheit or Celsius (or an
+/// angle), so it is a measure with no unit, as "400 million francs" is money with none.
+pub(crate) const MEASURE_WORDS: &[&str] = &["degrees", "degree"];
+
 /// How a unit word may be written after its figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Fit {
@@ -351,6 +355,8 @@ pub(crate) enum Reads {
     Money,
     /// "pounds": see [`POUNDS`].
     Pounds,
+    /// A measure in a unit the word does not name: a row of [`MEASURE_WORDS`] ("degrees").
+    Measure,
 }
 
 /// Every unit written after a figure, indexed: [`UNITS`], the currency words, signs and
@@ -379,6 +385,9 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
         );
     let money = MONEY_WORDS.iter().map(|&s| (s, (Reads::Money, Fit::Word)));
     let pounds = POUNDS.iter().map(|&s| (s, (Reads::Pounds, Fit::Word)));
+    let measures = MEASURE_WORDS
+        .iter()
+        .map(|&s| (s, (Reads::Measure, Fit::Word)));
     units
         .chain(words)
         .chain(signs)
@@ -386,6 +395,7 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
         .chain(minor)
         .chain(money)
         .chain(pounds)
+        .chain(measures)
         .collect()
 });
 
