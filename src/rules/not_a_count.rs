@@ -18,6 +18,7 @@
 //! | `day_month` | a day or a range of days before a capitalized month name | "12 March 2024", "3-4 May" |
 //! | `named_figure` | a figure and letter that name a thing, a row of `NAMED_FIGURES` | "4K", "1080p" |
 //! | `year` | a bare four-digit year, 1800 to 2100 | "in 2022" |
+//! | `year_over` | a four-digit year after "over" with no plural noun after it, the year a change is measured against | "rose by $12 million over 2009" |
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it, or picking one out of a group no figure counts | "one of them", "one of the drones", "like the one we saw", "open to one based in the air" |
 //! | `list_marker` | a bare figure of one or two digits opening a line, with a point and a space after it | "1. Flu has sickened 29 million" |
@@ -134,6 +135,7 @@ named_rules!(
     day_month,
     named_figure,
     year,
+    year_over,
     year_range,
     pronoun_one,
     second_of_time,
@@ -538,6 +540,26 @@ fn counts_a_plural(site: &Site<'_>) -> bool {
         w.bytes().all(|b| b.is_ascii_alphabetic()) && !in_sorted(YEAR_WORDS_BEFORE, w)
     });
     plural && counting_word
+}
+
+/// "increased by around $12 million over 2009": "over" and a year with no plural noun after
+/// it name the year compared against, not a bound ("over 2000 people" stays a count).
+fn year_over(site: &Site<'_>) -> bool {
+    let written = site.written();
+    let Some(digits) = written
+        .get(..5)
+        .filter(|w| w.eq_ignore_ascii_case("over "))
+        .map(|_| &written[5..])
+    else {
+        return false;
+    };
+    let (next, _) = next_phrase_word(site.text, site.end);
+    site.phrase.hedge == Some(Hedge::MoreThan)
+        && site.phrase.unit.is_none()
+        && digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<i128>().is_ok_and(|y| YEARS.contains(&y))
+        && !(site.lang.morphology.is_plural)(next)
 }
 
 /// "2014-2022", "between 2014 and 2022": a range of two years in digits.
