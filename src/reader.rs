@@ -119,7 +119,12 @@ impl Cursor {
     fn left(&self, line: &str, start: usize, before: Before<'_>) -> Left {
         let right_before = self.previous.filter(|p| p.right_before(line, start));
         Left {
-            change_word: before.says.verb.or(before.says.before).is_some(),
+            change_word: before
+                .says
+                .verb
+                .or(before.says.before)
+                .or(before.says.before_price)
+                .is_some(),
             change_by: before.word.is_some_and(|(w, at)| {
                 w.eq_ignore_ascii_case("by") && verb_before_by(line, at).is_some()
             }),

@@ -1252,6 +1252,18 @@ fn ranges_margins_compounds_and_times_in_sentences() {
             &[("20-$30", "[20, 30] USD", None)],
         ),
         (
+            "Power falls to 27.35p, and gas from 6.9p to 6.89p.",
+            &[
+                ("27.35p", "0.2735 GBP", None),
+                ("6.9p", "0.069 GBP", None),
+                ("6.89p", "0.0689 GBP", None),
+            ],
+        ),
+        (
+            "Kohli scored 113 off 91 balls.",
+            &[("113", "113", None), ("91", "91", Some("balls"))],
+        ),
+        (
             "The fine was reduced by a third in recognition.",
             &[("a third", "1/3 fraction down", None)],
         ),

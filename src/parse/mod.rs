@@ -450,7 +450,11 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
         range_joiner(rest)?
     };
     let (rest, (second, second_about)) = explicit_end(rest)?;
-    let (low, high, measure) = range_ends(first, second, input, true)?;
+    // "between" may name its ends in any order; "from" falls only between measures ("from
+    // -12 °C to -27 °C"): prices and shares that go from high to low state a movement.
+    let measure = first.measure.unit.or(second.measure.unit);
+    let falling = closer == "and" || measure.is_some_and(|u| u.kind() == Kind::Measure);
+    let (low, high, measure) = range_ends(first, second, input, falling)?;
     // "between 1.5 g and about 4.0 g": a hedged end makes the range approximate, as "about
     // 20-30" is.
     let hedge = if first_about || second_about {

@@ -20,7 +20,7 @@
 //! The words are rows of [`crate::vocab::changes`].
 
 use super::Site;
-use crate::quantity::Change;
+use crate::quantity::{Change, Kind};
 use crate::text::in_sorted;
 use crate::text::{is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before};
 use crate::vocab::changes::{
@@ -65,6 +65,13 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
     }
     if let Some(c) = says.before {
         return (!is_particle(site, at)).then_some(c);
+    }
+    if let Some(c) = says.before_price {
+        let price = site
+            .phrase
+            .unit
+            .is_some_and(|u| matches!(u.kind(), Kind::Money | Kind::Percent));
+        return (price && !is_particle(site, at)).then_some(c);
     }
     if let Some(&(_, needs)) = NOUN_TO_FIGURE
         .iter()

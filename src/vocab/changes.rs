@@ -256,13 +256,13 @@ pub(crate) const CHANGE_FILLERS: &[&str] = &["another", "ground", "just", "only"
 pub(crate) const LEVEL_BOUND_WORDS: &[&str] = &["above", "below", "beneath", "under", "up"];
 
 /// Adverbs right before the figure: "up 35%", "down 2 cents".
-pub(crate) const CHANGE_BEFORE: &[(&str, Change)] = &[
-    ("up", Change::Up),
-    ("down", Change::Down),
-    // Market reports: "Sainsbury's ahead 8.8p to 358p", "Evraz off 9.7p".
-    ("ahead", Change::Up),
-    ("off", Change::Down),
-];
+pub(crate) const CHANGE_BEFORE: &[(&str, Change)] = &[("up", Change::Up), ("down", Change::Down)];
+
+/// Adverbs right before a price or a percentage, as market reports write them: "Sainsbury's
+/// ahead 8.8p to 358p", "Evraz off 9.7p"; before a count they say nothing ("113 off 91
+/// balls").
+pub(crate) const CHANGE_BEFORE_PRICE: &[(&str, Change)] =
+    &[("ahead", Change::Up), ("off", Change::Down)];
 
 /// Comparatives right after the figure: "£1,000 higher", "40% lower".
 pub(crate) const CHANGE_AFTER: &[(&str, Change)] = &[
@@ -323,6 +323,8 @@ pub(crate) enum Role {
     After(Change),
     /// A row of [`CHANGE_BEFORE_THAN`].
     BeforeThan(Change),
+    /// A row of [`CHANGE_BEFORE_PRICE`].
+    BeforePrice(Change),
     /// A row of [`CHANGE_FILLERS`].
     Filler,
     /// A row of [`CHANGE_NOUN_MODIFIERS`].
@@ -348,6 +350,7 @@ pub(crate) static CHANGE_WORDS: Lexicon<Role> = Lexicon::new(|| {
         .chain(rows(CHANGE_BEFORE, Role::Before))
         .chain(rows(CHANGE_AFTER, Role::After))
         .chain(rows(CHANGE_BEFORE_THAN, Role::BeforeThan))
+        .chain(rows(CHANGE_BEFORE_PRICE, Role::BeforePrice))
         .chain(words(CHANGE_FILLERS, Role::Filler))
         .chain(words(CHANGE_NOUN_MODIFIERS, Role::NounModifier))
         .chain(words(VERB_OPENERS, Role::VerbOpener))
@@ -369,6 +372,8 @@ pub(crate) struct ChangeWord {
     pub after: Option<Change>,
     /// As a row of [`CHANGE_BEFORE_THAN`].
     pub before_than: Option<Change>,
+    /// As a row of [`CHANGE_BEFORE_PRICE`].
+    pub before_price: Option<Change>,
     /// Whether it is a row of [`CHANGE_FILLERS`].
     pub filler: bool,
     /// Whether it is a row of [`CHANGE_NOUN_MODIFIERS`].
@@ -395,6 +400,7 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
             Role::Before(c) => (&mut found.before, c),
             Role::After(c) => (&mut found.after, c),
             Role::BeforeThan(c) => (&mut found.before_than, c),
+            Role::BeforePrice(c) => (&mut found.before_price, c),
             Role::Filler => {
                 found.filler = true;
                 continue;
