@@ -1098,6 +1098,27 @@ fn factors_and_particles_in_sentences() {
         ),
         ("It was a double murder.", &[]),
         (
+            "Exports more than double in May.",
+            &[("more than double", ">2 factor", None)],
+        ),
+        (
+            "It costs 10 times less than the rival.",
+            &[("10 times", "10 factor down", None)],
+        ),
+        (
+            "The jets dropped five bombs on the town.",
+            &[("five", "5", Some("bombs"))],
+        ),
+        ("Sales dropped 5% in May.", &[("5%", "5 % down", None)]),
+        (
+            "The index dropped 77.68 points.",
+            &[("77.68", "77.68 down", Some("points"))],
+        ),
+        (
+            "The 0.6% gain was the largest.",
+            &[("0.6%", "0.6 % up", None)],
+        ),
+        (
             "Revenue grew by 6 times.",
             &[("6 times", "6 factor up", None)],
         ),

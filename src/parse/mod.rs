@@ -811,8 +811,11 @@ fn hedged(input: &str, hedge: Hedge) -> Res<'_, Hedged<'_>> {
     }
     let (rest, read) = match core(rest) {
         Ok(ok) => ok,
-        // "nearly a threefold rise": an article between the qualifier and a multiple.
-        Err(err) => article_factor(rest).ok_or(err)?,
+        // "nearly a threefold rise": an article between the qualifier and a multiple; "more
+        // than double": a factor verb in its base form, a comparison here.
+        Err(err) => article_factor(rest)
+            .or_else(|| base_factor(rest))
+            .ok_or(err)?,
     };
     // The figure of a lone amount may open a compound: read on from it, not again.
     if let Some((rest, phrase)) = compound(hedge, &read, rest) {
@@ -1014,6 +1017,16 @@ fn unit_or_two(input: &str) -> Option<(&str, Parsed)> {
         Measure::from(Some(unit)),
     );
     Some((rest, Parsed::whole(phrase)))
+}
+
+/// A factor verb in its base form after a qualifier ("more than double"): the multiple,
+/// with no change of its own.
+fn base_factor(input: &str) -> Option<(&str, CoreRead<'_>)> {
+    let (rest, (figure, _)) = factor::base_verb(input).ok()?;
+    Some((
+        rest,
+        CoreRead::new(Core::Factor(figure), Measure::default()),
+    ))
 }
 
 /// A multiple after an article, as a qualifier reads it: "nearly a threefold rise".

@@ -59,6 +59,15 @@ fn before(site: &Site<'_>, previous: Option<Previous>) -> Option<Change> {
     let (word, at) = site.before?;
     let says = site.before_says;
     if let Some(c) = says.verb {
+        // "dropped five bombs": a bare count after such a verb counts things; an index's
+        // points stay a change ("dropped 77.68 points").
+        if says.count_object
+            && site.phrase.unit.is_none()
+            && site.phrase.unnamed.is_none()
+            && !change_word(next_phrase_word(line, site.end).0).index_point
+        {
+            return None;
+        }
         // "fall below 3 per cent", "rose up to 6m": the qualifier places the level.
         let (first, _) = next_phrase_word(line, start);
         return (!in_sorted(LEVEL_BOUND_WORDS, first)).then_some(c);

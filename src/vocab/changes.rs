@@ -293,6 +293,10 @@ pub(crate) const CHANGE_BEFORE_THAN: &[(&str, Change)] = &[
 /// three schools" is a place, not an amount).
 pub(crate) const NOUN_TO_FIGURE: &[(&str, Option<&str>)] = &[("of", None), ("at", Some("the"))];
 
+/// Change verbs whose object, when it is a bare count, is a number of things and no change:
+/// "the jets dropped five bombs" (but "sales dropped 5%" is down). Sorted.
+pub(crate) const COUNT_OBJECT_VERBS: &[&str] = &["drop", "dropped", "dropping", "drops"];
+
 /// Verbs that state a change only through "by": "raised fees by 15 per cent", "the
 /// deadline was extended by six months"; their object is an amount, not a change ("raised
 /// HK$3bn from investors", "extended 5 km"). Sorted.
@@ -336,6 +340,8 @@ pub(crate) enum Role {
     ParticleVerb,
     /// A row of [`POINT_WORDS`].
     IndexPoint,
+    /// A row of [`COUNT_OBJECT_VERBS`].
+    CountObject,
 }
 
 /// The tables in one index: the words around every claim are looked up, so each word costs
@@ -356,6 +362,7 @@ pub(crate) static CHANGE_WORDS: Lexicon<Role> = Lexicon::new(|| {
         .chain(words(VERB_OPENERS, Role::VerbOpener))
         .chain(words(PARTICLE_VERBS, Role::ParticleVerb))
         .chain(words(POINT_WORDS, Role::IndexPoint))
+        .chain(words(COUNT_OBJECT_VERBS, Role::CountObject))
         .collect()
 });
 
@@ -384,6 +391,8 @@ pub(crate) struct ChangeWord {
     pub particle_verb: bool,
     /// Whether it is a row of [`POINT_WORDS`].
     pub index_point: bool,
+    /// Whether it is a row of [`COUNT_OBJECT_VERBS`].
+    pub count_object: bool,
 }
 
 /// What `word` says of change, in any case; all `None` for a word of no table.
@@ -421,6 +430,10 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
                 found.index_point = true;
                 continue;
             }
+            Role::CountObject => {
+                found.count_object = true;
+                continue;
+            }
         };
         slot.get_or_insert(change);
     }
@@ -437,6 +450,7 @@ mod tests {
             CHANGE_NOUN_MODIFIERS,
             PARTICLE_CHANGE_VERBS,
             CHANGE_FILLERS,
+            COUNT_OBJECT_VERBS,
             LEVEL_BOUND_WORDS,
             NEGATING_BEFORE_NOUN,
         ] {
