@@ -604,3 +604,21 @@ fn decimal_comma_only_when_selected() {
     assert!(err.is_malformed_figure());
     assert_eq!(err.offset(), 11);
 }
+
+/// A margin is a distance: a negative one is no margin, and whatever such a phrase reads as
+/// has a non-empty interval that its canonical form reads back (found by the parse fuzz
+/// target: "0±-8000").
+#[test]
+fn negative_margins_are_no_margins() {
+    for phrase in ["0±-8000", "5 ± -3", "± -3", "plus or minus -2"] {
+        if let Ok(q) = parse_quantity(phrase) {
+            assert_ne!(q.hedge, Some(numeric_claims::Hedge::PlusMinus), "{phrase}");
+            let back: numeric_claims::Quantity = q.to_string().parse().unwrap();
+            assert_eq!(back, q, "{phrase}");
+        }
+    }
+    assert_eq!(
+        parse_quantity("5 ± 3").unwrap().to_string(),
+        "≈5 [2, 8] plus_minus"
+    );
+}

@@ -921,6 +921,10 @@ fn qualified_claim<'a>(
         // "± 2.5 percentage points": a margin around zero.
         let (rest, _) = space0(rest)?;
         let (rest, margin) = amount(rest)?;
+        // A margin is a distance: "± -3" is none.
+        if margin.figure.value.is_negative() {
+            return Err(no_match(input));
+        }
         let phrase = Phrase::new(
             Some(hedge),
             Core::Margin(None, margin.figure),
@@ -973,6 +977,10 @@ fn margin_after<'a>(read: &CoreRead<'a>, input: &'a str) -> Option<(&'a str, Par
     })?;
     let (rest, _) = space0(rest).ok()?;
     let (rest, margin) = amount(rest).ok()?;
+    // A margin is a distance: "5 ± -3" is none.
+    if margin.figure.value.is_negative() {
+        return None;
+    }
     let measure = match (read.measure, margin.measure) {
         (a, b) if b == Measure::default() || a == b => a,
         (a, b) if a == Measure::default() => b,
