@@ -164,7 +164,8 @@ fn list_marker(site: &Site<'_>) -> bool {
     (1..=2).contains(&digits)
         && bytes.get(site.end) == Some(&b'.')
         && bytes.get(site.end + 1).is_some_and(|&b| is_space_byte(b))
-        && site.text[..site.start].bytes().all(is_space_byte)
+        // Only spaces before it: read back from the figure, so a long line costs nothing.
+        && bytes[..site.start].iter().rev().all(|&b| is_space_byte(b))
         && bytes[site.start..site.end].iter().all(u8::is_ascii_digit)
 }
 
@@ -545,6 +546,10 @@ fn counts_a_plural(site: &Site<'_>) -> bool {
 /// "increased by around $12 million over 2009": "over" and a year with no plural noun after
 /// it name the year compared against, not a bound ("over 2000 people" stays a count).
 fn year_over(site: &Site<'_>) -> bool {
+    // Settled by the qualifier for almost every claim.
+    if site.phrase.hedge != Some(Hedge::MoreThan) {
+        return false;
+    }
     let written = site.written();
     let Some(digits) = written
         .get(..5)
