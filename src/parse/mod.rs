@@ -8,15 +8,23 @@
 //! and the "a" / "an" of "half an hour" (the article of `of_a_unit`).
 //!
 //! ```text
-//! claim      = explicit | hedge ws? (explicit | compound | factor | amount-or-range | vague)
-//!            | tally | race-time | ordinal | factor | amount post-hedge? | amount joiner amount
-//!            | vague
+//! claim      = unit-or-two | margin-hedge ws? amount
+//!            | explicit | hedge ws? (explicit | compound | factor | article ws fold-word
+//!                                     | base-verb | amount-or-range | vague)
+//!            | tally | core margin? | core post-hedge?
+//! core       = race-time | ordinal | factor | measure-compound | amount-or-range | vague
 //! race-time  = see parse/clock.rs ("2:05:41", "3:43.13": a duration in seconds)
+//! margin     = ws? ("±" | "plus or minus") ws? amount   -- "45% ± 3": [42, 48] %, plus_minus
+//! margin-hedge = "±" | "plus or minus"                 -- "± 2.5 pp": [-2.5, 2.5] pp
+//! measure-compound = amount ws ("and" ws)? amount  -- "two hours and 56 minutes", "6ft 2in":
+//!            -- the second in a smaller unit of the first's dimension, less than one of it
+//! unit-or-two = article ws time-unit ws "or" ws "two"  -- "a day or two": [1, 2] day
 //! compound   = amount ws ("but" | "and") ws upper-hedge ws? amount   -- bounds that overlap
 //! tally      = digits "-" digits     -- falling or equal, or rising before a tally noun
 //! factor     = see parse/factor.rs ("sixfold", "6-fold", "3x", "three times as", "doubled")
 //! explicit   = "between" ws end ws "and" ws end | "from" ws end joiner end
-//!            -- the ends may fall ("between 9.6 m and 9.2 m" is [9.2, 9.6] m)
+//!            -- the ends of "between", and of "from" between measures, may fall ("between
+//!            -- 9.6 m and 9.2 m" is [9.2, 9.6] m)
 //! end        = (("just" | "only") ws)? (hedge ws?)? amount  -- an "about" end makes it approximate
 //! amount-or-range = amount (joiner amount)?
 //! joiner     = ws? ("-" | "~") ws? | "-"? ws ("to" | "or" | "through") ws  -- "a 6- to 9-metre wall"
@@ -67,6 +75,11 @@
 //!                                    -- change, with or without a unit, unless a percent after
 //!                                    -- the second end is both ends' ("rose by 10 to 15 percent")
 //!            | after a tally word: digits "-" digits   -- "lost 1-2": a score even when it rises
+//!            | after "to" or a modal: base-verb          -- "plans to triple output"
+//!            | after "by" and a change verb: figure ws "times"   -- "grew by 6 times"
+//!            | after a particle verb: hedge ws claim   -- "handed over 25": the claim follows
+//!            | opening a sentence, or after a plural noun: "over" ws duration
+//!                                    -- "Over five years, ...", "strikes over three weeks"
 //!            | right after a claim: ("over" | comparative) ws claim
 //!                                    -- "£30bn over five years" (before a duration), "£1,000
 //!                                    -- higher than two years ago": the claim is what follows
