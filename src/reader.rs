@@ -131,11 +131,11 @@ impl Cursor {
             change_claim: right_before.is_some_and(|p| p.change.is_some()),
             tally_word: before.word.is_some_and(|(w, _)| is_tally_verb(w)),
             after_claim: right_before.is_some(),
-            // Only a candidate that starts with "o" may be "over".
+            // Only a candidate that starts with the period word's first letter may be it.
             period_over: line
                 .as_bytes()
                 .get(start)
-                .filter(|&&b| b | 0x20 == b'o')
+                .filter(|&&b| b.eq_ignore_ascii_case(&PERIOD_WORD.as_bytes()[0]))
                 .and_then(|_| self.period_over(line, start, before)),
             verb_opener: before.says.verb_opener,
             particle_verb: before.says.particle_verb,

@@ -534,18 +534,17 @@ fn amount_or_range(input: &str) -> Res<'_, CoreRead<'_>> {
 /// bare figure and an amount with a currency sign of its own ("in 2013-14 to Rs 3.27 lakh
 /// crore"; "20-$30" stays a range). `first_text` is the first amount as written.
 fn two_figures(first_text: &str, first: Amount, (joiner, second): (&str, Amount)) -> bool {
-    let year = |text: &str, a: Amount| {
-        text.len() == 4
-            && text.bytes().all(|b| b.is_ascii_digit())
-            && a.figure.value.is_integer()
-            && YEARS.contains(&a.figure.value.numerator())
+    // A year's value: a bare whole figure in digits of the years' range.
+    let year_value = |a: Amount| {
+        let v = a.figure.value;
+        a.figure.in_digits
+            && a.figure.scale_power == 0
+            && a.measure == Measure::default()
+            && v.is_integer()
+            && YEARS.contains(&v.numerator())
     };
-    let second_is_year = second.figure.scale_power == 0
-        && second.measure == Measure::default()
-        && second.figure.in_digits
-        && YEARS.contains(&second.figure.value.numerator())
-        && second.figure.value.is_integer();
-    let year_and_figure = year(first_text, first) && !second_is_year;
+    let written_as_year = first_text.len() == 4 && first_text.bytes().all(|b| b.is_ascii_digit());
+    let year_and_figure = written_as_year && year_value(first) && !year_value(second);
     let own_sign = joiner.starts_with(|c: char| c.is_ascii_alphabetic())
         && first.measure == Measure::default()
         && matches!(second.measure.unit, Some(Unit::Currency(_)))
@@ -1082,13 +1081,19 @@ fn verb_reading(left: Left, input: &str) -> Option<(&str, Parsed)> {
         return Some(factor(ok));
     }
     if left.particle_verb {
-        let (after, _) = pre_hedge(input).ok()?;
-        let (at, _) = space0(after).ok()?;
-        let (rest, parsed) = claim(Left::default(), at).ok()?;
-        let start = input.len() - at.len() + parsed.start;
-        return Some((rest, Parsed { start, ..parsed }));
+        return claim_after_qualifier(input);
     }
     None
+}
+
+/// The claim after the qualifier that `input` starts with, when the qualifier belongs to
+/// what stands before it (a particle, a period, a comparative): the claim starts after it.
+fn claim_after_qualifier(input: &str) -> Option<(&str, Parsed)> {
+    let (after, _) = pre_hedge(input).ok()?;
+    let (at, _) = space0(after).ok()?;
+    let (rest, parsed) = claim(Left::default(), at).ok()?;
+    let start = input.len() - at.len() + parsed.start;
+    Some((rest, Parsed { start, ..parsed }))
 }
 
 /// Whether a range's first end has no unit and the percent after its second end is both
@@ -1120,15 +1125,16 @@ fn levels_from(input: &str) -> Option<(&str, Parsed)> {
 }
 
 /// "rose 4.5p to 142.9p": after a change word, the first end of a range that has a unit of
-/// its own and "to" after it is the change; the figure after "to" is the new level. After
-/// "by" (`by`: "rose by 200 to 1,200") the first end is the change with or without a unit.
-/// `first` is that end as the range read it, with the input after it.
+/// its own and "to" after it is the change; the figure after "to" is the new level. With
+/// `unit_free` ("rose by 200 to 1,200" after "by", "rose 131,000 to 17.3m" in two scales)
+/// the first end is the change with or without a unit. `first` is that end as the range
+/// read it, with the input after it.
 fn level_before_to(
     hedge: Option<Hedge>,
     (first, rest): (Amount, &str),
-    by: bool,
+    unit_free: bool,
 ) -> Option<(&str, Phrase)> {
-    if !by && first.measure == Measure::default() {
+    if !unit_free && first.measure == Measure::default() {
         return None;
     }
     let (rest, hedge) = match hedge {
@@ -1160,11 +1166,7 @@ fn figure_after_qualifier<'a>(
     if !(period || comparative) {
         return None;
     }
-    let (after, _) = pre_hedge(input).ok()?;
-    let (at, _) = space0(after).ok()?;
-    let (rest, parsed) = claim(Left::default(), at).ok()?;
-    let start = input.len() - at.len() + parsed.start;
-    Some((rest, Parsed { start, ..parsed }))
+    claim_after_qualifier(input)
 }
 
 /// One figure with its qualifiers, never a range: the levels of "fell from 6.1% to 5.9%",

@@ -24,8 +24,8 @@ use crate::quantity::{Change, Kind};
 use crate::text::in_sorted;
 use crate::text::{is_space, next_phrase_word, only_spaces, trim_spaces_end, word_before};
 use crate::vocab::changes::{
-    BY_REACH, CHANGE_NOUNS_AFTER_THE, CHANGE_VERBS_BY, LEVEL_BOUND_WORDS, NEGATING_BEFORE_NOUN,
-    NOUN_TO_FIGURE, PARTICLE_CHANGE_VERBS, change_word,
+    BY_REACH, CHANGE_NOUNS_AFTER_THE, LEVEL_BOUND_WORDS, NEGATING_BEFORE_NOUN, NOUN_TO_FIGURE,
+    PARTICLE_CHANGE_VERBS, change_word,
 };
 use crate::vocab::numbers::ARTICLES;
 
@@ -129,13 +129,9 @@ fn noun_before_of(line: &str, at: usize, needs: Option<&str>) -> Option<Change> 
 pub(crate) fn verb_before_by(line: &str, mut at: usize) -> Option<Change> {
     for _ in 0..BY_REACH {
         let (w, w_at) = word_before(line, at)?;
-        if let Some(c) = change_word(w).verb {
+        let says = change_word(w);
+        if let Some(c) = says.verb.or(says.verb_by) {
             return Some(c);
-        }
-        if let Ok(i) = CHANGE_VERBS_BY
-            .binary_search_by(|(v, _)| v.bytes().cmp(w.bytes().map(|b| b.to_ascii_lowercase())))
-        {
-            return Some(CHANGE_VERBS_BY[i].1);
         }
         at = w_at;
     }

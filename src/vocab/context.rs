@@ -84,13 +84,6 @@ mod tests {
 
     #[test]
     fn tables_read_by_binary_search_are_sorted_and_lowercase() {
-        for table in [YEAR_WORDS_BEFORE, SECOND_OF_TIME_BEFORE] {
-            assert!(table.is_sorted(), "{table:?}");
-            assert!(
-                table
-                    .iter()
-                    .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
-            );
-        }
+        crate::vocab::assert_sorted_lowercase(&[YEAR_WORDS_BEFORE, SECOND_OF_TIME_BEFORE]);
     }
 }

@@ -174,19 +174,12 @@ mod tests {
     #[test]
     fn the_tables_are_sorted_and_lowercase() {
         let plurals: Vec<&str> = IRREGULAR_PLURALS.iter().map(|(p, _)| *p).collect();
-        for table in [
+        crate::vocab::assert_sorted_lowercase(&[
             &plurals[..],
             IRREGULAR_PAST_TENSES,
             NOUNS_WITH_VERBAL_ENDINGS,
             AUXILIARIES,
-        ] {
-            assert!(table.is_sorted(), "{table:?}");
-            assert!(
-                table
-                    .iter()
-                    .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
-            );
-        }
+        ]);
     }
 
     #[test]

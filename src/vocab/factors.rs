@@ -44,7 +44,7 @@ pub(crate) const FACTOR_BASE_VERBS: &[(&str, (i128, i128), Change)] = &[
     ("halve", (1, 2), Change::Down),
 ];
 
-/// Words before a verb in its base form: "to", and the modal verbs. Sorted.
+/// Words before a verb in its base form: "to", and the modal verbs.
 pub(crate) const VERB_OPENERS: &[&str] = &[
     "can", "cannot", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
 ];

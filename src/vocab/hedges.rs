@@ -126,7 +126,7 @@ pub(crate) const COMPOUND_JOINERS: &[&str] = &["but", "and"];
 pub(crate) const PERIOD_WORD: &str = "over";
 
 /// Words after which a qualifier is a verb's particle, not a bound: "handed over 25 of its
-/// tanks", "signed over 40 homes", "bounced back up to 2.3%". Sorted.
+/// tanks", "signed over 40 homes", "bounced back up to 2.3%".
 pub(crate) const PARTICLE_VERBS: &[&str] = &[
     "back", "hand", "handed", "handing", "hands", "sign", "signed", "signing", "signs",
 ];

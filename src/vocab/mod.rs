@@ -41,6 +41,21 @@ pub(crate) mod tallies;
 pub(crate) mod units;
 pub(crate) mod vague;
 
+/// Asserts that every table a binary search reads ([`crate::text::in_sorted`]) is sorted and
+/// lowercase, as the search needs.
+#[cfg(test)]
+pub(crate) fn assert_sorted_lowercase(tables: &[&[&str]]) {
+    for table in tables {
+        assert!(table.is_sorted(), "{table:?}");
+        assert!(
+            table
+                .iter()
+                .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())),
+            "{table:?}"
+        );
+    }
+}
+
 #[cfg(test)]
 mod fuzz_dictionary {
     //! `fuzz/vocab.dict`, the dictionary every fuzz target runs with, is written from the

@@ -111,13 +111,6 @@ mod tests {
 
     #[test]
     fn sorted_tables_are_sorted_and_lowercase() {
-        for table in [STOP_WORDS, WHOLE_DETERMINERS] {
-            assert!(table.is_sorted(), "{table:?}");
-            assert!(
-                table
-                    .iter()
-                    .all(|w| w.bytes().all(|b| !b.is_ascii_uppercase()))
-            );
-        }
+        crate::vocab::assert_sorted_lowercase(&[STOP_WORDS, WHOLE_DETERMINERS]);
     }
 }
