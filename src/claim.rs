@@ -38,6 +38,9 @@ pub struct Claim {
     pub quantity: Quantity,
     /// The counted noun phrase ("Ukrainian drones"), for counts that have one.
     pub noun: Option<Span>,
+    /// For a rate per a counted base ("47.4 per 100,000 people"), the base's noun phrase
+    /// ("people"); the base's amount is the quantity's [`per`](crate::Quantity::per).
+    pub per_noun: Option<Span>,
 }
 
 impl Claim {
@@ -56,6 +59,7 @@ impl Claim {
             span,
             quantity,
             noun,
+            per_noun: None,
         }
     }
 
@@ -109,8 +113,37 @@ impl Claim {
         Claim {
             span: self.span.shift(by),
             noun: self.noun.map(|n| n.shift(by)),
+            per_noun: self.per_noun.map(|n| n.shift(by)),
             ..self
         }
+    }
+
+    /// The same claim with `noun` as the noun phrase of its rate's counted base.
+    ///
+    /// ```
+    /// # use numeric_claims::extract;
+    /// let text = "47.4 per 100,000 people";
+    /// let claim = extract(text)[0];
+    /// assert_eq!(claim.per_noun_text(text), Some("people"));
+    /// assert_eq!(claim.with_per_noun(None).per_noun_text(text), None);
+    /// ```
+    #[must_use]
+    pub const fn with_per_noun(self, noun: Option<Span>) -> Claim {
+        Claim {
+            per_noun: noun,
+            ..self
+        }
+    }
+
+    /// The text of the noun phrase of the rate's counted base, if any ("people" of "per
+    /// 100,000 people").
+    ///
+    /// # Panics
+    ///
+    /// As for [`Claim::text`].
+    #[must_use]
+    pub fn per_noun_text<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.per_noun.map(|n| &text[n.range()])
     }
 }
 
@@ -259,10 +292,12 @@ mod tests {
             ("The Three Gorges Dam has a capacity", "Three", "name_word"),
             ("after World War Two ended", "Two", "name_word"),
             ("a Big Four firm said", "Four", "name_word"),
-            ("it fires 10 rounds per second", "second", "second_of_time"),
+            ("it fires rounds per second", "second", "second_of_time"),
+            ("the 1990s boom", "1990s", "glued_letters"),
+            ("a 5G network", "5G", "glued_letters"),
             ("Wait a second.", "second", "second_of_time"),
             (
-                "1.6 billion instructions each second.",
+                "it checks the list each second.",
                 "second",
                 "second_of_time",
             ),

@@ -91,6 +91,16 @@ pub enum Dimension {
     Frequency,
     /// Pressure; base pascal.
     Pressure,
+    /// Torque; base newton-metre.
+    Torque,
+    /// Image resolution; base megapixel.
+    Resolution,
+    /// Luminance; base nit (candela per square metre).
+    Luminance,
+    /// Earthquake magnitude, a logarithmic scale of its own.
+    Magnitude,
+    /// Plane angle; base degree.
+    Angle,
 }
 
 impl Dimension {
@@ -120,6 +130,11 @@ impl Dimension {
             Dimension::DataRate => "data rate",
             Dimension::Frequency => "frequency",
             Dimension::Pressure => "pressure",
+            Dimension::Torque => "torque",
+            Dimension::Resolution => "resolution",
+            Dimension::Luminance => "luminance",
+            Dimension::Magnitude => "magnitude",
+            Dimension::Angle => "angle",
         }
     }
 }
@@ -255,6 +270,18 @@ const ROWS: &[Row] = {
         linear(D::Bar, F::Pressure, 100_000, 1),
         // 0.45359237 kg × 9.80665 m/s² on a square of 0.0254 m, exactly.
         linear(D::Psi, F::Pressure, 8_896_443_230_521, 1_290_320_000),
+        // 0.3048³ m³, exactly.
+        linear(D::CubicFoot, F::Volume, 28_316_846_592, 1_000_000_000),
+        linear(D::NewtonMetre, F::Torque, 1, 1),
+        linear(D::Megapixel, F::Resolution, 1, 1),
+        linear(D::Nit, F::Luminance, 1, 1),
+        linear(D::Magnitude, F::Magnitude, 1, 1),
+        linear(D::Degree, F::Angle, 1, 1),
+        linear(D::Nanometre, F::Length, 1, 1_000_000_000),
+        linear(D::Micrometre, F::Length, 1, 1_000_000),
+        linear(D::LightYear, F::Length, 9_460_730_472_580_800, 1),
+        linear(D::AstronomicalUnit, F::Length, 149_597_870_700, 1),
+        linear(D::MetricHorsepower, F::Power, 73_549_875, 100_000),
     ]
 };
 

@@ -147,10 +147,10 @@ pub use number::{Number, NumberConversionError, ParseNumberError};
 pub use options::Options;
 pub use parse_quantity::{parse_quantity, parse_quantity_with};
 pub use quantity::{
-    Bound, Certainty, Change, Currency, Hedge, Interval, Kind, MeasureUnit, Quantity, Unit,
+    Bound, Certainty, Change, Currency, Hedge, Interval, Kind, MeasureUnit, Per, Quantity, Unit,
 };
 #[cfg(feature = "serde")]
-pub use record::Record;
+pub use record::{Record, RecordPer};
 pub use relation::Relation;
 pub use span::Span;
 

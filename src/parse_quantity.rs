@@ -9,6 +9,8 @@ use crate::parse::phrase::Core;
 use crate::parse::read_phrase;
 use crate::quantity::Quantity;
 use crate::resolve::resolve;
+use crate::rules::rate::rate_base;
+use crate::vocab::english::ENGLISH;
 
 /// Parses one whole numeric phrase into a [`Quantity`].
 ///
@@ -78,12 +80,21 @@ pub fn parse_quantity_with(phrase: &str, options: &Options) -> Result<Quantity, 
                 let second = &body[at.second_start..body.len() - rest.len()];
                 return Err(Error::trailing(second, original(start + at.second_start)));
             }
+            let mut quantity = resolve(&parsed).ok_or_else(|| Error::too_large(original(start)))?;
+            let mut rest = rest;
+            // A rate's base after the phrase: "$3.50 a gallon", "47.4 per 100,000".
+            let after = body.len() - rest.len();
+            let base = rate_base(body, &body[..after], after, &quantity, &ENGLISH.morphology);
+            if let Some(base) = base.filter(|b| b.noun.is_none()) {
+                quantity.per = Some(base.per);
+                rest = &body[base.end..];
+            }
             let trimmed = rest.trim_start();
             if let Some(found) = trimmed.split_whitespace().next() {
                 let at = text.len() - trimmed.len();
                 return Err(Error::trailing(found, original(at)));
             }
-            resolve(&parsed).ok_or_else(|| Error::too_large(original(start)))
+            Ok(quantity)
         }
         Err(failure) => Err(failure.to_error((text, start), phrase, original)),
     }

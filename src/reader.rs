@@ -11,8 +11,11 @@ use crate::parse::phrase::{Core, Figure};
 use crate::parse::{Entry, Left, PeriodOver, read};
 use crate::quantity::{Kind, Quantity, Unit};
 use crate::resolve::resolve;
+use crate::rules::age;
 use crate::rules::change::{Previous, change_around, verb_before_by};
 use crate::rules::noun::counted_noun;
+use crate::rules::rate::rate_base;
+use crate::rules::unit::{list_unit, unit_from_context};
 use crate::rules::{Before, Site, kopecks_currency, not_a_claim, not_a_tally};
 use crate::scan::{Scanner, skip_token};
 use crate::span::Span;
@@ -24,8 +27,24 @@ use crate::vocab::nouns::STOP_WORDS;
 use crate::vocab::tallies::is_tally_verb;
 use crate::work;
 
+/// The name of the rule that drops digits glued to letters no table knows.
+const GLUED_LETTERS: &str = "glued_letters";
+
+/// Whether `token` is digits with letters glued straight after them ("1990s", "10am", "5G").
+fn glued_letters(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_digit)
+        && bytes
+            .windows(2)
+            .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic())
+}
+
 /// What one step of the reading found: a claim, or a figure that a rule dropped.
 #[derive(Debug, Clone, Copy)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a step is returned by value and matched at once; boxing a claim would allocate per claim"
+)]
 pub(crate) enum Step {
     Claim(Claim),
     /// The figure's span in the normalized text and the name of the rule that dropped it.
@@ -176,8 +195,12 @@ impl Cursor {
         let before = Before::at(line, start);
         let left = self.left(line, start, before);
         let Ok((rest, parsed)) = read(Entry::InText(left), &line[start..]) else {
-            self.pos = shift + skip_token(line, start);
-            return None;
+            let end = skip_token(line, start);
+            self.pos = shift + end;
+            // "1990s", "10am", "5G": digits glued to letters no table knows are no figure,
+            // and the rule that says so has a name.
+            return glued_letters(&line[start..end])
+                .then(|| Step::Dropped(Span::new(start, end).shift(shift), GLUED_LETTERS));
         };
         let phrase = parsed.phrase;
         let end = line.len() - rest.len();
@@ -215,6 +238,23 @@ impl Cursor {
             self.pos = shift + alphanumeric_end(line, end);
             return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
         }
+        let mut end = end;
+        if let Some((q, unit_end)) = unit_from_context(site, &quantity) {
+            // A glued "m" before a counted noun stays a million ("1.2m people").
+            let counts = counted_noun(line, end, true, &self.lang.morphology).is_some();
+            if unit_end > end || !counts {
+                quantity = q;
+                end = unit_end;
+                self.pos = shift + end;
+            }
+        }
+        if quantity.kind == Kind::Count
+            && quantity.unit.is_none()
+            && quantity.hedge.is_none()
+            && let Some(unit) = list_unit(line, end)
+        {
+            quantity = quantity.with_unit(unit);
+        }
         let span = normalized.original_span_from(Span::new(start, end).shift(shift), &mut self.map);
         if span.is_empty() || span.start < self.last_end {
             // One source character can expand to several ("↉" is "0/3"): a claim read
@@ -223,6 +263,9 @@ impl Cursor {
             return None;
         }
         self.last_end = span.end;
+        if age::is_age(site, &quantity) {
+            quantity = age::as_age(quantity);
+        }
         if quantity.kind != Kind::Ordinal {
             let around = || change_around(site, self.previous);
             quantity.change = quantity.change.or_else(around);
@@ -237,12 +280,29 @@ impl Cursor {
                 )
             })
             .flatten();
+        let words_end = noun.map_or(end, |n| n.end);
+        let base = rate_base(
+            line,
+            &line[start..end],
+            words_end,
+            &quantity,
+            &self.lang.morphology,
+        );
+        if let Some(base) = base {
+            quantity.per = Some(base.per);
+            // The base's figure ("per 100,000 people") is part of this claim.
+            self.pos = shift + base.end;
+        }
         self.previous = Some(Previous {
-            end: noun.map_or(end, |n| n.end),
+            end: base.map_or(words_end, |b| b.end),
             change: quantity.change,
         });
-        let noun = noun.map(|n| normalized.original_span_from(n.shift(shift), &mut self.map));
-        Some(Step::Claim(Claim::new(span, quantity, noun)))
+        let mut map = |n: Span| normalized.original_span_from(n.shift(shift), &mut self.map);
+        let noun = noun.map(&mut map);
+        let per_noun = base.and_then(|b| b.noun).map(&mut map);
+        Some(Step::Claim(
+            Claim::new(span, quantity, noun).with_per_noun(per_noun),
+        ))
     }
 
     /// The two counts of a tally ("won 2-1"), each `(start, end, figure)` in the current

@@ -2,10 +2,11 @@
 //! `numeric-claims` tool writes (JSON Lines, JSON, CSV, TSV and its table all come from it).
 
 use std::borrow::Cow;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Bound, Certainty, Change, Claim, Hedge, Interval, Kind, Number, Quantity, Unit};
+use crate::{Bound, Certainty, Change, Claim, Hedge, Interval, Kind, Number, Per, Quantity, Unit};
 
 /// One claim as a flat record: the JSON object the command-line tool writes for each claim.
 ///
@@ -26,6 +27,7 @@ use crate::{Bound, Certainty, Change, Claim, Hedge, Interval, Kind, Number, Quan
 /// | `change` | string or null | [`Change`]: `up` or `down` when the figure is stated as a change; null for a level (always present) |
 /// | `unit` | string or null | [`Unit`]: `%`, an ISO 4217 code, a unit symbol |
 /// | `noun`, `noun_start`, `noun_end` | string and integers, or nulls | the counted noun phrase and its byte offsets |
+/// | `per` | `{"value": string, "unit": string or null, "noun": string or null}`, left out when the claim is no rate | a rate's base: "$3.50 a gallon" is per `{"value": "1", "unit": "gal", "noun": null}` |
 ///
 /// Numbers are exact decimal strings without separators or exponent (a ratio `p/q` when the
 /// value has no finite decimal form), never JSON numbers, so no precision is lost on the way.
@@ -100,6 +102,44 @@ pub struct Record<'t> {
     pub noun_start: Option<usize>,
     /// Where the noun phrase ends (exclusive), in bytes into the original text.
     pub noun_end: Option<usize>,
+    /// A rate's base ("a gallon", "per 100,000 people"); `None` (left out) for no rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<RecordPer<'t>>,
+}
+
+/// A rate's base in a [`Record`]: its amount, its unit or the noun it counts.
+///
+/// ```
+/// use numeric_claims::{extract, Record};
+///
+/// let text = "a rate of 47.4 per 100,000 people";
+/// let record = Record::new(&extract(text)[0], text);
+/// let json = serde_json::to_string(&record.per).unwrap();
+/// assert_eq!(json, r#"{"value":"100000","unit":null,"noun":"people"}"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RecordPer<'t> {
+    /// How many of the unit or the noun the figure is per.
+    pub value: Number,
+    /// The base's unit (a period or a measure), if any.
+    pub unit: Option<Unit>,
+    /// The counted base's noun phrase as written, if any.
+    pub noun: Option<Cow<'t, str>>,
+}
+
+impl fmt::Display for RecordPer<'_> {
+    /// `1 day`, `100000 people`, `1000`: how CSV, TSV and the table write a rate's base.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.value)?;
+        if let Some(unit) = self.unit {
+            write!(f, " {unit}")?;
+        }
+        if let Some(noun) = &self.noun {
+            write!(f, " {noun}")?;
+        }
+        Ok(())
+    }
 }
 
 /// A record as read, before [`Record`]'s checks: the same fields under the same names.
@@ -121,6 +161,8 @@ struct Fields<'t> {
     noun: Option<Cow<'t, str>>,
     noun_start: Option<usize>,
     noun_end: Option<usize>,
+    #[serde(default)]
+    per: Option<RecordPer<'t>>,
 }
 
 impl<'t> TryFrom<Fields<'t>> for Record<'t> {
@@ -161,6 +203,7 @@ impl<'t> TryFrom<Fields<'t>> for Record<'t> {
             noun: f.noun,
             noun_start: f.noun_start,
             noun_end: f.noun_end,
+            per: f.per,
         })
     }
 }
@@ -201,6 +244,11 @@ impl<'t> Record<'t> {
             noun: claim.noun_text(text).map(Cow::Borrowed),
             noun_start: claim.noun.map(|n| n.start),
             noun_end: claim.noun.map(|n| n.end),
+            per: q.per.map(|p| RecordPer {
+                value: p.value,
+                unit: p.unit,
+                noun: claim.per_noun_text(text).map(Cow::Borrowed),
+            }),
         }
     }
 
@@ -236,6 +284,10 @@ impl<'t> Record<'t> {
             file: self.file.map(|f| Cow::Owned(f.into_owned())),
             text: Cow::Owned(self.text.into_owned()),
             noun: self.noun.map(|n| Cow::Owned(n.into_owned())),
+            per: self.per.map(|p| RecordPer {
+                noun: p.noun.map(|n| Cow::Owned(n.into_owned())),
+                ..p
+            }),
             ..self
         }
     }
@@ -261,6 +313,7 @@ impl<'t> Record<'t> {
             change: self.change,
             kind: self.kind,
             unit: self.unit,
+            per: self.per.as_ref().map(|p| Per::new(p.value, p.unit)),
         }
     }
 }
@@ -277,6 +330,7 @@ mod tests {
             span: Span::new(42, 54),
             quantity: parse_quantity("$461 million").unwrap(),
             noun: None,
+            per_noun: None,
         };
         Record::new(&claim, SENTENCE)
     }
@@ -299,6 +353,7 @@ mod tests {
             span: Span::new(0, text.len()),
             quantity: parse_quantity("12").unwrap(),
             noun: None,
+            per_noun: None,
         };
         let record = Record::new(&claim, text).with_file("dir/\"x\".txt");
         let json = serde_json::to_string(&record).unwrap();

@@ -328,11 +328,49 @@ pub(crate) fn scale(q: &Quantity) -> Option<Scale> {
     }
 }
 
+/// `b`'s interval restated per `a`'s base, when both are rates whose bases convert ("$1 an
+/// hour" per day is $24); `b`'s interval when neither is a rate; `None` otherwise.
+fn per_common_base(a: &Quantity, b: &Quantity) -> Option<Interval> {
+    let (pa, pb) = match (a.per, b.per) {
+        (None, None) => return Some(b.interval),
+        (Some(pa), Some(pb)) => (pa, pb),
+        _ => return None,
+    };
+    // a's base in b's base unit, then b's figure per that much.
+    let a_base = match (pa.unit, pb.unit) {
+        (None, None) => pa.value,
+        (Some(Unit::Measure(ua)), Some(Unit::Measure(ub))) => {
+            convert_interval(Interval::point(pa.value), ua, ub)?
+                .low?
+                .value
+        }
+        _ => return None,
+    };
+    let factor = a_base.checked_div(pb.value)?;
+    let scaled = |bound: Option<Bound>| -> Option<Option<Bound>> {
+        match bound {
+            None => Some(None),
+            Some(b) => Some(Some(Bound {
+                value: b.value.checked_mul(factor)?,
+                ..b
+            })),
+        }
+    };
+    Some(Interval {
+        low: scaled(b.interval.low)?,
+        high: scaled(b.interval.high)?,
+    })
+}
+
 /// The two quantities' intervals stated in one unit, or `None` when they cannot be compared.
 fn common_intervals(a: &Quantity, b: &Quantity) -> Option<(Interval, Interval)> {
     if a.kind != b.kind || scale(a)? != scale(b)? {
         return None;
     }
+    let b = &Quantity {
+        interval: per_common_base(a, b)?,
+        ..*b
+    };
     match (a.unit, b.unit) {
         (Some(Unit::Measure(da)), Some(Unit::Measure(db))) if da != db => {
             // Restate the second in the first's unit; if that does not fit, the other way.
@@ -364,6 +402,11 @@ impl Quantity {
     ///   figure, certainty and hedge do not enter, only what the claim asserts.
     /// - In the rare case that converting a side to the other's unit does not fit, the other
     ///   side is converted instead; if neither fits, the claims are incomparable.
+    /// - A rate relates only to a rate whose base converts to its own: "$24 a day" and "$1 an
+    ///   hour" are the same, "$15 an hour" and "$15 a day" are disjoint, a rate per day and
+    ///   one per gallon or a figure that is no rate are incomparable. Bases of counted nouns
+    ///   relate by their amounts ("per 1,000" is ten times "per 100"); whether the nouns
+    ///   agree is the [`pairing`](crate::pairing)'s to say.
     ///
     /// ```
     /// use numeric_claims::{parse_quantity, Relation};
@@ -375,6 +418,9 @@ impl Quantity {
     /// assert_eq!(q("hundreds").relation(&q("337")), Relation::Contains);
     /// assert_eq!(q("$5 million").relation(&q("€5 million")), Relation::Incomparable);
     /// assert_eq!(q("5%").relation(&q("5 percentage points")), Relation::Incomparable);
+    /// assert_eq!(q("$24 a day").relation(&q("$1 an hour")), Relation::Same);
+    /// assert_eq!(q("$15 an hour").relation(&q("$15 a day")), Relation::Disjoint);
+    /// assert_eq!(q("$15 an hour").relation(&q("$15")), Relation::Incomparable);
     /// ```
     #[must_use]
     pub fn relation(&self, other: &Quantity) -> Relation {

@@ -138,6 +138,7 @@ pub(crate) fn resolve(phrase: &Phrase) -> Option<Quantity> {
         change: phrase.change,
         kind,
         unit: phrase.unit,
+        per: None,
     })
 }
 

@@ -36,7 +36,7 @@ use crate::vocab::lead::Leads;
 use crate::work;
 
 /// The comparison signs outside ASCII, each three bytes in UTF-8.
-const COMPARISON_SIGNS: [char; 3] = ['≥', '≤', '±'];
+const COMPARISON_SIGNS: [char; 7] = ['≥', '≤', '±', '⩾', '⩽', '∼', '≈'];
 
 /// How far after a qualifier word a figure must begin for the grammar to be tried there.
 /// The longest qualifier, "a little more than", with its spaces and an "a" after it, fits

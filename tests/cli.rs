@@ -154,6 +154,35 @@ impl Drop for TempFile {
     }
 }
 
+/// Checks a rate's base: `{"value": exact number, "unit": string or null, "noun": string or
+/// null}`, in that order.
+#[track_caller]
+fn check_per(per: &Value, line: &str) {
+    let object = per
+        .as_object()
+        .unwrap_or_else(|| panic!("per is not an object: {line}"));
+    assert_eq!(object.len(), 3, "per has value, unit and noun: {line}");
+    let value = per["value"].as_str().expect("per's value is a string");
+    exact_number(value, line);
+    for key in ["unit", "noun"] {
+        assert!(
+            per[key].is_null() || per[key].is_string(),
+            "per's {key}: {line}"
+        );
+    }
+}
+
+/// A rate's base written as the tool writes it: value, unit and noun, in that order.
+fn per_json(per: &Value) -> String {
+    let s = |key: &str| serde_json::to_string(&per[key]).unwrap();
+    format!(
+        "{{\"value\":{},\"unit\":{},\"noun\":{}}}",
+        s("value"),
+        s("unit"),
+        s("noun")
+    )
+}
+
 /// Checks one output line against the contract and returns it parsed.
 ///
 /// The line must be the compact serialization of its own fields in [`KEYS`] order (with
@@ -166,10 +195,20 @@ fn check_line(line: &str, file: &str, input: &str) -> Value {
     let object = value
         .as_object()
         .unwrap_or_else(|| panic!("not an object: {line}"));
-    assert_eq!(object.len(), KEYS.len(), "wrong number of keys: {line}");
+    // A rate's base, `per`, comes last and only on a rate.
+    let rate = object.contains_key("per");
+    assert_eq!(
+        object.len(),
+        KEYS.len() + usize::from(rate),
+        "wrong number of keys: {line}"
+    );
+    if rate {
+        check_per(&object["per"], line);
+    }
 
     let mut canonical = String::from("{");
-    for (i, key) in KEYS.into_iter().enumerate() {
+    let per = rate.then_some("per");
+    for (i, key) in KEYS.into_iter().chain(per).enumerate() {
         let field = object
             .get(key)
             .unwrap_or_else(|| panic!("missing key {key:?}: {line}"));
@@ -178,7 +217,11 @@ fn check_line(line: &str, file: &str, input: &str) -> Value {
         }
         canonical.push_str(&serde_json::to_string(key).unwrap());
         canonical.push(':');
-        canonical.push_str(&bound_json(field, line));
+        if key == "per" {
+            canonical.push_str(&per_json(field));
+        } else {
+            canonical.push_str(&bound_json(field, line));
+        }
     }
     canonical.push('}');
     assert_eq!(line, canonical, "keys out of order or not compact");
@@ -1074,16 +1117,24 @@ fn csv_and_tsv_have_a_header_and_one_escaped_row_per_claim_claims() {
     assert_eq!(csv.status.code(), Some(0));
     assert_eq!(
         stdout(&csv),
-        "file,start,end,text,kind,value,low,low_inclusive,high,high_inclusive,certainty,hedge,change,unit,noun,noun_start,noun_end\n\
-         -,0,14,\"At least 1,550\",count,1550,1550,true,,,exact,at_least,,,drones,15,21\n\
-         -,26,27,5,count,5,5,true,5,true,exact,,,,,,\n"
+        "file,start,end,text,kind,value,low,low_inclusive,high,high_inclusive,certainty,hedge,change,unit,noun,noun_start,noun_end,per\n\
+         -,0,14,\"At least 1,550\",count,1550,1550,true,,,exact,at_least,,,drones,15,21,\n\
+         -,26,27,5,count,5,5,true,5,true,exact,,,,,,,\n"
     );
     let tsv = run(&["-f", "tsv", "-"], "5 drones,\tx".as_bytes());
     assert_eq!(
         lines(&tsv)[1],
-        "-\t0\t1\t5\tcount\t5\t5\ttrue\t5\ttrue\texact\t\t\t\tdrones\t2\t8"
+        "-\t0\t1\t5\tcount\t5\t5\ttrue\t5\ttrue\texact\t\t\t\tdrones\t2\t8\t"
     );
     assert!(lines(&tsv)[0].starts_with("file\tstart\tend\ttext\tkind\t"));
+    // A rate's base is the last cell: its amount and its unit or noun.
+    let rates = run(
+        &["-f", "csv", "-H"],
+        "$3.50 a gallon and 47.4 per 100,000 people".as_bytes(),
+    );
+    let rows = lines(&rates);
+    assert!(rows[1].ends_with(",USD,,,,1 gal"), "{}", rows[1]);
+    assert!(rows[2].ends_with(",,,,,100000 people"), "{}", rows[2]);
 }
 
 #[test]

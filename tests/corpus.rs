@@ -78,9 +78,9 @@ fn general_news_corpus_meets_its_floors() {
 /// The real-text corpus: whole published passages (see `corpus/real/README.md`), just below
 /// the scores last measured.
 const REAL_TEXT_FLOORS: Floors = Floors {
-    recall: 0.925,
-    precision: 0.945,
-    interval: 0.985,
+    recall: 0.93,
+    precision: 0.95,
+    interval: 0.99,
     unit: 0.99,
     change: 0.98,
     noun: 0.98,
@@ -100,7 +100,7 @@ fn corpus_root() -> PathBuf {
 }
 
 /// The fields a reading is made of (and an `alt` may change).
-const READING_KEYS: [&str; 8] = [
+const READING_KEYS: [&str; 9] = [
     "kind",
     "value",
     "low",
@@ -109,6 +109,7 @@ const READING_KEYS: [&str; 8] = [
     "hedge",
     "change",
     "unit",
+    "per",
 ];
 
 /// The fields interval accuracy compares.
@@ -176,7 +177,28 @@ fn reading_of(q: &Quantity) -> Reading {
     r.insert("hedge".into(), name(q.hedge.map(|h| h.as_str())));
     r.insert("change".into(), name(q.change.map(|c| c.as_str())));
     r.insert("unit".into(), name(q.unit.map(|u| u.as_str())));
+    r.insert("per".into(), name(q.per.map(|p| p.to_string()).as_deref()));
     r
+}
+
+/// A rate's base as gold writes it (`{"value": "1", "unit": "day", "noun": ...}`), in the
+/// form a reading holds (`"1 day"`; the base's noun is not compared).
+fn gold_per(value: &Value, at: &str) -> Value {
+    match value {
+        Value::Null => Value::Null,
+        Value::Object(p) => {
+            let amount = p
+                .get("value")
+                .and_then(Value::as_str)
+                .and_then(|v| v.parse::<Number>().ok())
+                .unwrap_or_else(|| panic!("{at}: per without an exact value"));
+            match p.get("unit").and_then(Value::as_str) {
+                Some(unit) => json!(format!("{amount} {unit}")),
+                None => json!(amount.to_string()),
+            }
+        }
+        _ => panic!("{at}: per is null or an object"),
+    }
 }
 
 /// Counts for one article, or for all of them.
@@ -361,7 +383,8 @@ fn score(name: &str, text: &str, file: &GoldFile, found: &[Found], report: &mut 
         s.matched_gold += 1;
         let checks = [
             ("WRONG", &INTERVAL_KEYS[..], &mut s.interval_correct),
-            ("UNIT", &["unit"][..], &mut s.unit_correct),
+            // A rate's base is part of its unit: "$15 an hour" is not "$15 a day".
+            ("UNIT", &["unit", "per"][..], &mut s.unit_correct),
             ("CHANGE", &["change"][..], &mut s.change_correct),
         ];
         for (label, keys, correct) in checks {
@@ -510,10 +533,15 @@ fn gold_claim(object: &Map<String, Value>, at: &str) -> Gold {
     for key in READING_KEYS {
         // Gold written before changes existed states levels only.
         let value = object.get(key).unwrap_or(&Value::Null);
-        if key != "change" {
+        if key != "change" && key != "per" {
             field(key);
         }
-        reading.insert(key.to_owned(), canonical(value, at));
+        let value = if key == "per" {
+            gold_per(value, at)
+        } else {
+            canonical(value, at)
+        };
+        reading.insert(key.to_owned(), value);
     }
     let alt_object = object.get("alt").map(|alt| {
         alt.as_object()
@@ -530,7 +558,12 @@ fn gold_claim(object: &Map<String, Value>, at: &str) -> Gold {
                     READING_KEYS.contains(&key.as_str()),
                     "{at}: alt field {key:?} is not one the scorer compares"
                 );
-                other.insert(key.clone(), canonical(value, at));
+                let value = if key == "per" {
+                    gold_per(value, at)
+                } else {
+                    canonical(value, at)
+                };
+                other.insert(key.clone(), value);
             }
             other
         })

@@ -517,7 +517,7 @@ fn changes_in_sentences() {
         ("Exports rebounded 3.1% in May.", "3.1 % up"),
         ("The economy expanded 2.1% last year.", "2.1 % up"),
         ("Stocks tumbled 4% on Friday.", "4 % down"),
-        ("Brent slipped $1.20 a barrel.", "1.2 USD down"),
+        ("Brent slipped $1.20 a barrel.", "1.2 USD down per 1 bbl"),
         ("Output dipped 0.3% in June.", "0.3 % down"),
         ("Sales slumped 9% in the quarter.", "9 % down"),
         ("The currency plummeted 20% overnight.", "20 % down"),
@@ -548,7 +548,7 @@ fn changes_in_sentences() {
         ("The bank lowered its forecast by 2%.", "2 % down"),
         // Market, economy and policy news.
         ("The FTSE 100 advanced 0.5% on Monday.", "0.5 % up"),
-        ("The index advances 0.5% a day.", "0.5 % up"),
+        ("The index advances 0.5% a day.", "0.5 % up per 1 day"),
         ("Stocks rallied 2% after the vote.", "2 % up"),
         ("The deal boosted sales by 5% in May.", "5 % up"),
         ("The euro eased 0.4% against the dollar.", "0.4 % down"),
@@ -593,7 +593,10 @@ fn changes_in_sentences() {
             "Standard Chartered down 67.5p on the day.",
             "0.675 GBP down",
         ),
-        ("Gold futures settled up $25.10 an ounce.", "25.1 USD up"),
+        (
+            "Gold futures settled up $25.10 an ounce.",
+            "25.1 USD up per 1 oz",
+        ),
         (
             "Analysts pencilled in a climb of 66 billion.",
             "66000000000 up",
@@ -626,7 +629,7 @@ fn changes_in_sentences() {
         "Petrol rose 4.5p to 142.9p a litre.",
         &[
             ("4.5p", "0.045 GBP up", None),
-            ("142.9p", "1.429 GBP", None),
+            ("142.9p", "1.429 GBP per 1 l", None),
         ],
     );
     expect(
@@ -1166,7 +1169,11 @@ fn ranges_margins_compounds_and_times_in_sentences() {
         ),
         (
             "Costs are $20 to $30 million a year.",
-            &[("$20 to $30 million", "[20000000, 30000000] USD", None)],
+            &[(
+                "$20 to $30 million",
+                "[20000000, 30000000] USD per 1 year",
+                None,
+            )],
         ),
         (
             "They built a 6- to 9-metre wall.",
@@ -1312,4 +1319,203 @@ fn ranges_margins_compounds_and_times_in_sentences() {
     for (text, want) in rows {
         expect(text, want);
     }
+}
+
+/// Units, rates and money as news writes them (the contract's Units, Money and Rates): one
+/// row per form of the second real-text issue.
+#[test]
+fn units_rates_and_money_as_news_writes_them() {
+    let rows: &[Row<'_>] = &[
+        // Symbols and abbreviations.
+        ("It took 18 h.", &[("18 h", "18 hour", None)]),
+        ("after 36 hrs", &[("36 hrs", "36 hour", None)]),
+        ("in 150 s flat", &[("150 s", "150 second", None)]),
+        ("wait 2 mins", &[("2 mins", "2 minute", None)]),
+        ("Add 330ml of milk", &[("330ml", "330 ml up", None)]),
+        ("a 3l bottle", &[("3l", "3 l", None)]),
+        ("5 gals of fuel", &[("5 gals", "5 gal", None)]),
+        ("95,000 t of grain", &[("95,000 t", "95000 t", None)]),
+        ("it weighs 3.2kgs", &[("3.2kgs", "3.2 kg", None)]),
+        ("a 500g bag", &[("500g", "500 g", None)]),
+        (
+            "a 2,000-calorie diet",
+            &[("2,000-calorie", "2000 kcal", None)],
+        ),
+        ("5 tons of cargo", &[("5 tons", "5 t", None)]),
+        ("a 50MP camera", &[("50MP", "50 MP", None)]),
+        (
+            "1,600 nits of brightness",
+            &[("1,600 nits", "1600 nit", None)],
+        ),
+        ("400Nm of torque", &[("400Nm", "400 Nm", None)]),
+        ("30 cubic feet", &[("30 cubic feet", "30 ft3", None)]),
+        ("a 5nm chip", &[("5nm", "5 nm", None)]),
+        ("503 PS", &[("503 PS", "503 PS", None)]),
+        (
+            "20.5 light-years away",
+            &[("20.5 light-years", "20.5 ly", None)],
+        ),
+        // Scales whose case carries meaning.
+        ("a $30M deal", &[("$30M", "30000000 USD", None)]),
+        ("€12M in fines", &[("€12M", "12000000 EUR", None)]),
+        ("a $50K salary", &[("$50K", "50000 USD", None)]),
+        ("4M users", &[("4M", "4000000", Some("users"))]),
+        // Percentage shorthand and basis points.
+        ("GDP grew 2.9pc.", &[("2.9pc", "2.9 % up", None)]),
+        ("a 0.6 ppt gap", &[("0.6 ppt", "0.6 pp", None)]),
+        ("a lead of 2 ppts", &[("2 ppts", "2 pp", None)]),
+        ("a 50bp hike", &[("50bp", "50 bp up", None)]),
+        ("cut by 50 bps", &[("50 bps", "50 bp down", None)]),
+        // Magnitude.
+        (
+            "a magnitude 5.9 quake",
+            &[("magnitude 5.9", "5.9 mag", None)],
+        ),
+        (
+            "a magnitude-7.8 quake",
+            &[("magnitude-7.8", "7.8 mag", None)],
+        ),
+        (
+            "a 6.4-magnitude earthquake",
+            &[("6.4-magnitude", "6.4 mag", None)],
+        ),
+        (
+            "5.7 on the Richter scale",
+            &[("5.7 on the Richter scale", "5.7 mag", None)],
+        ),
+        // Glued "m": metres where the text says so, million otherwise.
+        ("a 1.2m-wide gap", &[("1.2m", "1.2 m", None)]),
+        ("waves up to 5m high", &[("up to 5m", "≤5 m", None)]),
+        ("a 10m-tall statue", &[("10m", "10 m", None)]),
+        ("the 400m hurdles", &[("400m", "400 m", None)]),
+        ("the 100m final", &[("100m", "100 m", None)]),
+        ("a 2m storm surge", &[("2m", "2 m", None)]),
+        ("Sea levels could rise by 1m.", &[("1m", "1 m up", None)]),
+        ("It raised £1.2m.", &[("£1.2m", "1200000 GBP", None)]),
+        ("1.2m people fled", &[("1.2m", "1200000", Some("people"))]),
+        ("It raised 1.2m.", &[("1.2m", "1200000", None)]),
+        // Temperatures with a spaced letter, on a line about temperature.
+        ("Temperatures hit 40.2 C.", &[("40.2 C", "40.2 C", None)]),
+        (
+            "It was 101.7 F, the hottest day.",
+            &[("101.7 F", "101.7 F", None)],
+        ),
+        ("They scored 4 F.", &[("4", "4", None)]),
+        // Typeset forms.
+        ("∼55% of them", &[("∼55%", "≈55 [54.5, 55.5] %", None)]),
+        ("≈40 of them", &[("≈40", "≈40 [35, 45]", None)]),
+        ("⩽45% of them", &[("⩽45%", "≤45 %", None)]),
+        ("⩾18 of them", &[("⩾18", "≥18", None)]),
+        (
+            "a sub-10 nanometre process",
+            &[("sub-10 nanometre", "<10 nm", None)],
+        ),
+        (
+            "equal to or greater than 18",
+            &[("equal to or greater than 18", "≥18", None)],
+        ),
+        (
+            "5 km or thereabouts",
+            &[("5 km or thereabouts", "≈5 [4.5, 5.5] km", None)],
+        ),
+        ("within 5 km", &[("within 5 km", "≤5 km", None)]),
+        (
+            "5.97×10^24 kg",
+            &[("5.97×10^24 kg", "5970000000000000000000000 kg", None)],
+        ),
+        // Ages.
+        (
+            "workers aged 65 and over",
+            &[("65 and over", "≥65 year", None)],
+        ),
+        (
+            "children aged six to 12",
+            &[("six to 12", "[6, 12] year", None)],
+        ),
+        ("voters under 30", &[("under 30", "<30 year", None)]),
+        ("children under age 5", &[("under age 5", "<5 year", None)]),
+        (
+            "between ages 5 and 15",
+            &[("between ages 5 and 15", "[5, 15] year between", None)],
+        ),
+        ("a 23-year-old", &[("23-year-old", "23 year", None)]),
+        // Money.
+        ("It cost 75 BGN.", &[("75 BGN", "75 BGN", None)]),
+        ("900 LBP", &[("900 LBP", "900 LBP", None)]),
+        ("20MNT", &[("20MNT", "20 MNT", None)]),
+        ("Prices start at RM380.", &[("RM380", "380 MYR", None)]),
+        ("50 bucks", &[("50 bucks", "50 USD", None)]),
+        ("20 quid", &[("20 quid", "20 GBP", None)]),
+        ("a balance of $-45.50", &[("$-45.50", "-45.5 USD", None)]),
+        ("US$ 1.2bn", &[("US$ 1.2bn", "1200000000 USD", None)]),
+        ("Rs. 500", &[("Rs. 500", "500 INR", None)]),
+        (
+            "₹5 lakh crore",
+            &[("₹5 lakh crore", "5000000000000 INR", None)],
+        ),
+        ("ALL 5 SURVIVORS", &[("5", "5", Some("SURVIVORS"))]),
+        // Dates with ordinal days are no ordinals.
+        ("On April 25th and 1st January", &[]),
+        ("the 30th of June", &[]),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}
+
+/// Rates: a claim gains its base (`per`), after the claim or after its counted noun.
+#[test]
+fn rates_carry_their_base() {
+    let rows: &[Row<'_>] = &[
+        (
+            "Petrol cost $3.50 a gallon.",
+            &[("$3.50", "3.5 USD per 1 gal", None)],
+        ),
+        (
+            "It pumps 8.4 million barrels per day.",
+            &[("8.4 million barrels", "8400000 bbl per 1 day", None)],
+        ),
+        ("8.4m bpd", &[("8.4m bpd", "8400000 bbl per 1 day", None)]),
+        (
+            "There were 40 deaths per day.",
+            &[("40", "40 per 1 day", Some("deaths"))],
+        ),
+        (
+            "a rate of 47.4 per 100,000 people",
+            &[("47.4", "47.4 per 100000", None)],
+        ),
+        (
+            "a €8m-a-year deal",
+            &[("€8m", "8000000 EUR per 1 year", None)],
+        ),
+        (
+            "$9 million per month",
+            &[("$9 million", "9000000 USD per 1 month", None)],
+        ),
+        ("12p per litre", &[("12p", "0.12 GBP per 1 l", None)]),
+        ("142.9ppl", &[("142.9ppl", "1.429 GBP per 1 l", None)]),
+        (
+            "one dose every 21 days",
+            &[("one", "1 per 21 day", Some("dose"))],
+        ),
+        ("Take it every 21 days.", &[("21 days", "21 day", None)]),
+        (
+            "a dividend of 12p a share",
+            &[("12p", "0.12 GBP per 1", None)],
+        ),
+        (
+            "3,900 LBP per 1 USD",
+            &[("3,900 LBP", "3900 LBP per 1 USD", None)],
+        ),
+        ("120 km/h", &[("120 km/h", "120 km/h", None)]),
+        // Not a base.
+        ("up from 15 a year ago", &[("15", "15", None)]),
+        ("5 per cent", &[("5 per cent", "5 %", None)]),
+        ("3 a.m.", &[]),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+    let text = "a rate of 47.4 per 100,000 people";
+    assert_eq!(extract(text)[0].per_noun_text(text), Some("people"));
 }

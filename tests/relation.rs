@@ -471,3 +471,21 @@ fn a_conversion_that_fits_does_not_fail_through_the_base_unit() {
     assert_eq!(days.relation(&bound), Relation::Within);
     assert_eq!(bound.relation(&days), Relation::Contains);
 }
+
+/// Rates relate only when their bases convert: the base is part of what a rate asserts.
+#[test]
+fn rates_relate_through_their_bases() {
+    let q = |s: &str| parse_quantity(s).unwrap();
+    for (a, b, want) in [
+        ("$24 a day", "$1 an hour", Relation::Same),
+        ("$15 an hour", "$15 a day", Relation::Disjoint),
+        ("$15 an hour", "$15", Relation::Incomparable),
+        ("$3.50 a gallon", "$3.50 a day", Relation::Incomparable),
+        ("about $10 a month", "$10 a month", Relation::Contains),
+        ("47.4 per 100,000", "4.74 per 10,000", Relation::Same),
+        ("£1 a year", "£1 a day", Relation::Incomparable),
+        ("12 a month", "1 a year", Relation::Disjoint),
+    ] {
+        assert_eq!(q(a).relation(&q(b)), want, "{a} vs {b}");
+    }
+}

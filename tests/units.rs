@@ -79,7 +79,7 @@ const UNITS: &[(&str, &str)] = &[
     ("120 MJ", "120 MJ"),
     ("5 joules", "5 J"),
     ("600 kcal", "600 kcal"),
-    ("500 calories", "500 cal"),
+    ("500 calories", "500 kcal"),
     ("4,200 mAh", "4200 mAh"),
     ("5,000mAh", "5000 mAh"),
     // Power.
@@ -303,7 +303,7 @@ fn sentences_of_general_news() {
     );
     expect(
         "Tickets cost €200,000–€400,000 a week.",
-        &[("€200,000–€400,000", "[200000, 400000] EUR")],
+        &[("€200,000–€400,000", "[200000, 400000] EUR per 1 week")],
     );
     expect(
         "Beijing hit 44.4 °C (111.9 °F) on Monday.",
@@ -562,7 +562,8 @@ const FORMS: &[Forms] = {
             Some("megajoules"),
             Some("megajoule"),
         ),
-        ("cal", None, Some("calories"), Some("calorie")),
+        // News's "calories" are food calories, kilocalories; "cal" stays the small calorie.
+        ("cal", Some(("cal", Any)), None, None),
         (
             "kcal",
             Some(("kcal", Any)),

@@ -114,6 +114,9 @@ class Claim:
     def change(self) -> Optional[Literal["up", "down"]]: ...
     @property
     def unit(self) -> Optional[str]: ...
+    @property
+    def per(self) -> Optional[dict[str, object]]:
+        """A rate's base: ``value`` (Fraction), ``unit`` and ``noun``; None for no rate."""
     def to_json(self, *, file: Optional[str] = "-") -> str:
         """The command-line tool's JSON Lines record (``file`` first, or left out if None)."""
     def to_dict(self) -> dict[str, object]:

@@ -6,7 +6,7 @@ use numeric_claims::Record;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyModule, PySequence, PyString};
+use pyo3::types::{PyDict, PyModule, PySequence, PyString};
 
 use crate::batch::Located;
 use crate::quantity::{PyBound, PyQuantity, bound, fraction};
@@ -217,6 +217,23 @@ impl PyClaim {
     #[getter]
     fn unit(&self) -> Option<&'static str> {
         self.found.claim.quantity.unit.map(|u| u.as_str())
+    }
+
+    /// For a rate, its base as a `dict`: `value` (an exact `Fraction`), `unit` (a canonical
+    /// unit or `None`) and `noun` (the counted base as written, or `None`): "$3.50 a gallon"
+    /// is per `{"value": Fraction(1), "unit": "gal", "noun": None}`. `None` for no rate.
+    #[getter]
+    fn per<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let Some(per) = self.found.claim.quantity.per else {
+            return Ok(None);
+        };
+        let d = PyDict::new(py);
+        d.set_item("value", fraction(py, per.value)?)?;
+        d.set_item("unit", per.unit.map(|u| u.as_str()))?;
+        let utf8 = self.utf8(py)?;
+        let noun = self.found.claim.per_noun_text(&utf8).map(str::to_owned);
+        d.set_item("noun", noun)?;
+        Ok(Some(d))
     }
 
     /// The command-line tool's JSON Lines record for this claim (without the line break);

@@ -30,6 +30,7 @@ pub struct Columns {
     noun: Vec<Option<String>>,
     noun_start: Vec<Option<usize>>,
     noun_end: Vec<Option<usize>>,
+    per: Vec<Option<String>>,
 }
 
 impl Columns {
@@ -66,6 +67,14 @@ impl Columns {
         self.noun.push(c.noun(text).map(str::to_owned));
         self.noun_start.push(noun.map(|n| n.0));
         self.noun_end.push(noun.map(|n| n.1));
+        // A rate's base as the CSV writes it: "1 gal", "100000 people".
+        self.per.push(q.per.map(|p| {
+            let base = p.to_string();
+            match c.claim.per_noun_text(text) {
+                Some(noun) => format!("{base} {noun}"),
+                None => base,
+            }
+        }));
     }
 
     /// The columns as a dict of lists, keyed by column name.
@@ -90,6 +99,7 @@ impl Columns {
         d.set_item("noun", self.noun)?;
         d.set_item("noun_start", self.noun_start)?;
         d.set_item("noun_end", self.noun_end)?;
+        d.set_item("per", self.per)?;
         Ok(d)
     }
 }

@@ -22,13 +22,15 @@
 //! compound   = amount ws ("but" | "and") ws upper-hedge ws? amount   -- bounds that overlap
 //! tally      = digits "-" digits     -- falling or equal, or rising before a tally noun
 //! factor     = see parse/factor.rs ("sixfold", "6-fold", "3x", "three times as", "doubled")
-//! explicit   = "between" ws end ws "and" ws end | "from" ws end joiner end
+//! explicit   = "between" ws end (ws "and" ws | ws? "-" ws?) end | "from" ws end joiner end
 //!            -- the ends of "between", and of "from" between measures, may fall ("between
 //!            -- 9.6 m and 9.2 m" is [9.2, 9.6] m)
 //! end        = (("just" | "only") ws)? (hedge ws?)? amount  -- an "about" end makes it approximate
 //! amount-or-range = amount (joiner amount)?
 //! joiner     = ws? ("-" | "~") ws? | "-"? ws ("to" | "or" | "through") ws  -- "a 6- to 9-metre wall"
-//! amount     = currency? figure unit? | word-fraction ((ws "of")? ws article unit)
+//! amount     = unit-before ("-" | ws) digits   -- "magnitude 5.9", "a magnitude-7.8 quake"
+//!            | currency? figure unit? | word-fraction ((ws "of")? ws article unit)
+//!            -- a glued "m" before a word of METRE_WORDS_AFTER is metres: "1.2m wide"
 //! figure     = (("minus" | "negative") ws)? unsigned
 //! unsigned   = sign? (digit-fraction | digits scale?)
 //!            | "half" ws article ws (scale-word | "dozen")
@@ -50,7 +52,7 @@
 //! word-group = (below-100 | article) (ws "dozen" | ("-" | ws) "hundred" (ws ("and" ws)? below-100)?)?
 //! below-100  = tens (("-" | ws) one-to-nine)? | zero-to-nineteen
 //! article    = "a" | "an"
-//! scale      = (("k" | "K" | "m" | "mn" | "mln" | "bn" | "bln" | "tn" | "cr")   -- attached
+//! scale      = (("k" | "K" | "m" | "M" | "mn" | "mln" | "bn" | "bln" | "tn" | "cr")   -- attached
 //!            | ws ("mn" | "mln" | "bn" | "bln" | "tn" | "cr") | ws scale-word
 //!            | "-" scale-word &("-" letter)) (ws scale-word)*   -- stacked, never falling:
 //!                                                    -- "lakh crore", "thousand billion" multiply
@@ -84,6 +86,9 @@
 //!                                    -- "£30bn over five years" (before a duration), "£1,000
 //!                                    -- higher than two years ago": the claim is what follows
 //! phrase     = claim                 -- a phrase on its own: nothing stands before it
+//! -- After the grammar, the rules read a rate's base after the claim or its noun (rules/rate.rs:
+//! -- "a gallon", "per 100,000 people", "-a-year"), a unit its sentence gives it (rules/unit.rs:
+//! -- "40.2 C", a list's last unit, a glued "m" about sea levels) and an age (rules/age.rs).
 //! level      = hedge ws? amount | amount post-hedge?   -- one figure, never a range
 //! ```
 //!
@@ -91,8 +96,8 @@
 //! range. Which forms of a unit row may be attached, spaced or hyphenated is the row's `Fit`
 //! (a word in the singular may be hyphenated, "a 45-minute delay"; a symbol glued, spaced or
 //! hyphenated, "64GB", "10 km", "a 10-km march"; a currency sign or code glued or spaced; "C",
-//! "F" and "p" only glued, "40.3C", "92p"; "m", "g", "B" only spaced, since "1.5m" is 1.5
-//! million). A minor unit divides the figure by 100 ("92p" is 0.92 GBP); "pounds" after a
+//! "F" and "p" only glued, "40.3C", "92p"; "m", "B", "s" and "t" only spaced, since "1.5m" is
+//! 1.5 million unless a dimension or race word follows, "1.2m wide", see `glued_metres`). A minor unit divides the figure by 100 ("92p" is 0.92 GBP); "pounds" after a
 //! scale word is sterling, otherwise mass; a single "a" is an article, not a figure ("a
 //! thousand" is one). Accepted phrases and what they resolve to (each line is checked by this
 //! doctest):
@@ -192,7 +197,7 @@ use hedge::pre_hedge;
 use lex::{space1, whole_word};
 
 use crate::number::Number;
-use crate::quantity::{Change, Currency, Hedge, Kind, MeasureUnit, Unit};
+use crate::quantity::{Certainty, Change, Currency, Hedge, Kind, MeasureUnit, Quantity, Unit};
 use crate::text::{is_space, is_word_char, letters_len};
 use crate::vocab::changes::change_word;
 use crate::vocab::context::YEARS;
@@ -201,7 +206,7 @@ use crate::vocab::hedges::{MARGIN_WORDS, PERIOD_WORD};
 use crate::vocab::ranges::{RANGE_END_WORDS, RANGE_JOINERS, RANGE_OPENERS, RANGE_SIGNS};
 use crate::vocab::ranges::{RANGE_FROM, RANGE_TO};
 use crate::vocab::tallies::{TALLY_DIGITS, TALLY_NOUNS};
-use crate::vocab::units::{Reads, SCALED_UNITS};
+use crate::vocab::units::{METRE_WORDS_AFTER, Reads, SCALED_UNITS, UNITS_BEFORE};
 use error::{Res, no_match, or_else, too_large};
 use lex::{space0, word};
 use phrase::{Amount, Core, Figure, Measure, Phrase, Tallied};
@@ -297,6 +302,42 @@ fn read_unit<'a>(
     })
 }
 
+/// A glued "m" that is metres, not million: before a word of [`METRE_WORDS_AFTER`], after a
+/// space or a hyphen ("1.2m wide", "a 10m-tall statue", "the 400m hurdles", "5m waves").
+/// `written` is the figure as written, ending in the "m".
+fn glued_metres(written: &str, figure: Figure, rest: &str) -> Option<Amount> {
+    let digits = written.strip_suffix('m')?;
+    if !digits.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let after = rest.strip_prefix([' ', '-'])?;
+    let len = letters_len(after.as_bytes());
+    let next = after.get(..len)?;
+    let hyphenated = after.as_bytes().get(len) == Some(&b'-');
+    let word = if hyphenated {
+        // "semi-final": the word with its hyphen.
+        let more = letters_len(&after.as_bytes()[len + 1..]);
+        &after[..len + 1 + more]
+    } else {
+        next
+    };
+    let known = |w: &str| METRE_WORDS_AFTER.iter().any(|m| m.eq_ignore_ascii_case(w));
+    if !known(word) && !known(next) {
+        return None;
+    }
+    let value = figure.value.checked_div(Number::pow10(6)?)?;
+    Some(Amount {
+        figure: Figure {
+            value,
+            scale_power: 0,
+            ..figure
+        },
+        measure: Measure::from(Some(Unit::Measure(MeasureUnit::Metre))),
+        minor: false,
+        unit_after: true,
+    })
+}
+
 /// A unit word that names no one unit: what it says the figure is, with no unit.
 fn unnamed(kind: Kind) -> Measure {
     Measure {
@@ -305,8 +346,40 @@ fn unnamed(kind: Kind) -> Measure {
     }
 }
 
-/// `currency? figure unit?`
+/// A unit written before its figure, a row of [`UNITS_BEFORE`], and a space or hyphen:
+/// "magnitude 5.9", "a magnitude-7.8 quake", "age 5". Only a figure in digits follows.
+fn unit_before(input: &str) -> Option<(&str, MeasureUnit)> {
+    if !input.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    UNITS_BEFORE.iter().find_map(|&(w, unit)| {
+        let rest = whole_word(w, input)?.strip_prefix([' ', '-'])?;
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            .then_some((rest, unit))
+    })
+}
+
+/// `unit-before figure`: "magnitude 5.9" is 5.9 mag.
+fn prefixed_measure(input: &str) -> Option<(&str, Amount)> {
+    let (rest, unit) = unit_before(input)?;
+    let (rest, figure) = number::signed_digit_figure(rest).ok()?;
+    if rest.starts_with(is_word_char) {
+        return None;
+    }
+    let amount = Amount {
+        figure,
+        measure: Measure::from(Some(Unit::Measure(unit))),
+        minor: false,
+        unit_after: false,
+    };
+    Some((rest, amount))
+}
+
+/// `currency? figure unit? | unit-before figure`
 fn amount(input: &str) -> Res<'_, Amount> {
+    if let Some(found) = prefixed_measure(input) {
+        return Ok(found);
+    }
     let (rest, currency) = match unit::currency_prefix(input) {
         Ok((rest, c)) => (rest, Some(c)),
         Err(_) => (input, None),
@@ -322,6 +395,12 @@ fn amount(input: &str) -> Res<'_, Amount> {
         return Err(no_match(input));
     }
     let mut rest = rest;
+    if currency.is_none()
+        && figure.scale_power == 6
+        && let Some(amount) = glued_metres(&input[..input.len() - rest.len()], figure, rest)
+    {
+        return Ok((rest, amount));
+    }
     if currency.is_some() {
         // After a currency a spaced letter is a scale, not a unit: "€100 m" is 100 million.
         (rest, figure) = number::scale_after_currency(rest, figure)?;
@@ -458,7 +537,18 @@ fn explicit_range(input: &str) -> Res<'_, Phrase> {
     let (rest, _) = space1(rest)?;
     let (rest, (first, first_about)) = explicit_end(rest)?;
     let (rest, _) = if closer == "and" {
-        (space1, word(closer), space1).map(|_| "").parse(rest)?
+        // "between 41-42kph": a dash may stand for the "and".
+        let and = (space1, word(closer), space1).map(|_| "").parse(rest);
+        match and {
+            Ok(ok) => ok,
+            Err(_) => range_joiner(rest).and_then(|(r, j)| {
+                if j.contains('-') {
+                    Ok((r, j))
+                } else {
+                    Err(no_match(rest))
+                }
+            })?,
+        }
     } else {
         range_joiner(rest)?
     };
@@ -860,6 +950,37 @@ pub(crate) fn read(entry: Entry, input: &str) -> Res<'_, Parsed> {
 
 /// Reads a whole phrase on its own (the BNF's `phrase`): the phrase and the input after it,
 /// or why no quantity starts there, with what was being read ([`Failure`]).
+/// A unit a rate may be per, after a rate word: a period or a measure ("a gallon", "per
+/// day", the "-year" of "€8m-a-year"), never a percent or a currency; the input after it.
+pub(crate) fn base_unit(input: &str) -> Option<(&str, MeasureUnit)> {
+    match unit::unit_suffix(input).ok()? {
+        (rest, Reads::Unit(Unit::Measure(d))) if d.kind() != Kind::Percent => Some((rest, d)),
+        _ => None,
+    }
+}
+
+/// The amount of a rate's base after a rate word ("per 100,000", "every 21 days"): a plain
+/// figure, exact and unhedged, with or without a unit; the input after it.
+pub(crate) fn base_amount(input: &str) -> Option<(&str, Quantity)> {
+    let (rest, parsed) = read(Entry::Phrase, input).ok()?;
+    let q = crate::resolve::resolve(&parsed.phrase)?;
+    let plain = q.hedge.is_none() && q.certainty == Certainty::Exact && q.change.is_none();
+    let unit_ok = match q.unit {
+        None => q.kind == Kind::Count,
+        Some(Unit::Measure(d)) => d.kind() != Kind::Percent,
+        // An exchange rate: "3,900 LBP per 1 USD".
+        Some(Unit::Currency(_)) => true,
+    };
+    (plain && unit_ok && q.value.is_some_and(|v| v > Number::ZERO)).then_some((rest, q))
+}
+
+/// One figure of a list after a separator ("3.6, 4.5, 5.8 and 8.0 µm"): the quantity it
+/// states and the input after it.
+pub(crate) fn list_item(input: &str) -> Option<(&str, Quantity)> {
+    let (rest, parsed) = read(Entry::Phrase, input).ok()?;
+    Some((rest, crate::resolve::resolve(&parsed.phrase)?))
+}
+
 pub(crate) fn read_phrase(input: &str) -> Result<(&str, Phrase), Failure<'_>> {
     match read(Entry::Phrase, input) {
         Ok((rest, parsed)) => match diagnose::unfinished_range(input, rest) {

@@ -18,8 +18,14 @@ pub(crate) fn currency_prefix(input: &str) -> Res<'_, Currency> {
                 Before::Code => rest.strip_prefix(is_space).unwrap_or(rest),
                 Before::Sign => space0(rest).ok()?.0,
             };
-            // A code glued to letters ("EURO") is a word, not a code.
-            rest.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+            // A code glued to letters ("EURO") is a word, not a code; a minus may follow a
+            // sign ("$-45.50").
+            let unsigned = match before {
+                Before::Sign => rest.strip_prefix('-').unwrap_or(rest),
+                Before::Code => rest,
+            };
+            unsigned
+                .starts_with(|c: char| c.is_ascii_digit() || c == '.')
                 .then_some(rest)
         })
         .map(|(rest, (currency, _))| (rest, currency))

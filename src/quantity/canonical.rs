@@ -5,7 +5,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use super::{Bound, Certainty, Change, Hedge, Interval, Kind, Quantity, Unit};
+use super::{Bound, Certainty, Change, Hedge, Interval, Kind, Per, Quantity, Unit};
 use crate::error::Error;
 use crate::number::Number;
 
@@ -119,6 +119,9 @@ impl fmt::Display for Quantity {
         if let Some(change) = self.change {
             write!(f, " {change}")?;
         }
+        if let Some(per) = self.per {
+            write!(f, " per {per}")?;
+        }
         Ok(())
     }
 }
@@ -208,6 +211,8 @@ struct Words {
     /// `Some(None)` for "unhedged".
     hedge: Option<Option<Hedge>>,
     change: Option<Change>,
+    /// The base after "per", which ends the form.
+    per: Option<Per>,
     /// The place of the next word allowed: each word comes once, in order.
     next: u8,
 }
@@ -293,8 +298,20 @@ fn quantity(s: &str) -> Result<Quantity, Error> {
             ));
         };
         let end = r.find(' ').unwrap_or(r.len());
+        if &r[..end] == "per" {
+            let (p, r) = per(&r[end..], offset(&r[end..]))?;
+            words.per = Some(p);
+            rest = r;
+            break;
+        }
         words.read(&r[..end], offset(r))?;
         rest = &r[end..];
+    }
+    if !rest.is_empty() {
+        return Err(Error::invalid_form(
+            "the end after the rate's base",
+            offset(rest),
+        ));
     }
     let unit = words.unit;
     Ok(Quantity {
@@ -307,5 +324,25 @@ fn quantity(s: &str) -> Result<Quantity, Error> {
             .kind
             .unwrap_or_else(|| unit.map_or(Kind::Count, Unit::kind)),
         unit,
+        per: words.per,
     })
+}
+
+/// ` 1 day`, ` 100000`: the base of a rate after "per", and the input after it.
+fn per(s: &str, at: usize) -> Result<(Per, &str), Error> {
+    let r = s
+        .strip_prefix(' ')
+        .ok_or_else(|| Error::invalid_form("a space and the rate's base", at))?;
+    let end = r.find(' ').unwrap_or(r.len());
+    let value = number(&r[..end], at + 1)?;
+    let r = &r[end..];
+    match r.strip_prefix(' ') {
+        Some(u) => {
+            let unit = u.parse::<Unit>().map_err(|_| {
+                Error::invalid_form("the unit of the rate's base", at + s.len() - u.len())
+            })?;
+            Ok((Per::new(value, Some(unit)), ""))
+        }
+        None => Ok((Per::new(value, None), r)),
+    }
 }

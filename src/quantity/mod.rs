@@ -483,6 +483,222 @@ named_enum! {
         Gel => "GEL",
         /// Belarusian rouble.
         Byn => "BYN",
+        /// Afghan afghani.
+        Afn => "AFN",
+        /// Albanian lek.
+        All => "ALL",
+        /// Armenian dram.
+        Amd => "AMD",
+        /// Angolan kwanza.
+        Aoa => "AOA",
+        /// Aruban florin.
+        Awg => "AWG",
+        /// Azerbaijani manat.
+        Azn => "AZN",
+        /// Bosnia and Herzegovina convertible mark.
+        Bam => "BAM",
+        /// Barbadian dollar.
+        Bbd => "BBD",
+        /// Bangladeshi taka.
+        Bdt => "BDT",
+        /// Bulgarian lev.
+        Bgn => "BGN",
+        /// Bahraini dinar.
+        Bhd => "BHD",
+        /// Burundian franc.
+        Bif => "BIF",
+        /// Bermudian dollar.
+        Bmd => "BMD",
+        /// Brunei dollar.
+        Bnd => "BND",
+        /// Bolivian boliviano.
+        Bob => "BOB",
+        /// Bahamian dollar.
+        Bsd => "BSD",
+        /// Bhutanese ngultrum.
+        Btn => "BTN",
+        /// Botswana pula.
+        Bwp => "BWP",
+        /// Belize dollar.
+        Bzd => "BZD",
+        /// Congolese franc.
+        Cdf => "CDF",
+        /// Colombian peso.
+        Cop => "COP",
+        /// Costa Rican colón.
+        Crc => "CRC",
+        /// Cuban peso.
+        Cup => "CUP",
+        /// Cape Verdean escudo.
+        Cve => "CVE",
+        /// Djiboutian franc.
+        Djf => "DJF",
+        /// Dominican peso.
+        Dop => "DOP",
+        /// Algerian dinar.
+        Dzd => "DZD",
+        /// Eritrean nakfa.
+        Ern => "ERN",
+        /// Ethiopian birr.
+        Etb => "ETB",
+        /// Fijian dollar.
+        Fjd => "FJD",
+        /// Falkland Islands pound.
+        Fkp => "FKP",
+        /// Gibraltar pound.
+        Gip => "GIP",
+        /// Gambian dalasi.
+        Gmd => "GMD",
+        /// Guinean franc.
+        Gnf => "GNF",
+        /// Guatemalan quetzal.
+        Gtq => "GTQ",
+        /// Guyanese dollar.
+        Gyd => "GYD",
+        /// Honduran lempira.
+        Hnl => "HNL",
+        /// Haitian gourde.
+        Htg => "HTG",
+        /// Iraqi dinar.
+        Iqd => "IQD",
+        /// Iranian rial.
+        Irr => "IRR",
+        /// Icelandic króna.
+        Isk => "ISK",
+        /// Jamaican dollar.
+        Jmd => "JMD",
+        /// Jordanian dinar.
+        Jod => "JOD",
+        /// Kyrgyzstani som.
+        Kgs => "KGS",
+        /// Cambodian riel.
+        Khr => "KHR",
+        /// Comorian franc.
+        Kmf => "KMF",
+        /// North Korean won.
+        Kpw => "KPW",
+        /// Cayman Islands dollar.
+        Kyd => "KYD",
+        /// Lao kip.
+        Lak => "LAK",
+        /// Lebanese pound.
+        Lbp => "LBP",
+        /// Sri Lankan rupee.
+        Lkr => "LKR",
+        /// Liberian dollar.
+        Lrd => "LRD",
+        /// Lesotho loti.
+        Lsl => "LSL",
+        /// Libyan dinar.
+        Lyd => "LYD",
+        /// Moldovan leu.
+        Mdl => "MDL",
+        /// Malagasy ariary.
+        Mga => "MGA",
+        /// Macedonian denar.
+        Mkd => "MKD",
+        /// Myanmar kyat.
+        Mmk => "MMK",
+        /// Mongolian tögrög.
+        Mnt => "MNT",
+        /// Macanese pataca.
+        Mop => "MOP",
+        /// Mauritanian ouguiya.
+        Mru => "MRU",
+        /// Mauritian rupee.
+        Mur => "MUR",
+        /// Maldivian rufiyaa.
+        Mvr => "MVR",
+        /// Malawian kwacha.
+        Mwk => "MWK",
+        /// Mozambican metical.
+        Mzn => "MZN",
+        /// Namibian dollar.
+        Nad => "NAD",
+        /// Nicaraguan córdoba.
+        Nio => "NIO",
+        /// Nepalese rupee.
+        Npr => "NPR",
+        /// Omani rial.
+        Omr => "OMR",
+        /// Panamanian balboa.
+        Pab => "PAB",
+        /// Peruvian sol.
+        Pen => "PEN",
+        /// Papua New Guinean kina.
+        Pgk => "PGK",
+        /// Philippine peso.
+        Php => "PHP",
+        /// Paraguayan guaraní.
+        Pyg => "PYG",
+        /// Serbian dinar.
+        Rsd => "RSD",
+        /// Rwandan franc.
+        Rwf => "RWF",
+        /// Solomon Islands dollar.
+        Sbd => "SBD",
+        /// Seychellois rupee.
+        Scr => "SCR",
+        /// Sudanese pound.
+        Sdg => "SDG",
+        /// Saint Helena pound.
+        Shp => "SHP",
+        /// Sierra Leonean leone.
+        Sle => "SLE",
+        /// Somali shilling.
+        Sos => "SOS",
+        /// Surinamese dollar.
+        Srd => "SRD",
+        /// South Sudanese pound.
+        Ssp => "SSP",
+        /// São Tomé and Príncipe dobra.
+        Stn => "STN",
+        /// Salvadoran colón.
+        Svc => "SVC",
+        /// Syrian pound.
+        Syp => "SYP",
+        /// Eswatini lilangeni.
+        Szl => "SZL",
+        /// Tajikistani somoni.
+        Tjs => "TJS",
+        /// Turkmenistan manat.
+        Tmt => "TMT",
+        /// Tunisian dinar.
+        Tnd => "TND",
+        /// Tongan paʻanga.
+        Top => "TOP",
+        /// Trinidad and Tobago dollar.
+        Ttd => "TTD",
+        /// Tanzanian shilling.
+        Tzs => "TZS",
+        /// Ugandan shilling.
+        Ugx => "UGX",
+        /// Uruguayan peso.
+        Uyu => "UYU",
+        /// Uzbekistani som.
+        Uzs => "UZS",
+        /// Venezuelan bolívar.
+        Ves => "VES",
+        /// Vanuatu vatu.
+        Vuv => "VUV",
+        /// Samoan tālā.
+        Wst => "WST",
+        /// Central African CFA franc.
+        Xaf => "XAF",
+        /// East Caribbean dollar.
+        Xcd => "XCD",
+        /// Caribbean guilder.
+        Xcg => "XCG",
+        /// West African CFA franc.
+        Xof => "XOF",
+        /// CFP franc.
+        Xpf => "XPF",
+        /// Yemeni rial.
+        Yer => "YER",
+        /// Zambian kwacha.
+        Zmw => "ZMW",
+        /// Zimbabwe gold.
+        Zwg => "ZWG",
     }
 }
 
@@ -663,6 +879,28 @@ named_enum! {
         Bar => "bar",
         /// Pound-force per square inch.
         Psi => "psi",
+        /// Cubic foot.
+        CubicFoot => "ft3",
+        /// Newton-metre, of torque.
+        NewtonMetre => "Nm",
+        /// Megapixel, of an image sensor's resolution.
+        Megapixel => "MP",
+        /// Nit (candela per square metre), of a screen's brightness.
+        Nit => "nit",
+        /// An earthquake's magnitude (moment or Richter; the text seldom says which).
+        Magnitude => "mag",
+        /// Degree of angle (`°` of a temperature is `C` or `F`).
+        Degree => "deg",
+        /// Nanometre.
+        Nanometre => "nm",
+        /// Micrometre (micron).
+        Micrometre => "um",
+        /// Light-year (the IAU's: 9,460,730,472,580,800 m exactly).
+        LightYear => "ly",
+        /// Astronomical unit (149,597,870,700 m exactly).
+        AstronomicalUnit => "au",
+        /// Metric horsepower (PS): 735.49875 W exactly.
+        MetricHorsepower => "PS",
     }
 }
 
@@ -673,7 +911,7 @@ impl MeasureUnit {
     }
 
     /// The kind a quantity in this unit has.
-    const fn kind(self) -> Kind {
+    pub(crate) const fn kind(self) -> Kind {
         use MeasureUnit::*;
         match self {
             Percent | PercentagePoint | BasisPoint => Kind::Percent,
@@ -834,6 +1072,61 @@ pub struct Quantity {
     pub kind: Kind,
     /// The canonical unit, if any.
     pub unit: Option<Unit>,
+    /// For a rate, what the figure is per ("$3.50 a gallon", "40 deaths per day"); `None`
+    /// for a figure that is no rate.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub per: Option<Per>,
+}
+
+/// The denominator of a rate: the amount and unit the figure is per. "$3.50 a gallon" is per
+/// 1 `gal`, "every 21 days" per 21 `day`, "47.4 per 100,000 people" per 100000 with no unit
+/// (the claim's [`per_noun`](crate::Claim::per_noun) is "people").
+///
+/// ```
+/// use numeric_claims::{extract, MeasureUnit, Number, Unit};
+///
+/// let text = "Petrol cost $3.50 a gallon.";
+/// let per = extract(text)[0].quantity.per.unwrap();
+/// assert_eq!(per.value, Number::ONE);
+/// assert_eq!(per.unit, Some(Unit::Measure(MeasureUnit::Gallon)));
+/// assert_eq!(per.to_string(), "1 gal");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Per {
+    /// How many of the unit (or of the counted base) the figure is per: 1 for "a day".
+    pub value: Number,
+    /// The unit of the base: a period or a measure; `None` for a counted base ("per 100,000
+    /// people") or a bare one ("per 1,000").
+    pub unit: Option<Unit>,
+}
+
+impl Per {
+    /// Per `value` of `unit` (`None` for a counted or bare base).
+    ///
+    /// ```
+    /// # use numeric_claims::{MeasureUnit, Number, Per, Unit};
+    /// let per = Per::new(Number::from(21), Some(Unit::Measure(MeasureUnit::Day)));
+    /// assert_eq!(per.to_string(), "21 day");
+    /// ```
+    #[must_use]
+    pub const fn new(value: Number, unit: Option<Unit>) -> Per {
+        Per { value, unit }
+    }
+}
+
+impl fmt::Display for Per {
+    /// The amount and the unit, if any: `1 day`, `100000`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.unit {
+            Some(unit) => write!(f, "{} {unit}", self.value),
+            None => write!(f, "{}", self.value),
+        }
+    }
 }
 
 impl Quantity {
@@ -853,6 +1146,7 @@ impl Quantity {
             change: None,
             kind: Kind::Count,
             unit: None,
+            per: None,
         }
     }
 }
@@ -946,6 +1240,22 @@ impl Quantity {
     pub fn with_change(self, change: impl Into<Option<Change>>) -> Quantity {
         Quantity {
             change: change.into(),
+            ..self
+        }
+    }
+
+    /// The same quantity as a rate per `per` (`None` for no rate).
+    ///
+    /// ```
+    /// # use numeric_claims::{MeasureUnit, Number, Per, Quantity, Unit};
+    /// let day = Per::new(Number::ONE, Some(Unit::Measure(MeasureUnit::Day)));
+    /// let q = Quantity::exact(Number::from(40)).with_per(day);
+    /// assert_eq!(q.per, Some(day));
+    /// ```
+    #[must_use]
+    pub fn with_per(self, per: impl Into<Option<Per>>) -> Quantity {
+        Quantity {
+            per: per.into(),
             ..self
         }
     }

@@ -4,16 +4,22 @@
 //! |---|---|
 //! | [`not_a_count`] | whether the figure is a claim at all, by named rules ("F-16", "in 2022") |
 //! | [`currency`] | whose minor unit a kopeck is: the rouble's, or the hryvnia's |
+//! | [`age`] | whether a bare figure is an age ("aged 65 and over", "voters under 30") |
 //! | [`change`] | whether the claim states a change ("rose 4.5%") |
 //! | [`noun`] | the noun phrase a count counts ("337 drones") |
+//! | [`unit`] | the unit the words near a bare figure give it ("40.2 C" on a hot day, "sea levels could rise 1m") |
+//! | [`rate`] | what a rate is per ("$3.50 a gallon", "40 deaths per day") |
 //!
 //! Every rule reads a [`Site`]: the line, the claim's place in it, what the grammar read and
 //! the word right before the claim, which the reader finds once for all of them.
 
+pub(crate) mod age;
 pub(crate) mod change;
 mod currency;
 mod not_a_count;
 pub(crate) mod noun;
+pub(crate) mod rate;
+pub(crate) mod unit;
 
 pub(crate) use currency::kopecks_currency;
 pub(crate) use not_a_count::{not_a_claim, not_a_tally};

@@ -130,6 +130,7 @@ named_rules!(
     phone_number,
     version,
     month_day,
+    ordinal_date,
     name_number,
     name_word,
     day_month,
@@ -484,6 +485,25 @@ fn second_of_time(site: &Site<'_>) -> bool {
 }
 
 /// "12 March 2024": a day before a month name.
+/// "April 25th", "1st January", "the 30th of June": a day of the month written as an ordinal
+/// in digits, beside a month name.
+fn ordinal_date(site: &Site<'_>) -> bool {
+    let Core::Ordinal(day) = site.phrase.core else {
+        return false;
+    };
+    let written = site.written();
+    let day_in_digits = written.starts_with(|c: char| c.is_ascii_digit())
+        && day.is_integer()
+        && DAYS.contains(&day.numerator());
+    if !day_in_digits {
+        return false;
+    }
+    let of_month = site.text[site.end..]
+        .strip_prefix(" of")
+        .is_some_and(|rest| month_after(rest, 0));
+    site.before.is_some_and(|(w, _)| is_month(w)) || month_after(site.text, site.end) || of_month
+}
+
 fn day_month(site: &Site<'_>) -> bool {
     site.days() && month_after(site.text, site.end)
 }

@@ -46,6 +46,7 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, Currency)] = {
         ("₪", C::Ils),
         ("₦", C::Ngn),
         ("zł", C::Pln),
+        ("RM", C::Myr),
     ]
 };
 
@@ -56,6 +57,8 @@ pub(crate) const CURRENCY_WORDS: &[(&str, Currency)] = {
     &[
         ("dollars", C::Usd),
         ("dollar", C::Usd),
+        ("bucks", C::Usd),
+        ("quid", C::Gbp),
         ("US dollars", C::Usd),
         ("U.S. dollars", C::Usd),
         ("American dollars", C::Usd),
@@ -160,7 +163,12 @@ pub(crate) const HRYVNIA_MARKS: &[&str] = &["₴", "uah", "hryvn"];
 
 /// Minor units written as a letter glued to the figure: "92p", "0.30p", "34c" (cents are
 /// dollar cents, as the words are). Exact case: "40C" is a temperature.
-pub(crate) const MINOR_LETTERS: &[(&str, Currency)] = &[("c", Currency::Usd), ("p", Currency::Gbp)];
+/// "ppl" is pence per litre, whose base the rate rule reads from the symbol.
+pub(crate) const MINOR_LETTERS: &[(&str, Currency)] = &[
+    ("c", Currency::Usd),
+    ("p", Currency::Gbp),
+    ("ppl", Currency::Gbp),
+];
 
 /// Currency words that many countries use: money, with no unit ("400 million francs").
 pub(crate) const MONEY_WORDS: &[&str] = &[
@@ -193,12 +201,40 @@ pub(crate) enum Before {
     Code,
 }
 
+/// Codes that are also words or names written in capitals beside a figure ("ALL 5
+/// SURVIVORS", "TOP 10", "AMD 7950X", "3.2KGS", "NIO ES8"): they name their currency when read
+/// back as a unit ("ALL".parse()), but in running text they are not read as money.
+pub(crate) const CODES_ALSO_WORDS: &[Currency] = {
+    use Currency as C;
+    &[
+        C::All,
+        C::Amd,
+        C::Bam,
+        C::Bob,
+        C::Cup,
+        C::Cve,
+        C::Kgs,
+        C::Mop,
+        C::Nio,
+        C::Pen,
+        C::Sos,
+        C::Tmt,
+        C::Top,
+    ]
+};
+
+/// The codes read in running text: every [`Currency`] but [`CODES_ALSO_WORDS`].
+pub(crate) fn codes_in_text() -> impl Iterator<Item = Currency> {
+    Currency::ALL
+        .iter()
+        .copied()
+        .filter(|c| !CODES_ALSO_WORDS.contains(c))
+}
+
 /// Everything written before a figure: [`CURRENCY_SIGNS`] and every code, indexed.
 pub(crate) static CURRENCY_BEFORE_INDEX: Lexicon<(Currency, Before)> = Lexicon::new(|| {
     let signs = CURRENCY_SIGNS.iter().map(|&(s, c)| (s, (c, Before::Sign)));
-    let codes = Currency::ALL
-        .iter()
-        .map(|&c| (c.as_str(), (c, Before::Code)));
+    let codes = codes_in_text().map(|c| (c.as_str(), (c, Before::Code)));
     signs.chain(codes).collect()
 });
 

@@ -10,6 +10,7 @@ use super::numbers::{
     SCALE_WORDS, SIGN_WORDS, TENS,
 };
 use super::ranges::RANGE_OPENERS;
+use super::units::UNITS_BEFORE;
 use super::vague::VAGUE;
 
 /// What a lead word may begin.
@@ -82,6 +83,7 @@ fn opener_words() -> impl Iterator<Item = &'static str> {
                 .filter_map(|(p, _)| words(p).next()),
         )
         .chain(RANGE_OPENERS.iter().map(|(w, _)| *w))
+        .chain(UNITS_BEFORE.iter().map(|(w, _)| *w))
         .chain(ARTICLES.iter().copied())
         .chain(SIGN_WORDS.iter().copied())
 }

@@ -13,6 +13,7 @@
 //! | number words, scales, denominators, ordinals, signs ("forty", "bn", "lakh", "thirds", "first", "minus"), the "in" of "one in five" | [`numbers`] |
 //! | vague amounts ("a few", "dozens") with their intervals | [`vague`]: `VAGUE` |
 //! | range words ("between ... and", "from ... to", "through", "~") | [`ranges`] |
+//! | a rate's base: its words ("a", "per", "every"), the nouns a rate is per ("share", "person"), the symbols that hold one ("bpd") | [`rates`] |
 //! | change words ("rose", "down", "a rise of", "higher") | [`changes`] |
 //! | factor words ("sixfold", "doubled", "twice", "three times as many") | [`factors`] |
 //! | words that make a rising pair a score ("a 1-3 defeat", "lost 1-2") | [`tallies`]: `TALLY_NOUNS`, `TALLY_VERBS` |
@@ -37,6 +38,7 @@ pub(crate) mod lead;
 pub(crate) mod nouns;
 pub(crate) mod numbers;
 pub(crate) mod ranges;
+pub(crate) mod rates;
 pub(crate) mod tallies;
 pub(crate) mod units;
 pub(crate) mod vague;

@@ -105,12 +105,29 @@ pub(crate) fn whole_figure_end(text: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// Words after which a bare figure is an age in years, outside the claim's span: "aged 65
+/// and over", "aged six to 12" ("age 5" is a unit before its figure, in the span). Sorted,
+/// lowercase.
+pub(crate) const AGE_WORDS_BEFORE: &[&str] = &["aged"];
+
+/// Nouns of people after which "under" or "over" and a bare figure state an age: "voters
+/// under 30", "those over 65". Sorted, lowercase.
+pub(crate) const AGE_NOUNS_BEFORE: &[&str] = &[
+    "adults", "anyone", "boys", "children", "everyone", "girls", "kids", "men", "people", "those",
+    "voters", "women",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn sorted_tables_are_sorted_and_lowercase() {
-        crate::vocab::assert_sorted_lowercase(&[STOP_WORDS, WHOLE_DETERMINERS]);
+        crate::vocab::assert_sorted_lowercase(&[
+            STOP_WORDS,
+            WHOLE_DETERMINERS,
+            AGE_WORDS_BEFORE,
+            AGE_NOUNS_BEFORE,
+        ]);
     }
 }

@@ -68,6 +68,7 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, i32)] = &[
     ("k", 3),
     ("K", 3),
     ("m", 6),
+    ("M", 6),
     ("mn", 6),
     ("mln", 6),
     ("bn", 9),

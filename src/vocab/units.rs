@@ -5,7 +5,7 @@
 //! [`MeasureUnit`]) and one row in `tests/parse_quantity.rs`.
 
 use super::currencies::{
-    CURRENCY_SIGNS, CURRENCY_WORDS, MINOR_LETTERS, MINOR_UNITS, MONEY_WORDS, POUNDS,
+    CURRENCY_SIGNS, CURRENCY_WORDS, MINOR_LETTERS, MINOR_UNITS, MONEY_WORDS, POUNDS, codes_in_text,
 };
 use super::index::Lexicon;
 use crate::quantity::{Currency, MeasureUnit, Unit};
@@ -42,9 +42,12 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("percent", D::Percent, Word),
         ("per cent", D::Percent, Word),
         ("pct", D::Percent, Word),
+        ("pc", D::Percent, Symbol),
         ("percentage points", D::PercentagePoint, Word),
         ("percentage point", D::PercentagePoint, Word),
         ("pp", D::PercentagePoint, Symbol),
+        ("ppts", D::PercentagePoint, Symbol),
+        ("ppt", D::PercentagePoint, Symbol),
         ("basis points", D::BasisPoint, Word),
         ("basis point", D::BasisPoint, Word),
         ("basis-point", D::BasisPoint, Word),
@@ -54,6 +57,7 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("second", D::Second, Word),
         ("secs", D::Second, Word),
         ("sec", D::Second, Symbol),
+        ("s", D::Second, Spaced),
         ("minutes", D::Minute, Word),
         ("minute", D::Minute, Word),
         ("mins", D::Minute, Word),
@@ -61,6 +65,8 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("hours", D::Hour, Word),
         ("hour", D::Hour, Word),
         ("hrs", D::Hour, Word),
+        ("hr", D::Hour, Symbol),
+        ("h", D::Hour, Symbol),
         ("days", D::Day, Word),
         ("day", D::Day, Word),
         ("weeks", D::Week, Word),
@@ -95,6 +101,26 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("millimeters", D::Millimetre, Word),
         ("millimetre", D::Millimetre, Word),
         ("millimeter", D::Millimetre, Word),
+        ("nm", D::Nanometre, Symbol),
+        ("nanometres", D::Nanometre, Word),
+        ("nanometers", D::Nanometre, Word),
+        ("nanometre", D::Nanometre, Word),
+        ("nanometer", D::Nanometre, Word),
+        ("µm", D::Micrometre, Symbol),
+        ("μm", D::Micrometre, Symbol),
+        ("micrometres", D::Micrometre, Word),
+        ("micrometers", D::Micrometre, Word),
+        ("micrometre", D::Micrometre, Word),
+        ("micrometer", D::Micrometre, Word),
+        ("microns", D::Micrometre, Word),
+        ("micron", D::Micrometre, Word),
+        ("light-years", D::LightYear, Word),
+        ("light-year", D::LightYear, Word),
+        ("light years", D::LightYear, Word),
+        ("light year", D::LightYear, Word),
+        ("AU", D::AstronomicalUnit, Spaced),
+        ("astronomical units", D::AstronomicalUnit, Word),
+        ("astronomical unit", D::AstronomicalUnit, Word),
         ("inches", D::Inch, Word),
         ("inch", D::Inch, Word),
         // Only glued: "6ft 2in"; a spaced "in" is the preposition.
@@ -148,8 +174,8 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("milliliters", D::Millilitre, Word),
         ("millilitre", D::Millilitre, Word),
         ("milliliter", D::Millilitre, Word),
-        ("l", D::Litre, Spaced),
-        ("L", D::Litre, Spaced),
+        ("l", D::Litre, Symbol),
+        ("L", D::Litre, Symbol),
         ("litres", D::Litre, Word),
         ("liters", D::Litre, Word),
         ("litre", D::Litre, Word),
@@ -160,10 +186,19 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("cubic meters", D::CubicMetre, Word),
         ("cubic metre", D::CubicMetre, Word),
         ("cubic meter", D::CubicMetre, Word),
+        ("ft³", D::CubicFoot, Symbol),
+        ("ft3", D::CubicFoot, Symbol),
+        ("cu ft", D::CubicFoot, Word),
+        ("cubic feet", D::CubicFoot, Word),
+        ("cubic foot", D::CubicFoot, Word),
         ("gal", D::Gallon, Symbol),
         ("gallons", D::Gallon, Word),
         ("gallon", D::Gallon, Word),
+        ("gals", D::Gallon, Symbol),
         ("bbl", D::Barrel, Symbol),
+        // Barrels a day, whose base the rate rule reads from the symbol.
+        ("bpd", D::Barrel, Symbol),
+        ("b/d", D::Barrel, Symbol),
         ("barrels", D::Barrel, Word),
         ("barrel", D::Barrel, Word),
         ("bcm", D::BillionCubicMetres, Symbol),
@@ -171,17 +206,23 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("mg", D::Milligram, Symbol),
         ("milligrams", D::Milligram, Word),
         ("milligram", D::Milligram, Word),
-        ("g", D::Gram, Spaced),
+        ("g", D::Gram, Symbol),
         ("grams", D::Gram, Word),
         ("gram", D::Gram, Word),
+        ("grammes", D::Gram, Word),
+        ("gramme", D::Gram, Word),
         ("kg", D::Kilogram, Symbol),
+        ("kgs", D::Kilogram, Symbol),
         ("kilograms", D::Kilogram, Word),
         ("kilogram", D::Kilogram, Word),
+        ("kilogrammes", D::Kilogram, Word),
+        ("kilogramme", D::Kilogram, Word),
         ("kilos", D::Kilogram, Word),
         ("tonnes", D::Tonne, Word),
         ("tonne", D::Tonne, Word),
         ("tons", D::Tonne, Word),
         ("ton", D::Tonne, Word),
+        ("t", D::Tonne, Spaced),
         ("metric tons", D::Tonne, Word),
         ("metric tonnes", D::Tonne, Word),
         ("lbs", D::PoundMass, Symbol),
@@ -256,8 +297,11 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("MJ", D::Megajoule, Symbol),
         ("megajoules", D::Megajoule, Word),
         ("megajoule", D::Megajoule, Word),
-        ("calories", D::Calorie, Word),
-        ("calorie", D::Calorie, Word),
+        // News counts food energy: "a 2,000-calorie diet" is 2,000 kcal ("cal" stays cal).
+        ("calories", D::Kilocalorie, Word),
+        ("calorie", D::Kilocalorie, Word),
+        ("cal", D::Calorie, Symbol),
+        ("Cal", D::Kilocalorie, Symbol),
         ("kcal", D::Kilocalorie, Symbol),
         ("kilocalories", D::Kilocalorie, Word),
         ("kilocalorie", D::Kilocalorie, Word),
@@ -282,6 +326,9 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("hp", D::Horsepower, Symbol),
         ("bhp", D::Horsepower, Symbol),
         ("horsepower", D::Horsepower, Word),
+        // Metric horsepower (Pferdestärke), as European car makers state power.
+        ("PS", D::MetricHorsepower, Spaced),
+        ("ps", D::MetricHorsepower, Spaced),
         // Data and data rates (decimal prefixes).
         ("B", D::Byte, Spaced),
         ("bytes", D::Byte, Word),
@@ -341,6 +388,23 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("millibar", D::Hectopascal, Word),
         ("bar", D::Bar, Symbol),
         ("psi", D::Psi, Symbol),
+        // Torque.
+        ("Nm", D::NewtonMetre, Symbol),
+        ("newton-metres", D::NewtonMetre, Word),
+        ("newton-meters", D::NewtonMetre, Word),
+        ("newton metres", D::NewtonMetre, Word),
+        ("newton meters", D::NewtonMetre, Word),
+        ("newton-metre", D::NewtonMetre, Word),
+        ("newton-meter", D::NewtonMetre, Word),
+        // Image resolution and screen brightness.
+        ("MP", D::Megapixel, Symbol),
+        ("megapixels", D::Megapixel, Word),
+        ("megapixel", D::Megapixel, Word),
+        ("nits", D::Nit, Word),
+        ("nit", D::Nit, Word),
+        // Earthquake magnitude, after the figure ("a 6.4-magnitude earthquake").
+        ("magnitude", D::Magnitude, Word),
+        ("on the Richter scale", D::Magnitude, Word),
     ]
 };
 
@@ -372,9 +436,7 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
     let signs = CURRENCY_SIGNS
         .iter()
         .map(|&(s, c)| (s, (unit(Unit::Currency(c)), Fit::Sign)));
-    let codes = Currency::ALL
-        .iter()
-        .map(|&c| (c.as_str(), (unit(Unit::Currency(c)), Fit::Sign)));
+    let codes = codes_in_text().map(|c| (c.as_str(), (unit(Unit::Currency(c)), Fit::Sign)));
     let minor = MINOR_UNITS
         .iter()
         .map(|&(s, c)| (s, (Reads::Minor(c), Fit::Word)))
@@ -399,6 +461,104 @@ pub(crate) static UNIT_INDEX: Lexicon<(Reads, Fit)> = Lexicon::new(|| {
         .collect()
 });
 
+/// Words after a glued "m" that make it metres, not million: dimensions ("1.2m wide", "a
+/// 10m-tall statue"), what is measured in metres ("5m waves", "a 2m storm surge") and races
+/// ("the 400m hurdles", "the 100m final"). Sorted, lowercase.
+pub(crate) const METRE_WORDS_AFTER: &[&str] = &[
+    "across",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "dash",
+    "deep",
+    "final",
+    "finals",
+    "freestyle",
+    "heat",
+    "heats",
+    "high",
+    "hurdles",
+    "individual",
+    "long",
+    "medley",
+    "race",
+    "semi-final",
+    "semi-finals",
+    "semifinal",
+    "semifinals",
+    "sprint",
+    "steeplechase",
+    "storm",
+    "surge",
+    "swell",
+    "tall",
+    "thick",
+    "title",
+    "wave",
+    "waves",
+    "wide",
+];
+
+/// Words that make a spaced "C" or "F" after a figure on their line a temperature ("the
+/// thermometer reached 40.2 C"). Sorted, lowercase.
+pub(crate) const TEMPERATURE_WORDS: &[&str] = &[
+    "celsius",
+    "cold",
+    "colder",
+    "coldest",
+    "cool",
+    "degrees",
+    "fahrenheit",
+    "freezing",
+    "heat",
+    "heatwave",
+    "hot",
+    "hotter",
+    "hottest",
+    "temperature",
+    "temperatures",
+    "thermometer",
+    "warm",
+    "warmer",
+    "warmest",
+    "warming",
+];
+
+/// Words that make a glued "m" on their line metres, not million ("sea levels could rise by
+/// 1m", "the 1m prediction"): what is measured in metres. Sorted, lowercase.
+pub(crate) const LENGTH_WORDS: &[&str] = &[
+    "deep",
+    "depth",
+    "elevation",
+    "flood",
+    "floodwater",
+    "floodwaters",
+    "height",
+    "metre",
+    "metres",
+    "sea",
+    "sea-level",
+    "sea-levels",
+    "snow",
+    "snowfall",
+    "surge",
+    "swell",
+    "tall",
+    "tide",
+    "tides",
+    "wave",
+    "waves",
+];
+
+/// Units written before their figure: "a magnitude 5.9 quake", "magnitude-7.8", and the
+/// noun of an age, years ("under age 5", "between ages 5 and 15"; "aged" is no unit but a
+/// word before the claim, see `AGE_WORDS_BEFORE`).
+pub(crate) const UNITS_BEFORE: &[(&str, MeasureUnit)] = &[
+    ("age", MeasureUnit::Year),
+    ("ages", MeasureUnit::Year),
+    ("magnitude", MeasureUnit::Magnitude),
+];
+
 /// What an age adds after a hyphenated duration: "a 23-year-old" is 23 years.
 pub(crate) const AGE_SUFFIX: &str = "-old";
 
@@ -414,4 +574,16 @@ pub(crate) fn is_time_unit(word: &str) -> bool {
         w.eq_ignore_ascii_case(word)
             && matches!(reads, Reads::Unit(Unit::Measure(d)) if d.is_time())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_metre_words_are_sorted_and_lowercase() {
+        crate::vocab::assert_sorted_lowercase(&[
+            super::METRE_WORDS_AFTER,
+            super::TEMPERATURE_WORDS,
+            super::LENGTH_WORDS,
+        ]);
+    }
 }

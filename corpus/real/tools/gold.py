@@ -21,7 +21,9 @@ published, and the tool finds it (searching on from the end of the row before, s
   "exact"; `hedge`, `change`, `unit` and `noun` default to null. `noun` is searched from the
   claim's end (`noun_skip` skips occurrences); `alt` is a second reading the contract also
   accepts, written the same way (only the fields that differ; its `noun` is found like the
-  main one); `note` is for the reader and not copied.
+  main one); `per` is a rate's denominator, `{"value": "1", "unit": "day"}` or
+  `{"value": "100000", "noun": "people"}`, written only when the claim is a rate; `note` is for
+  the reader and not copied.
 - A negative row (`not`: the reason, such as "date", "year", "time", "name", "designation")
   marks a figure the contract says must not be reported. It is written to the gold file as
   `{"start", "end", "text", "not"}`, which the scorer checks against the text and leaves out
@@ -45,7 +47,7 @@ HEDGES = {None, "at_least", "more_than", "at_most", "less_than", "as_many_as", "
           "about", "nearly", "just_over", "between"}
 CHANGES = {None, "up", "down"}
 CLAIM_KEYS = {"text", "skip", "kind", "value", "low", "high", "certainty", "hedge", "change",
-              "unit", "noun", "noun_skip", "alt", "note"}
+              "unit", "noun", "noun_skip", "per", "alt", "note"}
 NEGATIVE_KEYS = {"text", "skip", "not", "note"}
 NUMBER = re.compile(r"-?(\d+(\.\d+)?|\d+/\d+)")
 
@@ -171,12 +173,27 @@ def claim_fields(row, text, end, where):
     fields = {"kind": kind, "value": value, "low": low, "high": high, "certainty": certainty,
               "hedge": hedge, "change": change, "unit": row.get("unit"), "noun": noun,
               "noun_start": noun_start, "noun_end": noun_end}
+    if "per" in row:
+        fields["per"] = per_fields(row["per"], where)
     if "alt" in row:
         fields["alt"] = alt_fields(row["alt"], text, end, where)
     return fields
 
 
-ALT_KEYS = {"kind", "value", "low", "high", "certainty", "hedge", "change", "unit", "noun", "noun_skip"}
+def per_fields(per, where):
+    """A rate's denominator: `{"value": "1", "unit": "day"}` or `{"value": "100000", "noun": "people"}`."""
+    if per is None:
+        return None
+    if not isinstance(per, dict) or "value" not in per or set(per) - {"value", "unit", "noun"}:
+        raise Fault(f"{where}: per is null or an object of value and, optionally, unit or noun")
+    number(per["value"], where + " (per)")
+    if Fraction(per["value"]) <= 0:
+        raise Fault(f"{where}: a rate's denominator is positive")
+    return {"value": per["value"], "unit": per.get("unit"), "noun": per.get("noun")}
+
+
+ALT_KEYS = {"kind", "value", "low", "high", "certainty", "hedge", "change", "unit", "noun", "noun_skip",
+            "per"}
 
 
 def alt_fields(alt, text, end, where):
@@ -191,6 +208,8 @@ def alt_fields(alt, text, end, where):
             if value is not None:
                 number(value, where + " (alt)")
             out[key] = value
+        elif key == "per":
+            out["per"] = per_fields(value, where + " (alt)")
         elif key == "noun":
             out["noun"] = value
             if value is None:

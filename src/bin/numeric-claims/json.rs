@@ -47,6 +47,15 @@ pub(crate) fn write_record(out: &mut Vec<u8>, record: &Record<'_>) {
     optional_integer(out, record.noun_start);
     out.extend_from_slice(b",\"noun_end\":");
     optional_integer(out, record.noun_end);
+    if let Some(per) = &record.per {
+        out.extend_from_slice(b",\"per\":{\"value\":");
+        displayed(out, per.value);
+        out.extend_from_slice(b",\"unit\":");
+        optional(out, per.unit.map(|u| u.as_str()));
+        out.extend_from_slice(b",\"noun\":");
+        optional(out, per.noun.as_deref());
+        out.push(b'}');
+    }
     out.push(b'}');
 }
 

@@ -135,7 +135,7 @@ struct Delimited {
     cell: String,
 }
 
-const COLUMNS: [&str; 17] = [
+const COLUMNS: [&str; 18] = [
     "file",
     "start",
     "end",
@@ -153,6 +153,7 @@ const COLUMNS: [&str; 17] = [
     "noun",
     "noun_start",
     "noun_end",
+    "per",
 ];
 
 impl Delimited {
@@ -234,6 +235,10 @@ impl Sink for Delimited {
             }
             self.put(out, false)?;
         }
+        if let Some(per) = &r.per {
+            let _ = write!(self.cell, "{per}");
+        }
+        self.put(out, false)?;
         out.write_all(b"\n")
     }
     fn end(&mut self, _: &mut dyn Write) -> io::Result<()> {
@@ -369,6 +374,12 @@ fn cells(r: &Record<'_>) -> Row {
         None => noun.push('-'),
     }
     let interval = Interval::new(r.low, r.high);
+    let mut unit = r.unit.map_or("-", |u| u.as_str()).to_string();
+    if let Some(per) = &r.per {
+        // A rate's base after its unit: "USD per 1 gal", "- per 100000 people".
+        let _ = write!(unit, " per ");
+        push_printable(&mut unit, &per.to_string());
+    }
     [
         format!("{}..{}", r.start, r.end),
         text,
@@ -376,7 +387,7 @@ fn cells(r: &Record<'_>) -> Row {
         interval.to_string(),
         r.certainty.to_string(),
         r.hedge.map_or("-", |h| h.as_str()).to_string(),
-        r.unit.map_or("-", |u| u.as_str()).to_string(),
+        unit,
         noun,
     ]
 }
