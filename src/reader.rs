@@ -14,7 +14,7 @@ use crate::resolve::resolve;
 use crate::rules::age;
 use crate::rules::change::{Previous, change_around, verb_before_by};
 use crate::rules::noun::counted_noun;
-use crate::rules::rate::rate_base;
+use crate::rules::rate::{Base, rate_base};
 use crate::rules::unit::{list_unit, unit_from_context};
 use crate::rules::{Before, Site, kopecks_currency, not_a_claim, not_a_tally};
 use crate::scan::{Scanner, skip_token};
@@ -238,23 +238,7 @@ impl Cursor {
             self.pos = shift + alphanumeric_end(line, end);
             return Some(Step::Dropped(Span::new(start, end).shift(shift), rule));
         }
-        let mut end = end;
-        if let Some((q, unit_end)) = unit_from_context(site, &quantity) {
-            // A glued "m" before a counted noun stays a million ("1.2m people").
-            let counts = counted_noun(line, end, true, &self.lang.morphology).is_some();
-            if unit_end > end || !counts {
-                quantity = q;
-                end = unit_end;
-                self.pos = shift + end;
-            }
-        }
-        if quantity.kind == Kind::Count
-            && quantity.unit.is_none()
-            && quantity.hedge.is_none()
-            && let Some(unit) = list_unit(line, end)
-        {
-            quantity = quantity.with_unit(unit);
-        }
+        let (mut quantity, end) = self.unit_around(site, quantity);
         let span = normalized.original_span_from(Span::new(start, end).shift(shift), &mut self.map);
         if span.is_empty() || span.start < self.last_end {
             // One source character can expand to several ("↉" is "0/3"): a claim read
@@ -263,31 +247,12 @@ impl Cursor {
             return None;
         }
         self.last_end = span.end;
-        if age::is_age(site, &quantity) {
-            quantity = age::as_age(quantity);
-        }
         if quantity.kind != Kind::Ordinal {
             let around = || change_around(site, self.previous);
             quantity.change = quantity.change.or_else(around);
         }
-        let noun = (quantity.kind == Kind::Count)
-            .then(|| {
-                counted_noun(
-                    line,
-                    end,
-                    quantity.value != Some(Number::ONE),
-                    &self.lang.morphology,
-                )
-            })
-            .flatten();
+        let (noun, base) = self.noun_and_base(line, (start, end), &quantity);
         let words_end = noun.map_or(end, |n| n.end);
-        let base = rate_base(
-            line,
-            &line[start..end],
-            words_end,
-            &quantity,
-            &self.lang.morphology,
-        );
         if let Some(base) = base {
             quantity.per = Some(base.per);
             // The base's figure ("per 100,000 people") is part of this claim.
@@ -303,6 +268,49 @@ impl Cursor {
         Some(Step::Claim(
             Claim::new(span, quantity, noun).with_per_noun(per_noun),
         ))
+    }
+
+    /// The claim with the unit its surroundings give it (a spaced "C" in a paragraph about
+    /// heat, a glued "m" about sea levels, a list's last unit, an age) and where it now ends.
+    fn unit_around(&mut self, site: &Site<'_>, mut quantity: Quantity) -> (Quantity, usize) {
+        let (line, mut end) = (site.text, site.end);
+        if let Some((q, unit_end)) = unit_from_context(site, &quantity) {
+            // A glued "m" before a counted noun stays a million ("1.2m people").
+            let counts = counted_noun(line, end, true, &self.lang.morphology).is_some();
+            if unit_end > end || !counts {
+                quantity = q;
+                end = unit_end;
+                self.pos = self.line_start + end;
+            }
+        }
+        if quantity.kind == Kind::Count
+            && quantity.unit.is_none()
+            && quantity.hedge.is_none()
+            && let Some(unit) = list_unit(line, end)
+        {
+            quantity = quantity.with_unit(unit);
+        }
+        if age::is_age(site, &quantity) {
+            quantity = age::as_age(quantity);
+        }
+        (quantity, end)
+    }
+
+    /// The noun a count counts, and a rate's base after the claim or its noun.
+    fn noun_and_base(
+        &self,
+        line: &str,
+        (start, end): (usize, usize),
+        quantity: &Quantity,
+    ) -> (Option<Span>, Option<Base>) {
+        let words_of = &self.lang.morphology;
+        let plural = quantity.value != Some(Number::ONE);
+        let noun = (quantity.kind == Kind::Count)
+            .then(|| counted_noun(line, end, plural, words_of))
+            .flatten();
+        let words_end = noun.map_or(end, |n| n.end);
+        let base = rate_base(line, &line[start..end], words_end, quantity, words_of);
+        (noun, base)
     }
 
     /// The two counts of a tally ("won 2-1"), each `(start, end, figure)` in the current

@@ -384,17 +384,7 @@ fn amount(input: &str) -> Res<'_, Amount> {
         Ok((rest, c)) => (rest, Some(c)),
         Err(_) => (input, None),
     };
-    let (rest, mut figure) = figure(rest)?;
-    if rest.starts_with(is_word_char) && !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return Err(no_match(input));
-    }
-    // Digits glued on by a separator this grammar does not read ("1'000", "1_000").
-    let mut after = rest.chars();
-    if matches!(after.next(), Some('\'' | '_')) && after.next().is_some_and(|c| c.is_ascii_digit())
-    {
-        return Err(no_match(input));
-    }
-    let mut rest = rest;
+    let (mut rest, mut figure) = figure_alone(input, rest)?;
     if currency.is_none()
         && figure.scale_power == 6
         && let Some(amount) = glued_metres(&input[..input.len() - rest.len()], figure, rest)
@@ -417,30 +407,33 @@ fn amount(input: &str) -> Res<'_, Amount> {
     if rest.starts_with(is_word_char) {
         return Err(no_match(input));
     }
-    if let Some(c) = currency {
-        let measure = Measure::from(Some(Unit::Currency(c)));
-        return Ok((
-            rest,
-            Amount {
-                figure,
-                measure,
-                minor: false,
-                unit_after: false,
-            },
-        ));
+    let before = |measure| Amount {
+        figure,
+        measure,
+        minor: false,
+        unit_after: false,
+    };
+    match (currency, suffix) {
+        (Some(c), _) => Ok((rest, before(Measure::from(Some(Unit::Currency(c)))))),
+        (None, Some(reads)) => Ok((rest, read_unit(reads, figure, input)?)),
+        (None, None) => Ok((rest, before(Measure::default()))),
     }
-    match suffix {
-        Some(reads) => Ok((rest, read_unit(reads, figure, input)?)),
-        None => Ok((
-            rest,
-            Amount {
-                figure,
-                measure: Measure::default(),
-                minor: false,
-                unit_after: false,
-            },
-        )),
+}
+
+/// The figure of an amount at `rest` (after its currency, if any), when nothing glued to it
+/// makes it no figure: a digit or letter of another script ("5٣"), or digits joined by a
+/// separator this grammar does not read ("1'000", "1_000").
+fn figure_alone<'a>(input: &'a str, rest: &'a str) -> Res<'a, Figure> {
+    let (rest, figure) = figure(rest)?;
+    if rest.starts_with(is_word_char) && !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return Err(no_match(input));
     }
+    let mut after = rest.chars();
+    if matches!(after.next(), Some('\'' | '_')) && after.next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return Err(no_match(input));
+    }
+    Ok((rest, figure))
 }
 
 /// A word of [`RANGE_JOINERS`] between spaces.
