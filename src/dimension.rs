@@ -277,6 +277,7 @@ const ROWS: &[Row] = {
         linear(D::Nit, F::Luminance, 1, 1),
         linear(D::Magnitude, F::Magnitude, 1, 1),
         linear(D::Degree, F::Angle, 1, 1),
+        linear(D::Milliwatt, F::Power, 1, 1_000),
         linear(D::Nanometre, F::Length, 1, 1_000_000_000),
         linear(D::Micrometre, F::Length, 1, 1_000_000),
         linear(D::LightYear, F::Length, 9_460_730_472_580_800, 1),

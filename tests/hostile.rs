@@ -42,10 +42,18 @@ fn ten_thousand_digit_numbers_are_never_wrapped() {
 
 #[test]
 fn exponents_are_not_figures() {
-    for text in ["1e999 drones", "1E+308", "9e-999999999", "2e10"] {
+    // Past what a value holds, or an exponent of more than three digits: no claim, never a
+    // wrong value.
+    for text in ["1e999 drones", "1E+308", "9e-999999999"] {
         let claims = safe(text);
         assert!(claims.is_empty(), "{text:?}: {:?}", texts(text));
     }
+    // Scientific notation that fits is read exactly (the second real-text issue).
+    assert_eq!(texts("2e10"), ["2e10"]);
+    assert_eq!(
+        numeric_claims::extract("2e10")[0].quantity.value,
+        Some(numeric_claims::Number::from(20_000_000_000_i64))
+    );
 }
 
 #[test]

@@ -224,6 +224,14 @@ fn slash_fraction(input: &str) -> Res<'_, Figure> {
     }
     let (rest, whole) = opt((integer, char(' '))).parse(input)?;
     let (rest, (num, _, den)) = (integer, char('/'), integer).parse(rest)?;
+    // "1/40th": an ordinal suffix after the denominator, as some papers write it.
+    let rest = ["th", "st", "nd", "rd"]
+        .iter()
+        .find_map(|s| {
+            rest.strip_prefix(s)
+                .filter(|r| !r.starts_with(is_word_char))
+        })
+        .unwrap_or(rest);
     if num >= den || den == 0 || rest.starts_with(|c: char| c == '/' || c.is_ascii_digit()) {
         return Err(no_match(input));
     }
@@ -468,10 +476,17 @@ pub(crate) fn fraction_scale(input: &str) -> Res<'_, Figure> {
 /// "minus" or "negative" and a space before a figure.
 pub(crate) fn sign_word(input: &str) -> Res<'_, ()> {
     for &w in SIGN_WORDS {
-        if let Some(rest) = whole_word(w, input)
-            && let Ok((rest, _)) = space1(rest)
-        {
+        let Some(rest) = whole_word(w, input) else {
+            continue;
+        };
+        if let Ok((rest, _)) = space1(rest) {
             return Ok((rest, ()));
+        }
+        // "minus-25": a hyphen before digits.
+        if let Some(digits) = rest.strip_prefix('-')
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Ok((digits, ()));
         }
     }
     Err(no_match(input))
@@ -650,6 +665,14 @@ fn stacked_scales(input: &str, exp: i32) -> (&str, Option<i32>) {
 /// of news, and for a power past an `i128`.
 fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res<'a, Figure>> {
     let written = &input[..input.len() - rest.len()];
+    if let Some((after, exp)) = e_exponent(rest) {
+        let value = Number::pow10(exp).and_then(|p| figure.value.checked_mul(p));
+        return Some(
+            value
+                .map(|value| (after, Figure { value, ..figure }))
+                .ok_or_else(|| too_large(input)),
+        );
+    }
     if starts_power(rest) {
         let Some((after, exp)) = caret_exponent(rest).filter(|_| written == "10") else {
             return Some(Err(no_match(input)));
@@ -671,6 +694,24 @@ fn power_of_ten<'a>(input: &'a str, rest: &'a str, figure: Figure) -> Option<Res
             .map(|value| (after, Figure { value, ..figure }))
             .ok_or_else(|| too_large(input)),
     )
+}
+
+/// "e-4", "E+6", "e9": the exponent of scientific notation after a figure ("3.5e-4" is
+/// 0.00035), one to three digits with a sign or none, and nothing glued after it ("5e" and
+/// "3e-4x" are none).
+fn e_exponent(input: &str) -> Option<(&str, i32)> {
+    let rest = input.strip_prefix(['e', 'E'])?;
+    let (negative, rest) = match rest.as_bytes().first()? {
+        b'-' => (true, &rest[1..]),
+        b'+' => (false, &rest[1..]),
+        _ => (false, rest),
+    };
+    let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 3 || rest[len..].starts_with(is_word_char) {
+        return None;
+    }
+    let exp: i32 = rest[..len].parse().ok()?;
+    Some((&rest[len..], if negative { -exp } else { exp }))
 }
 
 /// "^6", "^-3", "⁶", "⁻³": a caret and an exponent of one to three digits, or the same in

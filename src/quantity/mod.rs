@@ -835,6 +835,8 @@ named_enum! {
         MilliampHour => "mAh",
         /// Watt.
         Watt => "W",
+        /// Milliwatt (`mW`; `MW` is the megawatt).
+        Milliwatt => "mW",
         /// Kilowatt.
         Kilowatt => "kW",
         /// Megawatt.

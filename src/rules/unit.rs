@@ -1,4 +1,4 @@
-//! Units the words around a figure give it: "40.2 C" after a word of temperature on its line
+//! Units the words around a figure give it: "a 45-degree angle" is an angle, "40.2 C" after a word of temperature on its line
 //! is Celsius (a spaced "C" says nothing alone), and a glued "m" in a line about sea levels,
 //! waves or depths is metres ("sea levels could rise by 1m"), not million. The words are rows
 //! of [`crate::vocab::units::TEMPERATURE_WORDS`] and [`crate::vocab::units::LENGTH_WORDS`].
@@ -11,7 +11,7 @@ use super::Site;
 use crate::number::Number;
 use crate::quantity::{Bound, Interval, Kind, MeasureUnit, Quantity, Unit};
 use crate::text::{in_sorted, is_word_char};
-use crate::vocab::units::{LENGTH_WORDS, TEMPERATURE_WORDS};
+use crate::vocab::units::{ANGLE_WORDS, LENGTH_WORDS, TEMPERATURE_WORDS};
 use crate::work;
 
 /// How far before and after a claim the words that give it a unit are looked for.
@@ -29,6 +29,16 @@ enum Reach {
 /// The claim at `site` with the unit its surroundings give it, and where it now ends; `None`
 /// when they give none.
 pub(crate) fn unit_from_context(site: &Site<'_>, quantity: &Quantity) -> Option<(Quantity, usize)> {
+    if quantity.kind == Kind::Measure
+        && quantity.unit.is_none()
+        && angle_after(&site.text[site.end..])
+    {
+        let q = Quantity {
+            unit: Some(Unit::Measure(MeasureUnit::Degree)),
+            ..*quantity
+        };
+        return Some((q, site.end));
+    }
     if quantity.kind != Kind::Count || quantity.unit.is_some() || quantity.per.is_some() {
         return None;
     }
@@ -82,6 +92,14 @@ pub(crate) fn list_unit(line: &str, end: usize) -> Option<Unit> {
         }
     }
     None
+}
+
+/// Whether a word of [`ANGLE_WORDS`] follows: "a 45-degree angle", "tilted 23.5 degrees
+/// toward". Only a measure with no unit ("degrees") asks.
+fn angle_after(after: &str) -> bool {
+    let word = after.trim_start_matches(' ');
+    let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    len > 0 && in_sorted(ANGLE_WORDS, &word[..len].to_ascii_lowercase())
 }
 
 /// A spaced "C" or "F" standing alone after the figure: "40.2 C", "101.7 F".

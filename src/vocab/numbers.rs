@@ -40,6 +40,11 @@ pub(crate) const SCALE_WORDS: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    // The plurals after a figure, as some papers print them: "five billions".
+    ("thousands", 3),
+    ("millions", 6),
+    ("billions", 9),
+    ("trillions", 12),
     ("quadrillion", 15),
     ("quintillion", 18),
     ("sextillion", 21),
@@ -109,6 +114,14 @@ pub(crate) const DENOMINATORS: &[(&str, i128)] = &[
     ("ninths", 9),
     ("tenth", 10),
     ("tenths", 10),
+    // After an article or a number word only: "a thousandth of a second", "one hundredth";
+    // "the hundredth day" stays an ordinal.
+    ("hundredth", 100),
+    ("hundredths", 100),
+    ("thousandth", 1_000),
+    ("thousandths", 1_000),
+    ("millionth", 1_000_000),
+    ("millionths", 1_000_000),
 ];
 
 /// Ordinal words, zeroth to nineteenth.

@@ -314,6 +314,9 @@ pub(crate) const UNITS: &[(&str, MeasureUnit, Fit)] = {
         ("W", D::Watt, Symbol),
         ("watts", D::Watt, Word),
         ("watt", D::Watt, Word),
+        ("mW", D::Milliwatt, Symbol),
+        ("milliwatts", D::Milliwatt, Word),
+        ("milliwatt", D::Milliwatt, Word),
         ("kW", D::Kilowatt, Symbol),
         ("kilowatts", D::Kilowatt, Word),
         ("kilowatt", D::Kilowatt, Word),
@@ -499,6 +502,12 @@ pub(crate) const METRE_WORDS_AFTER: &[&str] = &[
     "wide",
 ];
 
+/// Words after "degrees" that make it an angle ("a 45-degree angle", "a 90-degree turn");
+/// without one, "degrees" names no unit. Sorted, lowercase.
+pub(crate) const ANGLE_WORDS: &[&str] = &[
+    "angle", "angles", "arc", "bend", "incline", "rotation", "slope", "tilt", "turn", "view",
+];
+
 /// Words that make a spaced "C" or "F" after a figure on their line a temperature ("the
 /// thermometer reached 40.2 C"). Sorted, lowercase.
 pub(crate) const TEMPERATURE_WORDS: &[&str] = &[
@@ -582,6 +591,7 @@ mod tests {
     fn the_metre_words_are_sorted_and_lowercase() {
         crate::vocab::assert_sorted_lowercase(&[
             super::METRE_WORDS_AFTER,
+            super::ANGLE_WORDS,
             super::TEMPERATURE_WORDS,
             super::LENGTH_WORDS,
         ]);
