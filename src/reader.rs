@@ -293,6 +293,11 @@ impl Cursor {
         if age::is_age(site, &quantity) {
             quantity = age::as_age(quantity);
         }
+        // "a 35 year old woman": an age written without its hyphens ends with "old".
+        if let Some(old_end) = age::spaced_old_end(line, end, &quantity) {
+            end = old_end;
+            self.pos = self.line_start + end;
+        }
         (quantity, end)
     }
 

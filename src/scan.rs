@@ -29,6 +29,7 @@
 use std::sync::OnceLock;
 
 use crate::text::{joins_digit_group, letters_len, word_char_before, word_len_beyond_ascii};
+use crate::vocab::context::model_number_at;
 use crate::vocab::currencies::sign_chars;
 use crate::vocab::english::ENGLISH;
 use crate::vocab::hedges::pre_hedge_at;
@@ -380,7 +381,10 @@ pub(crate) fn skip_token(text: &str, start: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' {
-            if !(only_digits_and_spaces && joins_digit_group(text, i)) {
+            if !(only_digits_and_spaces
+                && joins_digit_group(text, i)
+                && !model_number_at(text, i + 1))
+            {
                 break;
             }
         } else if b.is_ascii_alphanumeric()

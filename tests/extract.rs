@@ -1519,3 +1519,88 @@ fn rates_carry_their_base() {
     let text = "a rate of 47.4 per 100,000 people";
     assert_eq!(extract(text)[0].per_noun_text(text), Some("people"));
 }
+
+/// Issue "Real text (3 of 3)": what is not a claim, and whose noun it is, one form a row.
+#[test]
+fn names_references_and_whose_noun_as_news_writes_them() {
+    let rows: &[Row] = &[
+        // Designations, ranks, references and addresses are no claims, at a sentence start too.
+        ("Flight 214 landed safely.", &[]),
+        ("Category 5 storms are rare.", &[]),
+        (
+            "She is the world No. 1 and he is no. 4 while #17 lost.",
+            &[],
+        ),
+        ("See page 5, Fig. 3 and Table 2, ref. [12] and [7].", &[]),
+        (
+            "He was convicted on count 3 of the indictment and counts 2 to 6.",
+            &[],
+        ),
+        ("He lives at 10 Downing Street and 14-16 King Street.", &[]),
+        // A count before a model number keeps the model in its noun.
+        (
+            "FedEx ordered 18 767 freighters and a 757 freighter.",
+            &[("18", "18", Some("767 freighters"))],
+        ),
+        (
+            "Apple sold 20 million iPhone 15 units.",
+            &[("20 million", "20000000", Some("iPhone 15 units"))],
+        ),
+        ("After 9/11 and 7/7 the 7-Eleven shut.", &[]),
+        // Clock times, dates and periods.
+        (
+            "It happened at 0630 GMT and at 4.35 am and 1430 local time.",
+            &[],
+        ),
+        ("On 22-Jan-2020, between April 7 and 9, and on 12/Nov.", &[]),
+        ("They set about 2035 climate targets.", &[]),
+        (
+            "He mourned the deaths of 1987 people.",
+            &[("1987", "1987", Some("people"))],
+        ),
+        (
+            "In the first half and in the second quarter, sales rose.",
+            &[],
+        ),
+        // A run of set scores is not reported; a single score is two counts.
+        ("She won 6-3, 2-6, 7-6 (7-4) in the final.", &[]),
+        (
+            "A 3-1 win took them top.",
+            &[("3", "3", None), ("1", "1", None)],
+        ),
+        // Whose noun.
+        (
+            "Payrolls rose less than the 180,000 economists had forecast.",
+            &[("180,000", "180000", None)],
+        ),
+        (
+            "As many as 40,000 fans are expected.",
+            &[(
+                "As many as 40,000",
+                "40000 (-∞, 40000] as_many_as",
+                Some("fans"),
+            )],
+        ),
+        (
+            "There were five newly confirmed measles cases.",
+            &[("five", "5", Some("newly confirmed measles cases"))],
+        ),
+        (
+            "She won 12 doubles titles.",
+            &[("12", "12", Some("doubles titles"))],
+        ),
+        (
+            "Then 40 U.N. monitors came.",
+            &[("40", "40", Some("U.N. monitors"))],
+        ),
+        (
+            "It lists the five most polluted cities.",
+            &[("five", "5", Some("most polluted cities"))],
+        ),
+        ("He tried three times.", &[("three", "3", None)]),
+        ("We second her nomination.", &[]),
+    ];
+    for (text, want) in rows {
+        expect(text, want);
+    }
+}

@@ -16,6 +16,7 @@ use super::lex::{space1, table_word, table_word_in, whole_word, word};
 use super::phrase::Figure;
 use crate::number::Number;
 use crate::text::{is_space, is_space_byte, is_word_char, joins_digit_group};
+use crate::vocab::context::model_number_at;
 use crate::vocab::english::ENGLISH;
 use crate::vocab::numbers::{
     ARTICLES, DENOMINATORS_INDEX, DOZEN, FRACTION_FOLLOWERS, HUNDRED, INDIAN_SCALES, ONES,
@@ -109,7 +110,9 @@ fn integer_part<'a>(input: &'a str, digits: &mut Digits) -> Result<usize, nom::E
             // group runs into letters, so it is a second figure.
             b' ' if fits_group
                 && separator.is_none_or(|s| s == b' ')
-                && joins_digit_group(input, i) => {}
+                && joins_digit_group(input, i)
+                // "35 777 freighters": a model number is no thousands group.
+                && !model_number_at(input, i + 1) => {}
             _ => break,
         }
         separator = Some(b);

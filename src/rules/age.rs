@@ -37,3 +37,13 @@ pub(crate) fn as_age(quantity: Quantity) -> Quantity {
         ..quantity
     }
 }
+
+/// Where an age in years written with spaces ends when "old" follows it: "a 35 year old
+/// woman" is the age "35 year old", as "a 35-year-old woman" is "35-year-old". `None` when
+/// no "old" follows the claim ending at `end`, or the claim is no duration in years.
+pub(crate) fn spaced_old_end(line: &str, end: usize, quantity: &Quantity) -> Option<usize> {
+    let years = quantity.unit == Some(Unit::Measure(MeasureUnit::Year));
+    let rest = line[end..].strip_prefix(" old")?;
+    let whole_word = !rest.starts_with(|c: char| c.is_alphanumeric());
+    (years && whole_word && line[..end].ends_with(" year")).then_some(end + 4)
+}

@@ -3,6 +3,7 @@
 //! | module | says |
 //! |---|---|
 //! | [`not_a_count`] | whether the figure is a claim at all, by named rules ("F-16", "in 2022") |
+//! | [`names`] | the rules of that list for figures that name, number or rank ("Flight 214", "No. 1", "[12]") |
 //! | [`currency`] | whose minor unit a kopeck is: the rouble's, or the hryvnia's |
 //! | [`age`] | whether a bare figure is an age ("aged 65 and over", "voters under 30") |
 //! | [`change`] | whether the claim states a change ("rose 4.5%") |
@@ -16,6 +17,7 @@
 pub(crate) mod age;
 pub(crate) mod change;
 mod currency;
+mod names;
 mod not_a_count;
 pub(crate) mod noun;
 pub(crate) mod rate;

@@ -22,6 +22,9 @@
 //! | `year_range` | a range of two such years | "2014-2022", "between 2014 and 2022" |
 //! | `pronoun_one` | the word "one" with no noun after it, or picking one out of a group no figure counts | "one of them", "one of the drones", "like the one we saw", "open to one based in the air" |
 //! | `list_marker` | a bare figure of one or two digits opening a line, with a point and a space after it | "1. Flu has sickened 29 million" |
+//! | `model_number`, `designation_word`, `section_sign`, `rank`, `reference`, `address`, `set_score`, `acceleration_test`, `ordinal_idiom`, `half_compound`, `f_number`, `number_name` | figures that name, number or rank a thing ([`super::names`]) | "a 757 freighter", "Flight 214", "§ 2314", "No. 1", "[12]", "10 Downing Street", "6-3, 2-6", "0-62 mph", "second-hand", "half-marathon", "f/2.0", "51 Pegasi is" |
+//! | `period_part` | a part of a year | "the first half", "the second quarter", "a quarter ago" |
+//! | `second_verb` | "second" after a pronoun subject or a modal | "we second her nomination" |
 //! | `second_of_time` | "second" with no noun after "per", "each", "every", "a" or "one": the unit of time, not the ordinal | "per second", "each second.", "wait a second" |
 //!
 //! Years and days are dropped: the crate reports no dates. The month names, version words,
@@ -34,14 +37,19 @@
 //! phone punctuation is a list or a table ("aged 18-24 25-34 45-54"), not one number.
 
 use super::Site;
+use super::names::{
+    acceleration_test, address, designation_word, f_number, half_compound, model_number,
+    number_name, ordinal_idiom, rank, reference, section_sign, set_score,
+};
 use crate::parse::phrase::Core;
-use crate::quantity::Hedge;
+use crate::quantity::{Hedge, MeasureUnit, Unit};
 use crate::text::{
     ends_with_ignore_case, in_sorted, is_space, is_space_byte, letters_len, next_phrase_word,
-    skip_spaces, word_char_before,
+    skip_spaces, word_before, word_char_before,
 };
 use crate::vocab::context::{
-    CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, SECOND_OF_TIME_BEFORE, VERSION_WORDS,
+    CLOCK_HOURS, CLOCK_WORDS, DAYS, MONTHS, NAMED_FIGURES, ORDINAL_PERIOD_BEFORE, PERIOD_AGO,
+    PERIOD_PARTS, SECOND_OF_TIME_BEFORE, SECOND_VERB_BEFORE, TIME_ZONES, VERSION_WORDS,
     YEAR_WORDS_BEFORE, YEARS,
 };
 use crate::vocab::lang::Morphology;
@@ -53,7 +61,7 @@ use crate::vocab::units::is_time_unit;
 use crate::work;
 
 impl Site<'_> {
-    fn written(&self) -> &str {
+    pub(super) fn written(&self) -> &str {
         &self.text[self.start..self.end]
     }
 
@@ -124,10 +132,15 @@ macro_rules! named_rules {
 
 named_rules!(
     RULES, not_a_claim:
+    model_number,
     designation,
+    section_sign,
+    designation_word,
+    rank,
+    reference,
+    phone_number,
     time_of_day,
     slash_pair,
-    phone_number,
     version,
     month_day,
     ordinal_date,
@@ -143,10 +156,19 @@ named_rules!(
     exponent,
     unknown_scale,
     list_marker,
+    address,
+    set_score,
+    acceleration_test,
+    period_part,
+    ordinal_idiom,
+    half_compound,
+    f_number,
+    second_verb,
+    number_name,
 );
 
 // A score is neither a date nor a designation, so only these apply to one ("won 2-1").
-named_rules!(TALLY_RULES, not_a_tally: figure_chain);
+named_rules!(TALLY_RULES, not_a_tally: figure_chain, set_score, model_number);
 
 /// "1-1-1-1", "3-4-5": a pair that hangs on a figure before it by a hyphen, slash or point
 /// is the last link of a chain of figures, not a score.
@@ -157,13 +179,13 @@ fn figure_chain(site: &Site<'_>) -> bool {
     )
 }
 
-/// "1. Flu has sickened ...": a bare figure of one or two digits that opens its line, followed
-/// by a point and a space, numbers a list item.
+/// "1. Flu has sickened ...", "2) Paris": a bare figure of one or two digits that opens its
+/// line, followed by a point or a closing bracket and a space, numbers a list item.
 fn list_marker(site: &Site<'_>) -> bool {
     let bytes = site.text.as_bytes();
     let digits = site.end - site.start;
     (1..=2).contains(&digits)
-        && bytes.get(site.end) == Some(&b'.')
+        && matches!(bytes.get(site.end), Some(b'.' | b')'))
         && bytes.get(site.end + 1).is_some_and(|&b| is_space_byte(b))
         // Only spaces before it: read back from the figure, so a long line costs nothing.
         && bytes[..site.start].iter().rev().all(|&b| is_space_byte(b))
@@ -213,7 +235,41 @@ fn time_of_day(site: &Site<'_>) -> bool {
     let before_colon = bytes.get(site.end) == Some(&b':')
         && bytes.get(site.end + 1).is_some_and(u8::is_ascii_digit);
     let after_colon = matches!(site.bytes_before(), (Some(b':'), Some(d)) if d.is_ascii_digit());
-    before_colon || after_colon || before_clock_word(site)
+    before_colon || after_colon || before_clock_word(site) || clock_digits(site)
+}
+
+/// "0630 GMT", "1430 local time", "at 0030": four digits that read as hours and minutes,
+/// with a leading zero or a time zone after them.
+fn clock_digits(site: &Site<'_>) -> bool {
+    let written = site.written();
+    // "approximately 1207 hours": the hour unit of a 24-hour clock.
+    let hours_unit = site.phrase.unit == Some(Unit::Measure(MeasureUnit::Hour))
+        && (written.ends_with(" hours") || written.ends_with(" hrs"));
+    let digits = if hours_unit {
+        written.rsplit(is_space).nth(1).unwrap_or("")
+    } else if site.bare_digits() {
+        written
+    } else {
+        return false;
+    };
+    let b = digits.as_bytes();
+    if b.len() != 4 || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let (hours, minutes) = (
+        (b[0] - b'0') * 10 + b[1] - b'0',
+        (b[2] - b'0') * 10 + b[3] - b'0',
+    );
+    if hours > 23 || minutes > 59 {
+        return false;
+    }
+    let (zone, end) = next_phrase_word(site.text, site.end);
+    let zone_after = in_sorted(TIME_ZONES, zone)
+        && (!zone.eq_ignore_ascii_case("local")
+            || next_phrase_word(site.text, end)
+                .0
+                .eq_ignore_ascii_case("time"));
+    b[0] == b'0' || zone_after || hours_unit
 }
 
 /// Whether the claim ends in a bare hour (1 to 12) with a clock word after it, glued or
@@ -230,7 +286,20 @@ fn before_clock_word(site: &Site<'_>) -> bool {
     {
         return false;
     }
-    let hour = site.text[..site.end]
+    // "4.35 am": the hour is the figure before the point, the minutes two digits after it.
+    let head = &site.text[..site.end];
+    let head = match head.rsplit_once(['.', ':']) {
+        Some((h, m))
+            if m.len() == 2
+                && m.bytes().all(|b| b.is_ascii_digit())
+                && m < "60"
+                && h.ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            h
+        }
+        _ => head,
+    };
+    let hour = head
         .rsplit(|c: char| !c.is_ascii_digit())
         .next()
         .filter(|digits| (1..=2).contains(&digits.len()))
@@ -408,7 +477,23 @@ fn is_month(word: &str) -> bool {
 /// "Feb. 23", "March 11, 2025": a plain integer after a month name.
 fn month_day(site: &Site<'_>) -> bool {
     let day = (site.bare_digits() && site.plain_integer().is_some()) || site.days();
-    day && site.before.is_some_and(|(w, _)| is_month(w))
+    day && site
+        .before
+        .is_some_and(|(w, at)| is_month(w) || second_day(site.text, w, at))
+}
+
+/// Whether the word `w` at `at` joins a second day to a day after a month: "between April 7
+/// and 9", "on May 3 or 4".
+fn second_day(text: &str, w: &str, at: usize) -> bool {
+    const JOINS: [&str; 5] = ["and", "or", "through", "to", "until"];
+    if !JOINS.iter().any(|j| j.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let Some((day, day_at)) = word_before(text, at) else {
+        return false;
+    };
+    day.parse::<i128>().is_ok_and(|d| DAYS.contains(&d))
+        && word_before(text, day_at).is_some_and(|(m, _)| is_month(m))
 }
 
 /// Whether a sentence may begin at `at`: only spaces, quotes or brackets between it and the
@@ -425,7 +510,11 @@ fn name_number(site: &Site<'_>) -> bool {
     let Some((before, before_at)) = site.before else {
         return false;
     };
-    let capitalized = before.chars().next().is_some_and(char::is_uppercase)
+    // "iPhone 15", "eBay 2": a word of the camel case of brand names is a name too.
+    let mut chars = before.chars();
+    let first_two = (chars.next(), chars.next());
+    let camel = matches!(first_two, (Some(a), Some(b)) if a.is_lowercase() && b.is_uppercase());
+    let capitalized = (first_two.0.is_some_and(char::is_uppercase) || camel)
         && !before.ends_with("'s")
         && !before.ends_with("s'")
         && !before.ends_with('.');
@@ -440,10 +529,16 @@ fn name_word(site: &Site<'_>) -> bool {
     let written = site.written();
     let capital = written.starts_with(|c: char| c.is_ascii_uppercase());
     // The grammar read the one word as a whole number: "One", "Three", "Twenty-Five".
+    // "One Day International", "the Thirty Years' War": a unit word with a capital is part
+    // of the name too.
+    let unit_in_name = site.phrase.unit.is_some()
+        && written
+            .split(is_space)
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
     let word_number = matches!(site.phrase.core, Core::Single(f) if !f.in_digits && !f.fraction)
         && site.phrase.hedge.is_none()
-        && site.phrase.unit.is_none()
-        && !written.contains(is_space);
+        && (site.phrase.unit.is_none() || unit_in_name)
+        && (!written.contains(is_space) || unit_in_name);
     if !capital || !word_number || sentence_start(site.text, site.start) {
         return false;
     }
@@ -453,7 +548,9 @@ fn name_word(site: &Site<'_>) -> bool {
     let before = site
         .before
         .is_some_and(|(w, at)| capitalized(w) && !sentence_start(site.text, at));
-    let after = capitalized(next_phrase_word(site.text, site.end).0);
+    // A possessive's apostrophe before the next word: "Years' War".
+    let after_at = site.end + usize::from(site.text[site.end..].starts_with('\''));
+    let after = capitalized(next_phrase_word(site.text, after_at).0);
     (before || after) && running_text(site.text)
 }
 
@@ -515,11 +612,14 @@ const MONTH_MAX: usize = 10;
 /// March"): only the few bytes a month name can take are read.
 fn month_after(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
-    let gap = bytes[at..]
-        .iter()
-        .take(3)
-        .take_while(|&&b| is_space_byte(b) || b == b',')
-        .count();
+    // "22-Jan-2020", "12/Nov": one hyphen or slash glued between day and month.
+    let glued = usize::from(matches!(bytes.get(at), Some(b'-' | b'/')));
+    let gap = glued
+        + bytes[at + glued..]
+            .iter()
+            .take(3 * (1 - glued))
+            .take_while(|&&b| is_space_byte(b) || b == b',')
+            .count();
     let start = at + gap;
     let window = &bytes[start..bytes.len().min(start + MONTH_MAX + 1)];
     work::add(gap + window.len());
@@ -538,12 +638,79 @@ fn named_figure(site: &Site<'_>) -> bool {
     NAMED_FIGURES.contains(&site.written())
 }
 
-/// "in 2022": a bare four-digit year.
+/// "in 2022": a bare four-digit year; "about 2035 climate targets": a year after "about"
+/// before a noun that qualifies another, the year the words name, not an amount about it.
 fn year(site: &Site<'_>) -> bool {
-    site.bare_digits()
-        && site.written().len() == 4
-        && site.plain_integer().is_some_and(|y| YEARS.contains(&y))
-        && !counts_a_plural(site)
+    let four_digits = |s: &str| {
+        s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<i128>().is_ok_and(|y| YEARS.contains(&y))
+    };
+    if site.bare_digits() {
+        return four_digits(site.written()) && !counts_a_plural(site);
+    }
+    site.phrase.hedge == Some(Hedge::About)
+        && site.phrase.unit.is_none()
+        && matches!(site.phrase.core, Core::Single(f) if f.in_digits)
+        && site
+            .written()
+            .rsplit(is_space)
+            .next()
+            .is_some_and(four_digits)
+        && modifier_after(site)
+}
+
+/// Whether the word after the claim is a lower-case noun that qualifies another ("2035
+/// climate targets"): no plural, no function word, no verb form, and a word after it.
+fn modifier_after(site: &Site<'_>) -> bool {
+    let (next, end) = next_phrase_word(site.text, site.end);
+    let words_of = &site.lang.morphology;
+    !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !in_sorted(STOP_WORDS, next)
+        && !(words_of.is_plural)(next)
+        && !words_of.is_verb(next)
+        && !next_phrase_word(site.text, end).0.is_empty()
+}
+
+/// "the first half of the year", "in the second quarter", "second-quarter profit", "the
+/// second half", "compared with a quarter ago": a part of a year, no ordinal and no fraction.
+fn period_part(site: &Site<'_>) -> bool {
+    let phrase = site.phrase;
+    if phrase.hedge.is_some() || phrase.unit.is_some() {
+        return false;
+    }
+    let text = site.text;
+    match phrase.core {
+        Core::Ordinal(n) => {
+            let after = text[site.end..].strip_prefix([' ', '-']).unwrap_or("");
+            n.is_integer()
+                && (1..=4).contains(&n.numerator())
+                && in_sorted(PERIOD_PARTS, &after[..letters_len(after.as_bytes())])
+        }
+        Core::Single(f) if f.fraction && !f.in_digits => {
+            let written = site.written();
+            let last = written.rsplit([' ', '-']).next().unwrap_or(written);
+            if !in_sorted(PERIOD_PARTS, last) {
+                return false;
+            }
+            // The ordinal before, after a space or a hyphen: "first half", "second-half".
+            let head = text[..site.start].strip_suffix(['-', ' ']).unwrap_or("");
+            let ordinal = head.rsplit(|c: char| !c.is_ascii_alphanumeric()).next();
+            ordinal.is_some_and(|w| in_sorted(ORDINAL_PERIOD_BEFORE, w))
+                || in_sorted(PERIOD_AGO, next_phrase_word(text, site.end).0)
+        }
+        _ => false,
+    }
+}
+
+/// "we second her nomination": "second" after a pronoun subject or a modal is the verb.
+fn second_verb(site: &Site<'_>) -> bool {
+    matches!(site.phrase.core, Core::Ordinal(_))
+        && site.written().eq_ignore_ascii_case("second")
+        && site
+            .before
+            .is_some_and(|(w, _)| in_sorted(SECOND_VERB_BEFORE, w))
 }
 
 /// Whether a four-digit figure counts the plural noun right after it ("counted 1800 drones")
@@ -557,8 +724,17 @@ fn counts_a_plural(site: &Site<'_>) -> bool {
         next.bytes().all(|b| b.is_ascii_lowercase()) && (site.lang.morphology.is_plural)(next);
     // A word must come right before: after a comma ("March 11, 2025 officials") or at the
     // start of a sentence the figure stays a year.
-    let counting_word = site.before.is_some_and(|(w, _)| {
-        w.bytes().all(|b| b.is_ascii_alphabetic()) && !in_sorted(YEAR_WORDS_BEFORE, w)
+    // "the 2021, 2023 and 2024 editions": the last of a list of years is a year too.
+    let after_years = |at: usize| {
+        word_before(site.text, at).is_some_and(|(y, _)| {
+            let y = y.trim_end_matches(',');
+            y.len() == 4 && y.parse::<i128>().is_ok_and(|v| YEARS.contains(&v))
+        })
+    };
+    let counting_word = site.before.is_some_and(|(w, at)| {
+        w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !in_sorted(YEAR_WORDS_BEFORE, w)
+            && !((w == "and" || w == "or") && after_years(at))
     });
     plural && counting_word
 }
@@ -587,9 +763,17 @@ fn year_over(site: &Site<'_>) -> bool {
         && !(site.lang.morphology.is_plural)(next)
 }
 
-/// "2014-2022", "between 2014 and 2022": a range of two years in digits.
+/// "2014-2022", "between 2014 and 2022": a range of two years in digits; "1999/2000",
+/// "2004/05": a season or fiscal year of two years joined by a slash.
 fn year_range(site: &Site<'_>) -> bool {
     let phrase = site.phrase;
+    if let Some((a, b)) = site.written().split_once('/') {
+        let digits =
+            |s: &str, n: &[usize]| n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+        return digits(a, &[4])
+            && digits(b, &[2, 4])
+            && a.parse::<i128>().is_ok_and(|y| YEARS.contains(&y));
+    }
     let Core::Range(lo, hi) = phrase.core else {
         return false;
     };

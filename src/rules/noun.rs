@@ -9,9 +9,55 @@
 //! "38 of them") has no noun. The words are rows of [`crate::vocab::nouns`].
 
 use crate::span::Span;
-use crate::text::{in_sorted, is_space_byte, next_phrase_word, phrase_word_end};
+use crate::text::{
+    ends_with_ignore_case, in_sorted, is_space_byte, next_phrase_word, phrase_word_end,
+};
 use crate::vocab::lang::Morphology;
-use crate::vocab::nouns::{LEADING_ADJECTIVES, STOP_WORDS, phrase_start};
+use crate::vocab::nouns::{
+    AFTER_ELIDED, FORECAST_AUXILIARIES, FORECAST_VERBS, LEADING_ADJECTIVES, NON_HEAD_PLURALS,
+    NOT_NOUNS, STOP_WORDS, phrase_start,
+};
+
+/// Where a dotted abbreviation of capitals starting at `start` ends ("U.N.", "U.S."), if
+/// one does: two or more capitals, each with its point.
+fn dotted_abbreviation_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while bytes.get(i).is_some_and(u8::is_ascii_uppercase) && bytes.get(i + 1) == Some(&b'.') {
+        i += 2;
+    }
+    (i - start >= 4).then_some(i)
+}
+
+/// Where the word of a noun phrase at `start` ends: a word, or a dotted abbreviation.
+fn noun_word_end(text: &str, start: usize) -> usize {
+    dotted_abbreviation_end(text, start).unwrap_or_else(|| phrase_word_end(text, start))
+}
+
+/// Whether the word at `at` is a plural that, in a row of [`NON_HEAD_PLURALS`], leads the
+/// plural after it: "doubles titles", "measles cases".
+fn leads_a_plural(text: &str, word: &str, end: usize, words_of: &Morphology) -> bool {
+    if !in_sorted(NON_HEAD_PLURALS, word) || text.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    let (next, _) = next_phrase_word(text, end);
+    next.bytes().all(|b| b.is_ascii_lowercase()) && (words_of.is_plural)(next)
+}
+
+/// Whether the words after a noun phrase ending at `end` make its noun the subject of a
+/// forecast whose object is left out: "the 180,000 economists had forecast", "the 2,000
+/// analysts expected.": the figure counts what was forecast, not the forecasters.
+fn forecasters(text: &str, end: usize) -> bool {
+    let (mut word, mut at) = next_phrase_word(text, end);
+    if in_sorted(FORECAST_AUXILIARIES, word) {
+        (word, at) = next_phrase_word(text, at);
+    }
+    if !in_sorted(FORECAST_VERBS, word) {
+        return false;
+    }
+    let (next, _) = next_phrase_word(text, at);
+    next.is_empty() || in_sorted(AFTER_ELIDED, next)
+}
 
 fn is_leading_adjective(word: &str) -> bool {
     LEADING_ADJECTIVES
@@ -26,14 +72,22 @@ fn phrase_words(text: &str, start: usize, words_of: &Morphology) -> ([(usize, us
     let mut count = 0;
     let mut i = start;
     while count < words.len() {
-        let end = phrase_word_end(text, i);
+        let end = noun_word_end(text, i);
         if end == i {
             break;
         }
         let w = &text[i..end];
         let leading = count == 0 && is_leading_adjective(w);
+        // A participle after an adverb qualifies the noun: "newly confirmed", "most polluted"
+        // (but "one family fled": "family" is a noun, "fled" a past tense).
+        let after_adverb = count > 0 && {
+            let (s, e) = words[count - 1];
+            let previous = &text[s..e];
+            (ends_with_ignore_case(previous, "ly") && (words_of.is_verb_form)(previous, ""))
+                || is_leading_adjective(previous)
+        };
         let verb = count > 0
-            && ((words_of.is_verb_form)(w, next_phrase_word(text, end).0)
+            && (((words_of.is_verb_form)(w, next_phrase_word(text, end).0) && !after_adverb)
                 || (words_of.is_irregular_past)(w));
         if (in_sorted(STOP_WORDS, w) && !leading) || verb {
             break;
@@ -41,7 +95,8 @@ fn phrase_words(text: &str, start: usize, words_of: &Morphology) -> ([(usize, us
         words[count] = (i, end);
         count += 1;
         // Words continue only across single spaces.
-        if (words_of.is_plural)(w) || !text.as_bytes().get(end).is_some_and(|&b| is_space_byte(b)) {
+        let head = (words_of.is_plural)(w) && !leads_a_plural(text, w, end, words_of);
+        if head || !text.as_bytes().get(end).is_some_and(|&b| is_space_byte(b)) {
             break;
         }
         i = end + 1;
@@ -60,6 +115,11 @@ pub(crate) fn counted_noun(
     words_of: &Morphology,
 ) -> Option<Span> {
     let start = phrase_start(text, after)?;
+    // "three times", "the 2 means": a word that looks like a noun and is none.
+    let first = &text[start..phrase_word_end(text, start)];
+    if NOT_NOUNS.contains(&first) {
+        return None;
+    }
     let (words, mut count) = phrase_words(text, start, words_of);
     // A verb form or adverb cannot end a noun phrase: "one based in the air".
     while count > 0 {
@@ -76,6 +136,9 @@ pub(crate) fn counted_noun(
         return None;
     }
     if plural && !(words_of.is_plural)(&text[head..end]) {
+        return None;
+    }
+    if forecasters(text, end) {
         return None;
     }
     Some(Span::new(start, end))

@@ -145,9 +145,10 @@ pub(crate) const COMPOUND_JOINERS: &[&str] = &["but", "and"];
 pub(crate) const PERIOD_WORD: &str = "over";
 
 /// Words after which a qualifier is a verb's particle, not a bound: "handed over 25 of its
-/// tanks", "signed over 40 homes", "bounced back up to 2.3%".
+/// tanks", "signed over 40 homes", "bounced back up to 2.3%", "picking up to 1.4 per cent".
 pub(crate) const PARTICLE_VERBS: &[&str] = &[
-    "back", "hand", "handed", "handing", "hands", "sign", "signed", "signing", "signs",
+    "back", "hand", "handed", "handing", "hands", "pick", "picked", "picking", "picks", "sign",
+    "signed", "signing", "signs",
 ];
 
 /// Signs and words between a figure and its margin: "45% ± 3", "52% plus or minus 2".

@@ -22,8 +22,55 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "without", "would", "yet", "you",
 ];
 
-/// Words that may lead a noun phrase even though they are stop words elsewhere.
-pub(crate) const LEADING_ADJECTIVES: &[&str] = &["other", "more"];
+/// Words that may lead a noun phrase even though they are stop words elsewhere: "eight other
+/// regions", "the five most polluted cities".
+pub(crate) const LEADING_ADJECTIVES: &[&str] = &["other", "more", "most", "least"];
+
+/// Words that look like nouns after a figure but are none: "three times" counts occurrences,
+/// "the 2 means" is a verb. Sorted, lowercase, matched in lower case only.
+pub(crate) const NOT_NOUNS: &[&str] = &["means", "times"];
+
+/// Words in -s that are no plural head when a plural follows: "12 doubles titles", "five
+/// newly confirmed measles cases", "three news agencies". Sorted, lowercase.
+pub(crate) const NON_HEAD_PLURALS: &[&str] = &[
+    "arms",
+    "athletics",
+    "customs",
+    "diabetes",
+    "doubles",
+    "economics",
+    "goods",
+    "measles",
+    "mumps",
+    "news",
+    "politics",
+    "rabies",
+    "savings",
+    "series",
+    "singles",
+    "sports",
+];
+
+/// Verbs of a forecast whose subject a figure's noun can be, with the noun of the figure
+/// left out: "fewer than the 180,000 economists had forecast" (the 180,000 are jobs).
+/// Sorted, lowercase.
+pub(crate) const FORECAST_VERBS: &[&str] = &[
+    "anticipated",
+    "estimated",
+    "expected",
+    "forecast",
+    "forecasted",
+    "predicted",
+    "projected",
+];
+
+/// Auxiliaries and the words of a poll that may stand between the forecasters and their
+/// verb: "economists had forecast", "analysts have forecast" (a passive "are expected" keeps its noun). Sorted.
+pub(crate) const FORECAST_AUXILIARIES: &[&str] = &["had", "have"];
+
+/// What may follow a forecast verb whose object is left out: nothing, or a word that opens
+/// the next clause or a phrase of time or place. Sorted.
+pub(crate) const AFTER_ELIDED: &[&str] = &["and", "but", "for", "in", "on", "while"];
 
 /// The words that may stand between "of" and the figure of a whole instead of "the": "one of
 /// its 12 ships". Sorted.
@@ -125,6 +172,11 @@ mod tests {
     fn sorted_tables_are_sorted_and_lowercase() {
         crate::vocab::assert_sorted_lowercase(&[
             STOP_WORDS,
+            NOT_NOUNS,
+            NON_HEAD_PLURALS,
+            FORECAST_VERBS,
+            FORECAST_AUXILIARIES,
+            AFTER_ELIDED,
             WHOLE_DETERMINERS,
             AGE_WORDS_BEFORE,
             AGE_NOUNS_BEFORE,
