@@ -49,9 +49,18 @@ pub(super) fn designation_word(site: &Site<'_>) -> bool {
     let Some((word, at)) = site.before else {
         return false;
     };
-    let row = word.strip_suffix('.').unwrap_or(word);
-    let named = in_sorted(DESIGNATION_WORDS, row)
-        || (capitalized(row) && in_sorted(CAPITAL_DESIGNATION_WORDS, row));
+    // The word before was looked up once for every rule ([`super::Before`]); an
+    // abbreviation with its point ("Fig.") is looked up here without it.
+    let named = match word.strip_suffix('.') {
+        Some(row) => {
+            in_sorted(DESIGNATION_WORDS, row)
+                || (capitalized(row) && in_sorted(CAPITAL_DESIGNATION_WORDS, row))
+        }
+        None => {
+            site.before_says.designation
+                || (site.before_says.capital_designation && capitalized(word))
+        }
+    };
     if !named {
         return second_of_pair(site.text, word, at) && site.label_number();
     }

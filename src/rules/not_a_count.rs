@@ -288,7 +288,13 @@ fn before_clock_word(site: &Site<'_>) -> bool {
     }
     // "4.35 am": the hour is the figure before the point, the minutes two digits after it.
     let head = &site.text[..site.end];
-    let head = match head.rsplit_once(['.', ':']) {
+    // Only the figure's last few bytes: "12.35" has its point within six of its end.
+    let tail_start = head.len().saturating_sub(6);
+    let split = head
+        .get(tail_start..)
+        .and_then(|tail| tail.rfind(['.', ':']))
+        .map(|i| (&head[..tail_start + i], &head[tail_start + i + 1..]));
+    let head = match split {
         Some((h, m))
             if m.len() == 2
                 && m.bytes().all(|b| b.is_ascii_digit())

@@ -3,6 +3,7 @@
 //! higher". Adding a word is one row here and one row in `tests/extract.rs`.
 
 use crate::quantity::Change;
+use crate::vocab::context::{CAPITAL_DESIGNATION_WORDS, DESIGNATION_WORDS};
 use crate::vocab::factors::VERB_OPENERS;
 use crate::vocab::hedges::PARTICLE_VERBS;
 use crate::vocab::index::Lexicon;
@@ -344,6 +345,11 @@ pub(crate) enum Role {
     IndexPoint,
     /// A row of [`COUNT_OBJECT_VERBS`].
     CountObject,
+    /// A row of [`DESIGNATION_WORDS`]: not a change word, but a word the rules ask about
+    /// before every figure, so it shares the probe.
+    Designation,
+    /// A row of [`CAPITAL_DESIGNATION_WORDS`], likewise.
+    CapitalDesignation,
 }
 
 /// The tables in one index: the words around every claim are looked up, so each word costs
@@ -366,6 +372,8 @@ pub(crate) static CHANGE_WORDS: Lexicon<Role> = Lexicon::new(|| {
         .chain(words(PARTICLE_VERBS, Role::ParticleVerb))
         .chain(words(POINT_WORDS, Role::IndexPoint))
         .chain(words(COUNT_OBJECT_VERBS, Role::CountObject))
+        .chain(words(DESIGNATION_WORDS, Role::Designation))
+        .chain(words(CAPITAL_DESIGNATION_WORDS, Role::CapitalDesignation))
         .collect()
 });
 
@@ -398,6 +406,10 @@ pub(crate) struct ChangeWord {
     pub index_point: bool,
     /// Whether it is a row of [`COUNT_OBJECT_VERBS`].
     pub count_object: bool,
+    /// Whether it is a row of [`DESIGNATION_WORDS`] ("Flight", "stage").
+    pub designation: bool,
+    /// Whether it is a row of [`CAPITAL_DESIGNATION_WORDS`] ("Day").
+    pub capital_designation: bool,
 }
 
 /// What `word` says of change, in any case; all `None` for a word of no table.
@@ -425,6 +437,8 @@ pub(crate) fn change_word(word: &str) -> ChangeWord {
             Role::ParticleVerb => found.particle_verb = true,
             Role::IndexPoint => found.index_point = true,
             Role::CountObject => found.count_object = true,
+            Role::Designation => found.designation = true,
+            Role::CapitalDesignation => found.capital_designation = true,
         }
     }
     found
