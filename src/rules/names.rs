@@ -5,6 +5,7 @@
 //! Each is a rule of [`super::not_a_count`]'s list, read from a few words around the figure.
 
 use super::Site;
+use super::noun::dotted_abbreviation_end;
 use crate::dimension::Dimension;
 use crate::number::Number;
 use crate::parse::phrase::{Core, Figure};
@@ -206,7 +207,7 @@ pub(super) fn number_name(site: &Site<'_>) -> bool {
     }
     let text = site.text;
     let start = crate::text::skip_spaces(text, site.end);
-    let (first, mut at) = match dotted_end(text, start) {
+    let (first, mut at) = match dotted_abbreviation_end(text, start) {
         Some(end) => (&text[start..end], end),
         None => next_phrase_word(text, site.end),
     };
@@ -249,16 +250,6 @@ pub(super) fn number_name(site: &Site<'_>) -> bool {
         at = end;
     }
     goes_on && !score_line(text, site.start, site.end) && !headline(text)
-}
-
-/// Where a dotted abbreviation of capitals at `start` ends ("U.S.C.", "U.N."), if one does.
-fn dotted_end(text: &str, start: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = start;
-    while bytes.get(i).is_some_and(u8::is_ascii_uppercase) && bytes.get(i + 1) == Some(&b'.') {
-        i += 2;
-    }
-    (i - start >= 4).then_some(i)
 }
 
 /// Whether the figure at `start..end` is a team's points in a score line: a comma and another

@@ -20,7 +20,7 @@ use crate::vocab::nouns::{
 
 /// Where a dotted abbreviation of capitals starting at `start` ends ("U.N.", "U.S."), if
 /// one does: two or more capitals, each with its point.
-fn dotted_abbreviation_end(text: &str, start: usize) -> Option<usize> {
+pub(crate) fn dotted_abbreviation_end(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = start;
     while bytes.get(i).is_some_and(u8::is_ascii_uppercase) && bytes.get(i + 1) == Some(&b'.') {
